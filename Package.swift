@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Stakegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stakegraph", targets: ["stakegraph"]),
+        .library(name: "StakegraphExtraction", targets: ["StakegraphExtraction"]),
+        .library(name: "StakegraphGraph", targets: ["StakegraphGraph"]),
+        .library(name: "StakegraphRender", targets: ["StakegraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "StakegraphExtraction",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml")]
+        ),
+        .target(name: "StakegraphGraph", dependencies: ["StakegraphExtraction"]),
+        .target(name: "StakegraphRender", dependencies: ["StakegraphGraph", "StakegraphExtraction", "CGraphviz"]),
+        .executableTarget(
+            name: "stakegraph",
+            dependencies: [
+                "StakegraphExtraction", "StakegraphGraph", "StakegraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StakegraphExtractionTests", dependencies: ["StakegraphExtraction"]),
+        .testTarget(name: "StakegraphGraphTests", dependencies: ["StakegraphGraph"]),
+        .testTarget(name: "StakegraphRenderTests", dependencies: ["StakegraphRender"]),
+    ]
+)

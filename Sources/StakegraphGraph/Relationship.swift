@@ -1,0 +1,48 @@
+import StakegraphExtraction
+
+/// Everything one stakeholder did toward another: counts by type, tone and contact dates.
+/// Meetings are stored on the pair in id order, since they have no direction.
+public struct Relationship: Sendable, Hashable, Codable {
+    public var source: String
+    public var target: String
+    /// Number of distinct events per type.
+    public var counts: [InteractionType: Int]
+    /// Mean event tone in -1...1 (see `ToneWeights`).
+    public var tone: Double
+    public var firstDate: EventDate?
+    public var lastDate: EventDate?
+    /// Indexes into the graph's `events`, oldest first, undated last.
+    public var events: [Int]
+    /// Articles behind the relationship, without repeats.
+    public var articles: [String]
+
+    public init(source: String, target: String, counts: [InteractionType: Int] = [:], tone: Double = 0,
+                firstDate: EventDate? = nil, lastDate: EventDate? = nil, events: [Int] = [], articles: [String] = []) {
+        self.source = source
+        self.target = target
+        self.counts = counts
+        self.tone = tone
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.events = events
+        self.articles = articles
+    }
+
+    /// Total number of events, all types.
+    public var weight: Int { counts.values.reduce(0, +) }
+}
+
+/// The tone each interaction type contributes to a relationship (documented in Docs/).
+public struct ToneWeights: Sendable, Hashable, Codable {
+    public var weights: [InteractionType: Double]
+
+    public init(weights: [InteractionType: Double] = ToneWeights.standard.weights) {
+        self.weights = weights
+    }
+
+    public static let standard = ToneWeights(weights: [
+        .criticism: -1, .support: 1, .pledge: 1, .meeting: 0.3, .response: 0,
+    ])
+
+    public subscript(type: InteractionType) -> Double { weights[type] ?? 0 }
+}

@@ -1,0 +1,4 @@
+/// Output formats of a relationship diagram.
+public enum RenderFormat: String, Sendable, CaseIterable {
+    case dot, svg, png, pdf, json
+}
