@@ -8,6 +8,8 @@ public struct StakeholderNode: Sendable, Hashable, Codable, Identifiable {
     public var role: String?
     /// Entity id of the organisation a person belongs to, when known.
     public var affiliationID: String?
+    /// Date-bounded affiliations, for rolling people up to organisations by event date.
+    public var affiliations: [Affiliation]
     public var articles: [String]
 
     public init(entity: Entity) {
@@ -16,6 +18,7 @@ public struct StakeholderNode: Sendable, Hashable, Codable, Identifiable {
         kind = entity.kind
         role = entity.role
         affiliationID = entity.affiliationID
+        affiliations = entity.affiliations
         articles = entity.articles
     }
 }
