@@ -4,6 +4,11 @@ import ArgumentParser
 struct Stakegraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stakegraph",
-        abstract: "Read news articles and show who engaged whom."
+        abstract: "Read news articles and show who engaged whom, and when.",
+        discussion: """
+        Inputs are .txt/.md articles (optional front matter with title, date, source, outlet),
+        directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input.
+        """,
+        subcommands: [ExtractCommand.self, EvaluateCommand.self]
     )
 }

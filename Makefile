@@ -1,0 +1,29 @@
+# Stakegraph: `make demo` runs the main job on the Samples, `make test` runs the tests.
+SWIFT ?= swift
+OUT ?= out
+
+.PHONY: deps build demo test bench clean
+
+# Installs the Graphviz C library (libgvc) through apt-get when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null; then \
+		echo "installing libgraphviz-dev and pkg-config"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	$(SWIFT) run stakegraph analyze Samples/articles --out $(OUT)
+	@echo "wrote $(OUT)/extraction.json, $(OUT)/graph.dot, $(OUT)/graph.svg, $(OUT)/timeline.txt"
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) run -c release --package-path Benchmarks graph-bench
+
+clean:
+	rm -rf .build $(OUT)

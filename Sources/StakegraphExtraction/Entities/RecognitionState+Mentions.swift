@@ -1,0 +1,267 @@
+extension RecognitionState {
+    // MARK: - Step 3: organisations named only through a role ("chief executive of Brightwater")
+
+    mutating func findRoleOrganisations() {
+        for run in leftovers {
+            let r = run.lowerBound
+            guard !taken.contains(r), isNameWord(r), !lexicon.isHonorific(tokens[r].lower) else { continue }
+            let end = run.upperBound
+            let words = run.map { tokens[$0].lower }
+            if words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }) { continue }
+            if result.entities.contains(where: { $0.kind == .person && ($0.surname?.lowercased() == words[0] || $0.firstName?.lowercased() == words[0]) }) { continue }
+            var isOrg = false
+            // "<role> of|at Name"
+            if r >= 2, ["of", "at"].contains(tokens[r - 1].lower) {
+                for len in 1...3 where r - 1 - len >= 0 {
+                    if let (_, l) = role(at: r - 1 - len), l == len { isOrg = true }
+                }
+            }
+            // "Name's <role>"
+            if end + 1 < tokens.count, tokens[end].lower == "'s" {
+                var k = end + 1
+                if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
+                if role(at: k) != nil { isOrg = true }
+            }
+            // "Name, the <kind noun>" and "a spokesperson for Name"
+            if end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "the" {
+                for k in (end + 2)..<min(end + 6, tokens.count) where lexicon.orgKindNouns[tokens[k].lower] != nil { isOrg = true }
+            }
+            if r >= 2, tokens[r - 1].lower == "for", ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[r - 2].lower) { isOrg = true }
+            if end < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[end].lower) { isOrg = true }
+            if isOrg { classifyOrganisation(run, force: true) }
+        }
+    }
+
+    // MARK: - Step 4: surnames, first names, title forms, acronyms
+
+    mutating func resolveShortForms() {
+        var i = 0
+        while i < tokens.count {
+            guard !taken.contains(i) else { i += 1; continue }
+            var h: Int?
+            var n = i
+            if lexicon.isHonorific(tokens[i].lower), i + 1 < tokens.count {
+                h = i
+                n = i + 1
+                if tokens[n].text == ".", n + 1 < tokens.count { n += 1 }
+            }
+            guard isNameWord(n), !taken.contains(n) else { i += 1; continue }
+            let word = tokens[n].lower
+            let start = h ?? n
+            if let e = person(named: word, before: n) {
+                addMention(start..<(n + 1), entity: e, form: .partial)
+                if let h, let g = lexicon.honorificGender(tokens[h].lower), g != .unknown, result.entities[e].gender == .unknown {
+                    result.entities[e].gender = g
+                }
+                i = n + 1
+                continue
+            }
+            if let h, !lexicon.stopCapitals.contains(word) || lexicon.firstNames[word] == nil, !lexicon.isExcludedName(word), role(at: h) == nil || tokens[h].lower == "professor" {
+                // "Mr Smith" with no fuller name: the person is known by the surname.
+                var person = LocalEntity(name: tokens[n].text, kind: .person)
+                person.surname = tokens[n].text
+                person.gender = lexicon.honorificGender(tokens[h].lower) ?? .unknown
+                let e = addEntity(person)
+                addMention(start..<(n + 1), entity: e, form: .partial)
+                i = n + 1
+                continue
+            }
+            if tokens[n].isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(tokens[n].text) }) {
+                addMention(n..<(n + 1), entity: e, form: .acronym)
+            }
+            i = n + 1
+        }
+    }
+
+    /// The person a lone surname or first name refers to: the one last mentioned before, else the first known.
+    func person(named word: String, before position: Int) -> Int? {
+        let candidates = result.entities.indices.filter {
+            result.entities[$0].kind == .person
+                && (result.entities[$0].surname?.lowercased() == word || result.entities[$0].firstName?.lowercased() == word)
+        }
+        guard !candidates.isEmpty else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        let recent = result.mentions.filter { $0.range.upperBound <= position && candidates.contains($0.entity) }
+            .max { $0.range.lowerBound < $1.range.lowerBound }
+        if let recent { return recent.entity }
+        // Prefer the surname reading.
+        return candidates.first { result.entities[$0].surname?.lowercased() == word } ?? candidates[0]
+    }
+
+    // MARK: - Step 5: roles and affiliations stated by the text
+
+    mutating func attachRoles() {
+        result.index()
+        var textRole = Set<Int>()
+        for m in result.mentions where result.entities[m.entity].kind == .person && (m.form == .name || m.form == .partial) {
+            // After: "X, general secretary of the Y," / "X (CEO of Y)"
+            var k = m.range.upperBound
+            if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" {
+                k += 1
+                if k < tokens.count, ["the", "a", "an", "its", "their"].contains(tokens[k].lower) { k += 1 }
+                // "X, the Y chief executive"
+                var orgFirst: Int?
+                if let om = result.mentionAt[k], result.entities[result.mentions[om].entity].kind == .organisation {
+                    orgFirst = om
+                    k = result.mentions[om].range.upperBound
+                    if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
+                }
+                if let (_, len) = role(at: k) {
+                    let roleText = doc.text(k..<(k + len)).lowercased()
+                    var org = orgFirst
+                    var c = k + len
+                    if org == nil, c < tokens.count, ["of", "at", "for"].contains(tokens[c].lower) {
+                        c += 1
+                        if c < tokens.count, tokens[c].lower == "the" { c += 1 }
+                        if let om = result.mentionAt[c], result.entities[result.mentions[om].entity].kind == .organisation { org = om }
+                    }
+                    if !textRole.contains(m.entity) {
+                        setRole(m.entity, roleText, org: org.map { result.mentions[$0].entity })
+                        textRole.insert(m.entity)
+                    }
+                    if let org { result.mentions[org].isModifier = true }
+                }
+            }
+            // Before: "Ofsted's new Chief Inspector X", "Ofsted Chair, Dame X", "chief executive X".
+            var b = m.range.lowerBound
+            if b > 0, tokens[b - 1].text == "," { b -= 1 }
+            for len in (1...lexicon.longestRole).reversed() where b - len >= 0 {
+                guard let (_, l) = role(at: b - len), l == len else { continue }
+                let roleText = doc.text((b - len)..<b).lowercased()
+                var p = b - len
+                if p > 0, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[p - 1].lower) { p -= 1 }
+                if p > 0, tokens[p - 1].lower == "'s" { p -= 1 }
+                var org: Int?
+                if p > 0, let om = result.mentionAt[p - 1], result.entities[result.mentions[om].entity].kind == .organisation {
+                    org = om
+                    result.mentions[om].isModifier = true
+                }
+                if !textRole.contains(m.entity) {
+                    setRole(m.entity, roleText, org: org.map { result.mentions[$0].entity })
+                    textRole.insert(m.entity)
+                }
+                break
+            }
+        }
+    }
+
+    mutating func setRole(_ e: Int, _ role: String, org: Int?) {
+        result.entities[e].role = role
+        if let org {
+            result.entities[e].affiliation = org
+            result.entities[e].affiliationName = result.entities[org].name
+        }
+    }
+
+    // MARK: - Step 6: descriptions and pronouns
+
+    mutating func resolveDescriptionsAndPronouns() {
+        result.index()
+        var lastPersons: [Int] = [] // most recent last
+        var lastOrgs: [Int] = []
+        var spokesOrg: Int?
+        var i = 0
+        var added: [Mention] = []
+        func note(_ e: Int) {
+            if result.entities[e].kind == .person {
+                lastPersons.removeAll { $0 == e }
+                lastPersons.append(e)
+            } else {
+                lastOrgs.removeAll { $0 == e }
+                lastOrgs.append(e)
+            }
+        }
+        while i < tokens.count {
+            if let mi = result.mentionAt[i] {
+                let m = result.mentions[mi]
+                note(m.entity)
+                // "an Ofsted spokesperson" speaks for Ofsted.
+                let after = m.range.upperBound
+                if result.entities[m.entity].kind == .organisation, after < tokens.count,
+                   ["spokesperson", "spokesman", "spokeswoman", "spokespeople"].contains(tokens[after].lower) {
+                    spokesOrg = m.entity
+                    added.append(Mention(range: after..<(after + 1), entity: m.entity, form: .description))
+                    i = after + 1
+                    continue
+                }
+                i = max(after, i + 1)
+                continue
+            }
+            let w = tokens[i].lower
+            if w == "the" || w == "this" {
+                var k = i + 1
+                while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
+                if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !(k + 1 < tokens.count && (tokens[k + 1].isCapitalised || tokens[k + 1].lower == "'s" && false)),
+                   let e = lastOrgs.last(where: { result.entities[$0].orgKind == kind || (kind == "regulator" && result.entities[$0].orgKind == "inspectorate") || (kind == "inspectorate" && result.entities[$0].orgKind == "regulator") }) {
+                    added.append(Mention(range: i..<(k + 1), entity: e, form: .description))
+                    note(e)
+                    i = k + 1
+                    continue
+                }
+                if k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) {
+                    // "the chief inspector" but not "the chief inspector Amanda X" (that names her).
+                    if !(k + len < tokens.count && isNameWord(k + len)) {
+                        added.append(Mention(range: i..<(k + len), entity: e, form: .description))
+                        note(e)
+                        i = k + len
+                        continue
+                    }
+                }
+                if k < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[k].lower), let org = spokesOrg {
+                    added.append(Mention(range: i..<(k + 1), entity: org, form: .description))
+                    i = k + 1
+                    continue
+                }
+            }
+            // "Ofsted's new chief": the organisation's person in that role.
+            if w == "'s", i > 0, let om = result.mentionAt[i - 1], result.entities[result.mentions[om].entity].kind == .organisation {
+                var k = i + 1
+                while k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
+                let org = result.mentions[om].entity
+                if k < tokens.count, let (r, len) = role(at: k), !(k + len < tokens.count && isNameWord(k + len)),
+                   let e = result.entities.indices.first(where: { result.entities[$0].kind == .person && result.entities[$0].affiliationName == result.entities[org].name && roleMatches(result.entities[$0].role, r) }) {
+                    added.append(Mention(range: k..<(k + len), entity: e, form: .description))
+                    note(e)
+                    i = k + len
+                    continue
+                }
+            }
+            if let e = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs) {
+                added.append(Mention(range: i..<(i + 1), entity: e, form: .pronoun))
+            }
+            i += 1
+        }
+        result.mentions += added
+    }
+
+    func roleMatches(_ role: String?, _ phrase: String) -> Bool {
+        guard let role = role?.lowercased() else { return false }
+        if role == phrase || role.hasSuffix(phrase) || role.hasPrefix(phrase) { return true }
+        // "chief" stands for chief inspector or chief executive; "boss" for any leading role.
+        if phrase == "chief" { return role.hasPrefix("chief") || role.contains("chief") }
+        if phrase == "boss" || phrase == "head" || phrase == "leader" { return ["chief", "general secretary", "leader", "head", "director", "chair"].contains { role.contains($0) } }
+        if phrase == "hmci" || phrase.contains("majesty") { return role.contains("chief inspector") }
+        return false
+    }
+
+    func personWithRole(_ phrase: String, recent: [Int]) -> Int? {
+        let holders = result.entities.indices.filter { result.entities[$0].kind == .person && roleMatches(result.entities[$0].role, phrase) }
+        guard !holders.isEmpty else { return nil }
+        return recent.last(where: holders.contains) ?? holders[0]
+    }
+
+    func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int]) -> Int? {
+        if lexicon.pronouns["male"]?.contains(w) == true {
+            return persons.last { result.entities[$0].gender != .female }
+        }
+        if lexicon.pronouns["female"]?.contains(w) == true {
+            return persons.last { result.entities[$0].gender != .male }
+        }
+        if ["they", "their", "them"].contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
+           let lastMention = result.mentions.last(where: { $0.entity == org && $0.range.upperBound <= i }),
+           doc.sentenceOf[i] - doc.sentenceOf[lastMention.range.lowerBound] <= 1 {
+            return org
+        }
+        return nil
+    }
+}

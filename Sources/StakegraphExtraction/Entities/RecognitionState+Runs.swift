@@ -1,0 +1,230 @@
+extension RecognitionState {
+    // MARK: - Step 2: capitalised runs
+
+    /// Groups capitalised words (with inner "of", "for", "and", "the" where names use them)
+    /// and decides for each group whether it names a person, an organisation, or nothing.
+    mutating func findCapitalisedRuns() {
+        var i = 0
+        while i < tokens.count {
+            guard !taken.contains(i), isNameWord(i) || lexicon.isHonorific(tokens[i].lower) && isNameWord(i + 1) else { i += 1; continue }
+            var j = i + 1
+            var sawOfFor = false
+            while j < tokens.count, !tokens[j].newlineBefore, doc.sentenceOf[j] == doc.sentenceOf[i], !taken.contains(j) {
+                if isNameWord(j) { j += 1; continue }
+                let w = tokens[j].lower
+                if w == "." && lexicon.isHonorific(tokens[j - 1].lower) && isNameWord(j + 1) { j += 1; continue }
+                guard EntityRecognizer.connectors.contains(w) else { break }
+                var next = j + 1
+                if (w == "of" || w == "for") && next < tokens.count && tokens[next].lower == "the" { next += 1 }
+                guard isNameWord(next), !taken.contains(next) else { break }
+                let previous = tokens[j - 1].lower
+                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
+                switch w {
+                case "of", "for":
+                    guard headBefore else { break }
+                    sawOfFor = true
+                    j = next
+                    continue
+                case "and", "&":
+                    guard sawOfFor else { break }
+                    j = next
+                    continue
+                case "the", "on", "in", "upon":
+                    break
+                default:
+                    j = next
+                    continue
+                }
+                break
+            }
+            classify(i..<j)
+            i = max(j, i + 1)
+        }
+    }
+
+    /// Decides what a run of capitalised words names.
+    mutating func classify(_ run: Range<Int>) {
+        var a = run.lowerBound
+        let b = run.upperBound
+        // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
+        while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.isHonorific(tokens[a].lower), role(at: a) == nil {
+            a += 1
+        }
+        guard a < b else { return }
+        let words = (a..<b).map { tokens[$0].lower }
+        let phrase = words.joined(separator: " ")
+        if excluded.contains(phrase) || lexicon.isExcludedName(phrase) { return }
+
+        // A role title in front: "Chief Inspector Sir X", "Mayor of London X", "General Secretary of Y".
+        var roleText: String?
+        var affiliationRange: Range<Int>?
+        var start = a
+        if let (r, len) = role(at: a), !lexicon.isHonorific(tokens[a].lower) || len > 1 {
+            roleText = doc.text(a..<(a + len))
+            start = a + len
+            if start < b, ["of", "for"].contains(tokens[start].lower) {
+                var c = start + 1
+                if c < b, tokens[c].lower == "the" { c += 1 }
+                if c < b, lexicon.places.contains(tokens[c].lower) {
+                    roleText = doc.text(a..<(c + 1))
+                    start = c + 1
+                } else {
+                    // The rest names the body the role belongs to.
+                    let body = c..<b
+                    if !body.isEmpty { classifyOrganisation(body, force: true) }
+                    return
+                }
+            }
+            _ = r
+        }
+        // An honorific: the person's name follows it.
+        if let h = (start..<b).first(where: { lexicon.isHonorific(tokens[$0].lower) }) {
+            var n = h + 1
+            if n < b, tokens[n].text == "." { n += 1 }
+            let nameEnd = nameEnd(from: n, limit: b)
+            if h > start, roleText == nil, let (_, len) = role(at: start), start + len == h { roleText = doc.text(start..<h) }
+            if h > start, roleText == nil, isOrganisationRun(start..<h) { affiliationRange = start..<h }
+            if nameEnd - n >= 2 {
+                addPerson(n..<nameEnd, mention: h..<nameEnd, gender: lexicon.honorificGender(tokens[h].lower) ?? .unknown, role: roleText)
+            } else {
+                leftovers.append(h..<nameEnd)
+            }
+            _ = affiliationRange
+            return
+        }
+        if start >= b { return }
+        if roleText != nil {
+            let end = nameEnd(from: start, limit: b)
+            if end - start >= 2 { addPerson(start..<end, mention: start..<end, gender: gender(ofFirstName: tokens[start].lower), role: roleText) }
+            else if end - start == 1 { leftovers.append(start..<end) }
+            return
+        }
+        if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
+        if let last = words.last, lexicon.nonEntityHeads.contains(last) { return }
+        let count = b - start
+        if count == 1 {
+            let t = tokens[start]
+            if t.isAcronym, let e = acronymDefinition(at: start) {
+                if let e { result.entities[e].acronyms.append(t.text); addMention(start..<(start + 1), entity: e, form: .acronym) }
+                return
+            }
+            if t.isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(t.text) }) {
+                addMention(start..<(start + 1), entity: e, form: .acronym)
+                return
+            }
+            if t.isAcronym, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
+               !(start + 1 < tokens.count && tokens[start + 1].text == "(" && start + 2 < tokens.count && !tokens[start + 2].isCapitalised),
+               !(start + 1 < tokens.count && tokens[start + 1].text == "[") {
+                var org = LocalEntity(name: t.text, kind: .organisation)
+                org.acronyms = [t.text]
+                let e = addEntity(org)
+                addMention(start..<(start + 1), entity: e, form: .acronym)
+            } else {
+                leftovers.append(start..<b)
+            }
+            return
+        }
+        if count <= 4, looksLikePersonName(start..<b) {
+            addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
+            return
+        }
+        leftovers.append(start..<b)
+    }
+
+    /// For an acronym in brackets right after a name, the entity it abbreviates (`.some(nil)` when
+    /// that name is no stakeholder, so the acronym is excluded too); nil when it is not in brackets.
+    mutating func acronymDefinition(at i: Int) -> Int?? {
+        guard i >= 2, tokens[i - 1].text == "(", i + 1 < tokens.count, tokens[i + 1].text == ")" else { return nil }
+        if let m = result.mentions.last(where: { $0.range.upperBound == i - 1 }), result.entities[m.entity].kind == .organisation {
+            return .some(m.entity)
+        }
+        excluded.insert(tokens[i].lower)
+        return .some(nil)
+    }
+
+    func nameEnd(from n: Int, limit: Int) -> Int {
+        var e = n
+        while e < limit, isNameWord(e) || (["de", "van", "von", "der", "da", "di", "al", "bin", "le", "la"].contains(tokens[e].lower) && isNameWord(e + 1)) {
+            if lexicon.orgHeads.contains(tokens[e].lower) && e > n { break }
+            e += 1
+        }
+        return e
+    }
+
+    func gender(ofFirstName word: String) -> Gender {
+        lexicon.firstNames[word] ?? .unknown
+    }
+
+    func isOrganisationRun(_ r: Range<Int>) -> Bool {
+        guard let last = r.last else { return false }
+        let lastWord = tokens[last].lower
+        if lexicon.nonEntityHeads.contains(lastWord) { return false }
+        if lexicon.orgHeads.contains(lastWord) { return r.count > 1 || !lexicon.stopCapitals.contains(lastWord) }
+        for k in r where ["of", "for"].contains(tokens[k].lower) {
+            if k > r.lowerBound, lexicon.orgStarts.contains(tokens[k - 1].lower) || lexicon.orgHeads.contains(tokens[k - 1].lower) { return true }
+        }
+        return false
+    }
+
+    mutating func classifyOrganisation(_ r: Range<Int>, force: Bool) {
+        guard !r.isEmpty else { return }
+        let name = doc.text(r)
+        let lowered = name.lowercased()
+        if excluded.contains(lowered) || lexicon.isExcludedName(lowered) { return }
+        if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
+        if !force && !isOrganisationRun(r) { return }
+        if r.count == 1 && lexicon.stopCapitals.contains(lowered) { return }
+        var org = LocalEntity(name: name, kind: .organisation)
+        org.orgKind = orgKind(forName: name)
+        let e = addEntity(org)
+        addMention(r, entity: e, form: .name)
+    }
+
+    /// Two to four capitalised words that read as a person's name, given the words and their context.
+    func looksLikePersonName(_ r: Range<Int>) -> Bool {
+        let words = r.map { tokens[$0].lower }
+        if words.contains(where: { lexicon.orgHeads.contains($0) || lexicon.nonEntityHeads.contains($0) || lexicon.isExcludedName($0) }) { return false }
+        if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
+        if r.contains(where: { tokens[$0].isAcronym }) { return false }
+        if lexicon.firstNames[words[0]] != nil { return true }
+        let after = r.upperBound
+        if after < tokens.count {
+            let next = tokens[after]
+            if next.text == "," || next.text == "(" {
+                var k = after + 1
+                if k < tokens.count, ["the", "a", "an", "its", "their", "our"].contains(tokens[k].lower) { k += 1 }
+                if k < tokens.count, role(at: k) != nil { return true }
+            }
+            if lexicon.speechVerbs.contains(next.lower) { return true }
+            if next.lower == "'s", after + 1 < tokens.count, role(at: after + 1) == nil { /* possessive of a name */ }
+        }
+        let before = r.lowerBound - 1
+        if before >= 0 {
+            if lexicon.speechVerbs.contains(tokens[before].lower) { return true }
+            for len in 1...3 where before - len + 1 >= 0 {
+                if let (_, l) = role(at: before - len + 1), l == len { return true }
+            }
+        }
+        // Capitalised words mid-sentence, none an ordinary word: most often a name.
+        return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
+    }
+
+    mutating func addPerson(_ name: Range<Int>, mention: Range<Int>, gender: Gender, role: String?) {
+        var parts = name.map { tokens[$0].text }
+        while let last = parts.last, lexicon.postNominals.contains(last.lowercased()), parts.count > 2 { parts.removeLast() }
+        let full = parts.joined(separator: " ")
+        if excluded.contains(full.lowercased()) { return }
+        // A dictionary person under a fuller or equal name is the same one.
+        if let existing = result.entities.firstIndex(where: { $0.kind == .person && $0.name.lowercased() == full.lowercased() }) {
+            addMention(mention, entity: existing, form: .name)
+            return
+        }
+        var person = LocalEntity(name: full, kind: .person)
+        person.firstName = parts.count > 1 ? parts.first : nil
+        person.surname = parts.last
+        person.gender = gender == .unknown ? self.gender(ofFirstName: parts[0].lowercased()) : gender
+        if let role { person.role = role.lowercased() }
+        let e = addEntity(person)
+        addMention(mention, entity: e, form: .name)
+    }
+}

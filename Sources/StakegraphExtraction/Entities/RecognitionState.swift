@@ -1,0 +1,139 @@
+/// The working state of `EntityRecognizer` over one article; each step adds entities or mentions.
+struct RecognitionState {
+    let doc: Document
+    let lexicon: Lexicon
+    let dictionary: StakeholderDictionary
+    let date: EventDate?
+    var result = ArticleEntities()
+    /// Tokens already inside a mention.
+    var taken: Set<Int> = []
+    /// Lower-cased names the article shows are not stakeholders (acronyms of programmes, titles).
+    var excluded: Set<String> = []
+    var dictOrgEntity: [Int: Int] = [:]
+    var dictPersonEntity: [Int: Int] = [:]
+    /// Runs of capitalised words not (yet) turned into entities: candidates for later steps.
+    var leftovers: [Range<Int>] = []
+
+    init(doc: Document, lexicon: Lexicon, dictionary: StakeholderDictionary, date: EventDate?) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.dictionary = dictionary
+        self.date = date
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    // MARK: - Building blocks
+
+    func isSentenceStart(_ i: Int) -> Bool {
+        if i == 0 || tokens[i].newlineBefore { return true }
+        if doc.sentenceOf[i] != doc.sentenceOf[i - 1] { return true }
+        let prev = tokens[i - 1]
+        return prev.kind == .openQuote || prev.text == ":" || prev.text == "(" || prev.text == "\u{2014}" || prev.text == "-"
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalised else { return false }
+        return t.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    @discardableResult
+    mutating func addEntity(_ entity: LocalEntity) -> Int {
+        // Same name and kind: the same entity.
+        if let existing = result.entities.firstIndex(where: { $0.kind == entity.kind && $0.name.lowercased() == entity.name.lowercased() }) {
+            return existing
+        }
+        result.entities.append(entity)
+        return result.entities.count - 1
+    }
+
+    mutating func addMention(_ range: Range<Int>, entity: Int, form: Mention.Form, modifier: Bool = false) {
+        guard !range.isEmpty, !range.contains(where: { taken.contains($0) }) else { return }
+        result.mentions.append(Mention(range: range, entity: entity, form: form, isModifier: modifier))
+        taken.formUnion(range)
+        if form != .pronoun && form != .description && form != .firstPerson && form != .secondPerson {
+            result.entities[entity].addAlias(doc.text(range))
+        }
+    }
+
+    /// The longest role phrase starting at token `i` (lower-cased words), and its length.
+    func role(at i: Int) -> (String, Int)? {
+        var best: (String, Int)?
+        var words: [String] = []
+        var k = i
+        while k < tokens.count, k - i < lexicon.longestRole, tokens[k].kind == .word {
+            words.append(tokens[k].lower)
+            let phrase = words.joined(separator: " ")
+            if lexicon.roles.contains(phrase) { best = (phrase, k - i + 1) }
+            k += 1
+        }
+        return best
+    }
+
+    func orgKind(forName name: String) -> String? {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        for w in words.reversed() { if let k = lexicon.orgKindNouns[w] { return k } }
+        return nil
+    }
+
+    // MARK: - Step 1: dictionary
+
+    mutating func matchDictionary(_ forms: SurfaceForms) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, let candidates = forms.byFirstWord[tokens[i].lower] else { i += 1; continue }
+            var matched = false
+            for form in candidates {
+                let end = i + form.words.count
+                guard end <= tokens.count else { continue }
+                guard (0..<form.words.count).allSatisfy({ tokens[i + $0].lower == form.words[$0] }) else { continue }
+                if let exact = form.exactCase {
+                    guard doc.text(i..<end) == exact else { continue }
+                } else {
+                    guard tokens[i].isCapitalised || tokens[i].lower == "the" && end - i > 1 && tokens[i + 1].isCapitalised else { continue }
+                }
+                let entity = dictionaryEntity(form.target)
+                let isAcronym = doc.text(i..<end) == doc.text(i..<end).uppercased() && end - i == 1
+                addMention(i..<end, entity: entity, form: isAcronym ? .acronym : .name)
+                i = end
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+    }
+
+    mutating func dictionaryEntity(_ target: SurfaceForms.Target) -> Int {
+        switch target {
+        case .organisation(let d):
+            if let e = dictOrgEntity[d] { return e }
+            let org = dictionary.organisations[d]
+            var entity = LocalEntity(name: org.name, kind: .organisation)
+            entity.orgKind = org.kind ?? orgKind(forName: org.name)
+            entity.acronyms = org.acronyms
+            entity.dictionaryOrganisation = d
+            let e = addEntity(entity)
+            dictOrgEntity[d] = e
+            return e
+        case .person(let d):
+            if let e = dictPersonEntity[d] { return e }
+            let person = dictionary.people[d]
+            var entity = LocalEntity(name: person.name, kind: .person)
+            entity.gender = person.gender
+            let parts = person.name.split(separator: " ").map(String.init)
+            entity.firstName = parts.count > 1 ? parts.first : nil
+            entity.surname = parts.last
+            entity.dictionaryPerson = d
+            if let role = person.role(on: date) {
+                entity.role = role.role
+                entity.affiliationName = role.organisation
+            }
+            let e = addEntity(entity)
+            dictPersonEntity[d] = e
+            return e
+        }
+    }
+}

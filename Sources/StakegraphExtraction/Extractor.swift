@@ -1,0 +1,95 @@
+import Foundation
+
+/// Extracts stakeholders and their interactions from articles and links the same
+/// stakeholder across them. This is everything `stakegraph extract` does.
+public struct Extractor: Sendable {
+    public var dictionary: StakeholderDictionary
+    public var lexicon: Lexicon
+
+    public init(dictionary: StakeholderDictionary = .standard, lexicon: Lexicon = .standard) {
+        self.dictionary = dictionary
+        self.lexicon = lexicon
+    }
+
+    /// What one article yields before linking.
+    struct ArticleResult {
+        var article: Article
+        var entities: [LocalEntity]
+        var mentionCounts: [Int]
+        var interactions: [FoundInteraction]
+        var doc: Document
+    }
+
+    /// Extracts every article, in order, and links entities across them.
+    public func extract(_ articles: [Article]) -> Extraction {
+        link(articles.map(extractArticle))
+    }
+
+    func extractArticle(_ article: Article) -> ArticleResult {
+        let doc = Document(text: article.text)
+        let entities = EntityRecognizer(lexicon: lexicon, dictionary: dictionary).recognise(doc, date: article.date)
+        var finder = InteractionFinder(doc: doc, lexicon: lexicon, dates: DateResolver(articleDate: article.date, lexicon: lexicon), entities: entities)
+        let interactions = finder.find()
+        var counts = Array(repeating: 0, count: entities.entities.count)
+        for m in entities.mentions { counts[m.entity] += 1 }
+        return ArticleResult(article: article, entities: entities.entities, mentionCounts: counts, interactions: interactions, doc: doc)
+    }
+
+    // MARK: - Linking across articles
+
+    func link(_ results: [ArticleResult]) -> Extraction {
+        var linker = EntityLinker(dictionary: dictionary)
+        let ids = results.map { linker.add($0) }
+        var extraction = Extraction()
+        extraction.entities = linker.entities()
+        for (r, result) in results.enumerated() {
+            let local = ids[r]
+            var aliases: [String: [String]] = [:]
+            for (e, entity) in result.entities.enumerated() where result.mentionCounts[e] > 0 || entity.dictionaryOrganisation == nil {
+                aliases[local[e], default: []] += entity.aliases
+            }
+            let used = result.entities.indices.filter { result.mentionCounts[$0] > 0 }.map { local[$0] }
+            var seen = Set<String>()
+            extraction.articles.append(ArticleSummary(article: result.article, entities: used.filter { seen.insert($0).inserted }, aliases: aliases))
+            extraction.interactions += merged(result, ids: local)
+        }
+        return extraction
+    }
+
+    /// One interaction per (source, target, type) and compatible date in an article, with every sentence reporting it.
+    func merged(_ result: ArticleResult, ids: [String]) -> [Interaction] {
+        var out: [Interaction] = []
+        var index: [String: [Int]] = [:]
+        for f in result.interactions {
+            var (s, t) = (ids[f.source], ids[f.target])
+            guard s != t else { continue }
+            if f.type.isSymmetric, t < s { swap(&s, &t) }
+            let sentence = result.doc.sentences[f.sentence].range
+            let first = result.doc.tokens[sentence.lowerBound].start
+            let last = result.doc.tokens[sentence.upperBound - 1].end
+            let evidence = Evidence(sentence: result.doc.text(from: first, to: last), start: first, end: last, cue: f.cue)
+            let key = "\(s)|\(t)|\(f.type.rawValue)"
+            if let existing = index[key]?.first(where: { compatible(out[$0].date, f.date) }) {
+                if !out[existing].evidenceSpans.contains(where: { $0.start == evidence.start }) {
+                    out[existing].evidenceSpans.append(evidence)
+                    out[existing].evidenceSpans.sort { $0.start < $1.start }
+                    out[existing].evidence = out[existing].evidenceSpans[0]
+                }
+                out[existing].confidence = max(out[existing].confidence, f.confidence)
+                if let d = f.date, let current = out[existing].date, d != result.article.date, d.lies(inside: current) {
+                    out[existing].date = d
+                }
+                continue
+            }
+            index[key, default: []].append(out.count)
+            out.append(Interaction(source: s, target: t, type: f.type, date: f.date, article: result.article.id,
+                                   evidence: evidence, confidence: f.confidence))
+        }
+        return out
+    }
+
+    private func compatible(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let a, let b else { return true }
+        return a.lies(inside: b) || b.lies(inside: a) || a.bounds.overlaps(b.bounds)
+    }
+}

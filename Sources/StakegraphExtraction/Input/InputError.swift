@@ -1,0 +1,49 @@
+import Foundation
+
+/// Why an input could not be read. Each case names the file, and the line where there is one,
+/// so that the CLI can print one line a user can act on.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missingPath(path: String)
+    case unreadable(path: String, reason: String)
+    case binaryFile(path: String, offset: Int)
+    case malformedFrontMatter(path: String, line: Int, reason: String)
+    case malformedJSONLines(path: String, line: Int, reason: String)
+    case badDate(path: String, line: Int, value: String)
+    case emptyInput(paths: [String])
+
+    public var description: String {
+        switch self {
+        case .missingPath(let path):
+            return "\(path): no such file or directory"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read: \(reason)"
+        case .binaryFile(let path, let offset):
+            return "\(path): binary file (NUL byte at offset \(offset)); expected UTF-8 text"
+        case .malformedFrontMatter(let path, let line, let reason):
+            return "\(path):\(line): malformed front matter: \(reason)"
+        case .malformedJSONLines(let path, let line, let reason):
+            return "\(path):\(line): malformed JSON Lines record: \(reason)"
+        case .badDate(let path, let line, let value):
+            return "\(path):\(line): not a date: '\(value)' (expected YYYY-MM-DD or DD/MM/YYYY)"
+        case .emptyInput(let paths):
+            return "no articles found in \(paths.isEmpty ? "the input" : paths.joined(separator: ", "))"
+        }
+    }
+}
+
+/// A problem that did not stop reading (for example invalid UTF-8 replaced by U+FFFD).
+public struct InputWarning: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+
+    public init(path: String, line: Int?, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        "\(path)\(line.map { ":\($0)" } ?? ""): warning: \(message)"
+    }
+}

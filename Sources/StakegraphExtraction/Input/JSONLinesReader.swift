@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads a JSON Lines corpus: one article per line with `id`, `title`, `date`, `url`, `outlet`, `text`.
+struct JSONLinesReader {
+    var usDates: Bool
+
+    private struct Record: Decodable {
+        var id: LosslessID?
+        var title: String?
+        var date: String?
+        var url: String?
+        var source: String?
+        var outlet: String?
+        var text: String?
+    }
+
+    /// Accepts ids written as strings or numbers.
+    private struct LosslessID: Decodable {
+        var value: String
+        init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let s = try? c.decode(String.self) { value = s } else if let i = try? c.decode(Int.self) { value = String(i) } else {
+                throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "id must be a string or a number"))
+            }
+        }
+    }
+
+    func articles(in text: String, path: String) throws -> [Article] {
+        var result: [Article] = []
+        let base = (path as NSString).lastPathComponent
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            let record: Record
+            do {
+                record = try JSONDecoder().decode(Record.self, from: Data(trimmed.utf8))
+            } catch let error as DecodingError {
+                throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: Self.describe(error))
+            }
+            guard let body = record.text, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
+            }
+            var date: EventDate?
+            if let raw = record.date, !raw.isEmpty {
+                guard let parsed = ArticleDate.parse(raw, usDates: usDates) else {
+                    throw InputError.badDate(path: path, line: lineNumber, value: raw)
+                }
+                date = parsed
+            } else {
+                date = ArticleDate.dateline(in: body, usDates: usDates)
+            }
+            let normalised = body.replacingOccurrences(of: "\r\n", with: "\n")
+            result.append(Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
+                                  source: record.url ?? record.source, outlet: record.outlet, text: normalised,
+                                  origin: "\(path):\(lineNumber)"))
+        }
+        return result
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError as NSError? {
+                return "not valid JSON (\(underlying.userInfo[NSDebugDescriptionErrorKey] as? String ?? underlying.localizedDescription))"
+            }
+            return "not valid JSON (\(context.debugDescription))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return field.isEmpty ? "expected a JSON object" : "field '\(field)' has the wrong type"
+        case .keyNotFound(let key, _):
+            return "missing field '\(key.stringValue)'"
+        @unknown default:
+            return "not valid JSON"
+        }
+    }
+}

@@ -1,0 +1,270 @@
+extension InteractionFinder {
+    // MARK: - Clauses
+
+    func isBreak(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        if t.kind == .openQuote || t.kind == .closeQuote { return false }
+        return lexicon.clauseBreaks.contains(t.lower)
+    }
+
+    func clauseStart(_ i: Int, sentence: Range<Int>) -> Int {
+        var k = i - 1
+        while k >= sentence.lowerBound {
+            if isBreak(k) { return k + 1 }
+            k -= 1
+        }
+        return sentence.lowerBound
+    }
+
+    func clauseEnd(_ i: Int, sentence: Range<Int>) -> Int {
+        var k = i
+        while k < sentence.upperBound {
+            if isBreak(k) || doc.tokens[k].text == "." { return k }
+            k += 1
+        }
+        return sentence.upperBound
+    }
+
+    /// Whether a preposition governs the mention starting at `t` ("of Ofsted", "at the NEU").
+    func governedByPreposition(_ t: Int, floor: Int) -> Bool {
+        var k = t - 1
+        if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
+        return k >= floor && Self.prepositions.contains(doc.tokens[k].lower)
+    }
+
+    /// The subject of the clause `[start, end)`: its first mention not governed by a preposition,
+    /// with any partners coordinated with it ("A and B", "both A, and B,").
+    func subjects(from start: Int, to end: Int) -> [Int] {
+        let candidates = mentions(in: start..<end).filter { !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && $0.form != .secondPerson }
+        guard let first = candidates.first else { return [] }
+        var result = [first.entity]
+        var last = first
+        for m in candidates.dropFirst() {
+            let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
+            if isListGap(between) { result.append(m.entity); last = m } else { break }
+        }
+        return result
+    }
+
+    /// Words between two members of a list: commas, "and", "as well as", an appositive.
+    func isListGap(_ words: [String]) -> Bool {
+        if words.isEmpty { return false }
+        let joined = words.joined(separator: " ")
+        if [",", "and", ", and", "or", ", or", "as well as", ", as well as", ", as well as with", "as well as with", "and with", ", and with", ", and also", "and also", "&", "and to", ", and to"].contains(joined) { return true }
+        // "A (role of X), B" and "A, role of X, and B": an appositive between members.
+        if let last = words.last, [",", "and"].contains(last) || joined.hasSuffix(", and") {
+            if words.first == "(" || words.first == "," { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
+        }
+        return false
+    }
+
+    /// Targets after a cue: the first mention and the list it heads, within the clause.
+    func targets(after start: Int, to end: Int, limit: Int = 8) -> [Int] {
+        let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
+        guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
+        var result = [first.entity]
+        var last = first
+        for m in candidates.dropFirst() {
+            let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
+            if isListGap(between) { result.append(m.entity); last = m }
+            else if governedByPreposition(m.range.lowerBound, floor: last.range.upperBound) { continue }
+            else { break }
+        }
+        return result
+    }
+
+    // MARK: - Cues
+
+    mutating func findCues(in s: Int) {
+        let sentence = doc.sentences[s].range
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
+            var matched: (CuePattern, Int, Range<Int>?)?
+            for cue in lexicon.cues {
+                if let (end, slot) = match(cue, at: i, limit: sentence.upperBound) { matched = (cue, end, slot); break }
+            }
+            guard let (cue, end, slot) = matched else { i += 1; continue }
+            apply(cue, cueRange: i..<end, slot: slot, sentence: s)
+            i = end
+        }
+    }
+
+    /// Matches a cue pattern at token `i`; returns the end of the match and the target slot.
+    func match(_ cue: CuePattern, at i: Int, limit: Int) -> (Int, Range<Int>?)? {
+        var k = i
+        var slot: Range<Int>?
+        var e = 0
+        let elements = cue.elements
+        while e < elements.count {
+            switch elements[e] {
+            case .word(let forms):
+                guard k < limit, forms.contains(doc.tokens[k].lower) else { return nil }
+                k += 1
+            case .gap:
+                // Skip up to three words before the next element matches.
+                var skip = 0
+                while skip < 3, e + 1 < elements.count, k < limit {
+                    if case .word(let forms) = elements[e + 1], forms.contains(doc.tokens[k].lower) { break }
+                    k += 1
+                    skip += 1
+                }
+            case .target:
+                let start = k
+                guard e + 1 < elements.count else {
+                    // X at the end: the slot runs to the next mention list.
+                    guard let m = mentionAt[k] ?? (k + 1 < limit ? mentionAt[k + 1] : nil) else { return nil }
+                    slot = start..<mentions[m].range.upperBound
+                    k = mentions[m].range.upperBound
+                    break
+                }
+                var found = false
+                while k < limit, k - start <= 16 {
+                    if case .word(let forms) = elements[e + 1], forms.contains(doc.tokens[k].lower), k > start { found = true; break }
+                    k += 1
+                }
+                guard found, (start..<k).contains(where: { mentionAt[$0] != nil }) else { return nil }
+                slot = start..<k
+            }
+            e += 1
+        }
+        // "back down", "backed off", "meeting the needs": not the cue's sense.
+        if k < limit, cue.elements.count == 1, Self.phrasalParticles.contains(doc.tokens[k].lower),
+           let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }
+        return (k, slot)
+    }
+
+    func isNegated(_ i: Int, floor: Int) -> Bool {
+        let window = (max(floor, i - 5)..<i).map { doc.tokens[$0].lower }
+        let text = " " + window.joined(separator: " ") + " "
+        for n in lexicon.negations {
+            if text.contains(" \(n) ") { return true }
+        }
+        return window.contains { $0.hasSuffix("n't") }
+    }
+
+    func isHedged(_ i: Int, floor: Int) -> Bool {
+        let window = (max(floor, i - 3)..<i).map { doc.tokens[$0].lower }
+        let text = " " + window.joined(separator: " ") + " "
+        return lexicon.hedges.contains { text.contains(" \($0) ") }
+    }
+
+    mutating func apply(_ cue: CuePattern, cueRange: Range<Int>, slot: Range<Int>?, sentence s: Int) {
+        let sentence = doc.sentences[s].range
+        let c = cueRange.lowerBound
+        let cStart = clauseStart(c, sentence: sentence)
+        if isNegated(c, floor: cStart) { return }
+        if cue.type != .pledge && isHedged(c, floor: cStart) { return }
+        let cueWord = doc.tokens[c].lower
+        var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
+        if cue.type == .pledge || cue.type == .response {
+            // "pledged to write to X", "responded to X's": the object may sit past a "that".
+            cEnd = min(sentence.upperBound, max(cEnd, cueRange.upperBound + 10))
+        }
+
+        var actors: [Int] = []
+        var targetList: [Int] = []
+        let isParticiple = cueWord.hasSuffix("ed") || ["met", "held", "told", "given", "taken", "thrown"].contains(cueWord)
+        let beBefore = (max(cStart, c - 3)..<c).contains { Self.beForms.contains(doc.tokens[$0].lower) && !["has", "have", "had"].contains(doc.tokens[$0].lower) }
+        let byAfter = (cueRange.upperBound..<min(cEnd, cueRange.upperBound + 3)).first { doc.tokens[$0].lower == "by" }
+        if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
+            // Passive: "X was criticised by Y".
+            actors = targets(after: by + 1, to: cEnd, limit: 2)
+            targetList = subjects(from: cStart, to: c)
+            if targetList.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
+                targetList = antecedent(of: cStart - 1).map { [$0] } ?? []
+            }
+            if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c) }
+        } else if isParticiple && beBefore {
+            return // passive with no named agent
+        } else {
+            actors = subjects(from: cStart, to: c)
+            if actors.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
+                actors = antecedent(of: cStart - 1).map { [$0] } ?? []
+            }
+            if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
+                actors = [speaker]
+            }
+            if actors.isEmpty {
+                // "Spielman also waded in, defending Harford": the sentence's subject acts.
+                actors = subjects(from: sentence.lowerBound, to: c)
+            }
+            if let slot {
+                targetList = targets(after: slot.lowerBound, to: slot.upperBound, limit: 16)
+            } else {
+                targetList = targets(after: cueRange.upperBound, to: cEnd)
+            }
+        }
+        let conf = (isHedged(c, floor: cStart) ? 0.6 : 0.8) + (slot != nil ? 0.1 : 0)
+        let cueText = doc.text(cueRange)
+        if cue.type == .response {
+            applyResponse(actors: actors, targets: targetList, cueRange: cueRange, clauseEnd: cEnd, sentence: s, cue: cueText)
+            return
+        }
+        if cue.type == .meeting && targetList.isEmpty && actors.count >= 2 {
+            for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf) } }
+            return
+        }
+        for a in actors {
+            for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf) }
+            speakers.append((s, a))
+        }
+    }
+
+    func antecedent(of relative: Int) -> Int? {
+        var k = relative - 1
+        if k >= 0, doc.tokens[k].text == "," { k -= 1 }
+        guard k >= 0, let m = mentionAt[k] else { return nil }
+        return mentions[m].entity
+    }
+
+    mutating func applyResponse(actors: [Int], targets explicit: [Int], cueRange: Range<Int>, clauseEnd: Int, sentence s: Int, cue: String) {
+        let sentence = doc.sentences[s].range
+        for a in actors {
+            let own = entity(a).affiliation
+            var targets = explicit.filter { $0 != a && $0 != own }
+            let followedByTo = cueRange.upperBound < sentence.upperBound && ["to", "at"].contains(doc.tokens[cueRange.upperBound - 1].lower)
+            if targets.isEmpty, followedByTo {
+                // "responded to a tweet": an unnamed target, no interaction.
+                continue
+            }
+            if targets.isEmpty {
+                // "X's words/tweet/comments" later in the sentence.
+                for m in mentions(in: cueRange.upperBound..<sentence.upperBound) where m.entity != a && m.entity != own {
+                    let after = m.range.upperBound
+                    if after < doc.tokens.count, doc.tokens[after].lower == "'s" { targets = [m.entity]; break }
+                }
+            }
+            if targets.isEmpty {
+                // The last other speaker in the previous few sentences.
+                if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
+                    targets = [previous.entity]
+                }
+            }
+            for t in targets { record(a, t, .response, at: cueRange.lowerBound, sentence: s, cue: cue, confidence: 0.7) }
+            speakers.append((s, a))
+        }
+    }
+
+    mutating func record(_ source: Int, _ target: Int, _ type: InteractionType, at token: Int, sentence s: Int, cue: String, confidence: Double) {
+        guard source != target else { return }
+        guard !(type != .meeting && entity(source).kind == .person && entity(source).affiliation == target && type == .response) else { return }
+        found.append(FoundInteraction(source: source, target: target, type: type, date: date(for: token, sentence: s),
+                                      sentence: s, cue: cue, confidence: confidence))
+    }
+
+    /// The act's date: a time expression in its clause, else in its sentence, else the article's date.
+    func date(for token: Int, sentence s: Int) -> EventDate? {
+        let range = doc.sentences[s].range
+        let expressions = dates.expressions(in: doc, range: range)
+        let cStart = clauseStart(token, sentence: range), cEnd = clauseEnd(token, sentence: range)
+        let sameClause = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
+        let pool = sameClause.isEmpty ? expressions : sameClause
+        // A future act ("will respond on 19 January") is dated by when it was announced.
+        let future = (max(range.lowerBound, token - 3)..<token).contains { ["will", "shall"].contains(doc.tokens[$0].lower) }
+        if !future, let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {
+            return nearest.date
+        }
+        return dates.articleDate
+    }
+}

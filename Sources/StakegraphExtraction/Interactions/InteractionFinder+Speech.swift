@@ -1,0 +1,109 @@
+extension InteractionFinder {
+    // MARK: - What speakers say of others
+
+    /// Evaluative words in quotes and reported speech become support or criticism from the
+    /// speaker toward the stakeholders the clause is about.
+    mutating func findSpeechSentiment(in s: Int) {
+        let sentence = doc.sentences[s].range
+        // Reported speech: "X said (that) ..." outside quotes.
+        var reported: [(speaker: Int, content: Range<Int>)] = []
+        for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+            guard let speaker = speaker(ofVerb: v) ?? (doc.tokens[v].lower.hasSuffix("ing") ? subjects(from: sentence.lowerBound, to: v).first : nil) else { continue }
+            reported.append((speaker, (v + 1)..<sentence.upperBound))
+        }
+        // Quotes: every quoted token of this sentence with a known speaker.
+        var quoted: [(speaker: Int, content: Range<Int>)] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            guard let q = doc.quoteOf[k], let speaker = quoteSpeaker[q] else { k += 1; continue }
+            let end = min(sentence.upperBound, doc.quotes[q].range.upperBound)
+            quoted.append((speaker, k..<end))
+            k = end
+        }
+        for (speaker, content) in reported + quoted {
+            evaluate(content, speaker: speaker, sentence: s)
+        }
+    }
+
+    /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
+    func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
+        var result: [(Int, Int, Bool, Bool)] = []
+        var i = range.lowerBound
+        let lists: [(Set<String>, Bool, Bool)] = [(lexicon.negative, false, false), (lexicon.positive, true, false),
+                                                  (lexicon.positiveStates, true, true), (lexicon.negativeStates, false, true)]
+        while i < range.upperBound {
+            var hit: (Int, Bool, Bool)?
+            for len in stride(from: 4, through: 1, by: -1) where i + len <= range.upperBound {
+                let phrase = (i..<(i + len)).map { doc.tokens[$0].lower }.joined(separator: " ")
+                if let (_, polarity, state) = lists.first(where: { $0.0.contains(phrase) }) { hit = (len, polarity, state); break }
+            }
+            if let (len, polarity, state) = hit { result.append((i, len, polarity, state)); i += len } else { i += 1 }
+        }
+        return result
+    }
+
+    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int) {
+        let sentence = doc.sentences[s].range
+        let own = entity(speaker).affiliation
+        var done = Set<String>()
+        for (w, len, positiveWord, isState) in evaluativeWords(in: content) {
+            let cStart = max(content.lowerBound, clauseStart(w, sentence: sentence))
+            var polarity = positiveWord
+            let window = (max(cStart, w - 3)..<w).map { doc.tokens[$0].lower }
+            if window.contains(where: { ["not", "never", "no", "hardly"].contains($0) || $0.hasSuffix("n't") }) {
+                if !positiveWord { continue }
+                polarity = false
+            }
+            var targets: [Int]
+            if isState {
+                var a = w + len
+                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "the", "so"].contains(doc.tokens[a].lower) { a += 1 }
+                targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
+            } else {
+                targets = subjects(from: cStart, to: w)
+                if targets.allSatisfy({ $0 == speaker || $0 == own }) {
+                    let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
+                    targets = inClause
+                }
+            }
+            for t in targets where t != speaker && t != own {
+                if entity(speaker).kind == .organisation && entity(t).affiliation == speaker { continue }
+                let type: InteractionType = polarity ? .support : .criticism
+                let key = "\(t)-\(type)"
+                guard done.insert(key).inserted else { continue }
+                record(speaker, t, type, at: w, sentence: s, cue: doc.text(w..<(w + len)), confidence: 0.6)
+            }
+        }
+    }
+
+    // MARK: - Answers to someone
+
+    /// "Mary, that is not what ..." and "X told Y ..." after Y spoke: a response to Y.
+    mutating func findAddressResponses() {
+        for (q, addressee) in quoteAddressee {
+            guard let speaker = quoteSpeaker[q], speaker != addressee else { continue }
+            let start = doc.quotes[q].range.lowerBound
+            let s = doc.sentenceOf[start]
+            if speakers.contains(where: { $0.entity == addressee && $0.sentence < s }) {
+                record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65)
+            }
+        }
+        for (i, t) in doc.tokens.enumerated() where ["told", "tells"].contains(t.lower) && doc.quoteOf[i] == nil {
+            guard let speaker = speaker(ofVerb: i), let m = mentionAt[i + 1] else { continue }
+            let target = mentions[m].entity
+            let s = doc.sentenceOf[i]
+            guard target != speaker, entity(target).kind == .person,
+                  speakers.contains(where: { $0.entity == target && $0.sentence < s }) else { continue }
+            record(speaker, target, .response, at: i, sentence: s, cue: t.text, confidence: 0.65)
+            // What was told is addressed to the target: "your" in it means them.
+            let sentence = doc.sentences[s].range
+            let content = (mentions[m].range.upperBound)..<sentence.upperBound
+            if content.contains(where: { ["your", "you"].contains(doc.tokens[$0].lower) }) {
+                let negatives = evaluativeWords(in: content).filter { !$0.2 && !$0.3 }
+                if let first = negatives.first {
+                    record(speaker, target, .criticism, at: first.0, sentence: s, cue: doc.text(first.0..<(first.0 + first.1)), confidence: 0.6)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// Turns an article's sentences into directed interactions: cue phrases with their actor and
+/// targets inside the clause, quotes attributed to speakers, and what speakers say of others.
+struct InteractionFinder {
+    let doc: Document
+    let lexicon: Lexicon
+    let dates: DateResolver
+    var entities: ArticleEntities
+    /// All mentions including first and second person inside quotes, sorted.
+    var mentions: [Mention] = []
+    var mentionAt: [Int: Int] = [:]
+    var quoteSpeaker: [Int: Int] = [:]
+    /// Who was addressed by a quote ("Mary, ..." or "told X").
+    var quoteAddressee: [Int: Int] = [:]
+    /// Entities that spoke or acted, with the sentence, in order: for "responded" without an object.
+    var speakers: [(sentence: Int, entity: Int)] = []
+    var found: [FoundInteraction] = []
+
+    static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "has", "have", "had"]
+    static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "to", "about", "on", "by", "in", "against", "into", "under", "over", "among", "between", "including", "like", "than"]
+    static let phrasalParticles: Set<String> = ["down", "up", "off", "out", "away", "home", "in", "into", "from", "on", "onto"]
+
+    init(doc: Document, lexicon: Lexicon, dates: DateResolver, entities: ArticleEntities) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.dates = dates
+        self.entities = entities
+        mentions = entities.mentions
+    }
+
+    mutating func find() -> [FoundInteraction] {
+        attributeQuotes()
+        addPersonalPronouns()
+        for s in doc.sentences.indices { findCues(in: s) }
+        for s in doc.sentences.indices { findSpeechSentiment(in: s) }
+        findAddressResponses()
+        return found
+    }
+
+    // MARK: - Mentions
+
+    mutating func reindex() {
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        mentionAt = [:]
+        for (i, m) in mentions.enumerated() { for t in m.range where mentionAt[t] == nil { mentionAt[t] = i } }
+    }
+
+    func entity(_ e: Int) -> LocalEntity { entities.entities[e] }
+
+    func inParentheses(_ t: Int) -> Bool {
+        var k = t - 1
+        let sentence = doc.sentences[doc.sentenceOf[t]].range
+        while k >= sentence.lowerBound {
+            if doc.tokens[k].text == ")" { return false }
+            if doc.tokens[k].text == "(" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Mentions whose first token lies in `range`, in order, without modifiers.
+    func mentions(in range: Range<Int>) -> [Mention] {
+        mentions.filter { range.contains($0.range.lowerBound) && !$0.isModifier }
+    }
+
+    // MARK: - Quotes
+
+    mutating func attributeQuotes() {
+        reindex()
+        var lastSpeaker: Int?
+        var lastParagraphEndedWithColon = false
+        var previousParagraph = -1
+        for (qi, quote) in doc.quotes.enumerated() {
+            let para = doc.paragraphRange(of: quote.range.lowerBound)
+            var speaker = speakerNear(quote: quote, paragraph: para)
+            if speaker == nil {
+                let paraStartsWithQuote = para.lowerBound == (quote.opening ?? quote.range.lowerBound)
+                if paraStartsWithQuote || lastParagraphEndedWithColon || quote.paragraph == previousParagraph {
+                    speaker = lastSpeaker
+                }
+            }
+            if let speaker {
+                quoteSpeaker[qi] = speaker
+                lastSpeaker = speaker
+                speakers.append((doc.sentenceOf[quote.range.lowerBound], speaker))
+            }
+            // Vocative: "Mary, that is not what Sean said."
+            if let m = mentionAt[quote.range.lowerBound], mentions[m].range.upperBound < quote.range.upperBound,
+               doc.tokens[mentions[m].range.upperBound].text == ",", entity(mentions[m].entity).kind == .person {
+                quoteAddressee[qi] = mentions[m].entity
+            }
+            previousParagraph = quote.paragraph
+            let lastToken = para.upperBound - 1
+            lastParagraphEndedWithColon = lastToken >= 0 && doc.tokens[lastToken].text == ":"
+        }
+    }
+
+    /// The speaker of a quote: the mention next to the speech verb nearest the quote, outside quotes.
+    func speakerNear(quote: Document.Quote, paragraph: Range<Int>) -> Int? {
+        var best: (distance: Int, entity: Int)?
+        for v in paragraph where doc.quoteOf[v] == nil && doc.tokens[v].kind == .word && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+            let distance = v < quote.range.lowerBound ? quote.range.lowerBound - v : v - quote.range.upperBound
+            guard distance >= 0, distance < 40 else { continue }
+            guard let e = speaker(ofVerb: v) else { continue }
+            if best == nil || distance < best!.distance { best = (distance, e) }
+        }
+        return best?.entity
+    }
+
+    /// The mention just before a speech verb ("Barton said", "he added") or just after ("said Barton").
+    func speaker(ofVerb v: Int) -> Int? {
+        var k = v - 1
+        var skipped = 0
+        while k >= 0, skipped < 4, doc.quoteOf[k] == nil {
+            if let m = mentionAt[k] {
+                let mention = mentions[m]
+                if mention.isModifier { k = mention.range.lowerBound - 1; continue }
+                return mention.entity
+            }
+            let w = doc.tokens[k].lower
+            if [",", ")"].contains(w) {
+                // skip an appositive "X, general secretary of Y, said"
+                var j = k - 1
+                while j >= 0, j > k - 14, doc.tokens[j].text != "," && doc.tokens[j].text != "(" { j -= 1 }
+                if j >= 0, j > k - 14, let m = mentionAt[j - 1], !mentions[m].isModifier { return mentions[m].entity }
+                return nil
+            }
+            guard ["then", "also", "has", "had", "have", "later", "since", "previously", "further", "once", "again", "has", "publicly", "officially", "simply", "just", "today", "yesterday", "recently", "would", "will", "had", "separately"].contains(w) else { break }
+            k -= 1
+            skipped += 1
+        }
+        var a = v + 1
+        if a < doc.tokens.count, ["by"].contains(doc.tokens[a].lower) { a += 1 }
+        if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
+        return nil
+    }
+
+    mutating func addPersonalPronouns() {
+        let first = (lexicon.pronouns["first_singular"] ?? []).union(lexicon.pronouns["first_plural"] ?? [])
+        let second = lexicon.pronouns["second"] ?? []
+        for (i, t) in doc.tokens.enumerated() where mentionAt[i] == nil {
+            guard let q = doc.quoteOf[i] else { continue }
+            if first.contains(t.lower), let s = quoteSpeaker[q] {
+                mentions.append(Mention(range: i..<(i + 1), entity: s, form: .firstPerson))
+            } else if second.contains(t.lower), let a = quoteAddressee[q] {
+                mentions.append(Mention(range: i..<(i + 1), entity: a, form: .secondPerson))
+            }
+        }
+        reindex()
+    }
+}

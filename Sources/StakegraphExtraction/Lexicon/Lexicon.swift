@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+
+/// General English word lists the recogniser and interaction finder use, loaded from the
+/// module's `lexicon.yaml`: honorifics, organisation head words, roles, stop lists, cues.
+public struct Lexicon: Sendable {
+    public var maleHonorifics: Set<String> = []
+    public var femaleHonorifics: Set<String> = []
+    public var neutralHonorifics: Set<String> = []
+    public var postNominals: Set<String> = []
+    public var orgHeads: Set<String> = []
+    public var orgStarts: Set<String> = []
+    /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
+    public var orgKindNouns: [String: String] = [:]
+    public var roles: Set<String> = []
+    /// Longest role, in words, for phrase matching.
+    public var longestRole = 1
+    public var pronouns: [String: Set<String>] = [:]
+    public var stopCapitals: Set<String> = []
+    public var months: Set<String> = []
+    public var weekdays: Set<String> = []
+    public var places: Set<String> = []
+    public var socialNetworks: Set<String> = []
+    public var qualifications: Set<String> = []
+    public var nonEntityHeads: Set<String> = []
+    public var stopAcronyms: Set<String> = []
+    public var speechVerbs: Set<String> = []
+    public var positiveStates: Set<String> = []
+    public var negativeStates: Set<String> = []
+    public var positive: Set<String> = []
+    public var negative: Set<String> = []
+    public var negations: Set<String> = []
+    public var hedges: Set<String> = []
+    public var clauseBreaks: Set<String> = []
+    public var firstNames: [String: Gender] = [:]
+    public var cues: [CuePattern] = []
+
+    /// The lexicon shipped with the module.
+    public static let standard: Lexicon = {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let lexicon = try? Lexicon(yaml: text) else {
+            fatalError("the bundled lexicon.yaml is missing or malformed")
+        }
+        return lexicon
+    }()
+
+    public init(yaml: String) throws {
+        guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { return }
+        func list(_ value: Any?) -> Set<String> {
+            Set((value as? [Any] ?? []).map { "\($0)".lowercased() })
+        }
+        let honorifics = root["honorifics"] as? [String: Any] ?? [:]
+        maleHonorifics = list(honorifics["male"])
+        femaleHonorifics = list(honorifics["female"])
+        neutralHonorifics = list(honorifics["neutral"])
+        postNominals = list(root["post_nominals"])
+        orgHeads = list(root["org_heads"])
+        orgStarts = list(root["org_starts"])
+        for (kind, nouns) in root["org_kinds"] as? [String: Any] ?? [:] {
+            for noun in list(nouns) where orgKindNouns[noun] == nil { orgKindNouns[noun] = kind }
+        }
+        roles = list(root["roles"])
+        longestRole = roles.map { $0.split(separator: " ").count }.max() ?? 1
+        for (group, words) in root["pronouns"] as? [String: Any] ?? [:] { pronouns[group] = list(words) }
+        stopCapitals = list(root["stop_capitals"])
+        months = list(root["months"])
+        weekdays = list(root["weekdays"])
+        places = list(root["places"])
+        socialNetworks = list(root["social_networks"])
+        qualifications = list(root["qualifications"])
+        nonEntityHeads = list(root["non_entity_heads"])
+        stopAcronyms = list(root["stop_acronyms"])
+        speechVerbs = list(root["speech_verbs"])
+        let sentiment = root["sentiment"] as? [String: Any] ?? [:]
+        positiveStates = list(sentiment["positive_states"])
+        negativeStates = list(sentiment["negative_states"])
+        positive = list(sentiment["positive"])
+        negative = list(sentiment["negative"])
+        negations = list(root["negations"])
+        hedges = list(root["hedges"])
+        clauseBreaks = list(root["clause_breaks"])
+        let names = root["first_names"] as? [String: Any] ?? [:]
+        for name in list(names["neutral"]) { firstNames[name] = .unknown }
+        for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }
+        for name in list(names["female"]) where firstNames[name] == nil { firstNames[name] = .female }
+        for (typeName, patterns) in root["cues"] as? [String: Any] ?? [:] {
+            guard let type = InteractionType(rawValue: typeName) else { continue }
+            for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }
+        }
+        // Longer patterns first, so "hit out at" wins over "hit".
+        cues.sort { ($0.elements.count, $0.text) > ($1.elements.count, $1.text) }
+    }
+
+    /// The gender an honorific implies, or nil when the word is not an honorific.
+    public func honorificGender(_ word: String) -> Gender? {
+        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        if maleHonorifics.contains(w) { return .male }
+        if femaleHonorifics.contains(w) { return .female }
+        if neutralHonorifics.contains(w) { return .unknown }
+        return nil
+    }
+
+    public func isHonorific(_ word: String) -> Bool { honorificGender(word) != nil }
+
+    /// True for words never a stakeholder on their own: places, months, days, networks, exams.
+    public func isExcludedName(_ lowered: String) -> Bool {
+        places.contains(lowered) || months.contains(lowered) || weekdays.contains(lowered)
+            || socialNetworks.contains(lowered) || qualifications.contains(lowered)
+    }
+}

@@ -1,0 +1,134 @@
+/// An article's text prepared for extraction: tokens, sentences, paragraphs and quotations,
+/// all addressed by token index, with offsets back into the text in Unicode scalars.
+struct Document {
+    struct Sentence: Hashable {
+        /// Token range.
+        var range: Range<Int>
+        var paragraph: Int
+    }
+
+    /// A stretch of quoted words; `range` excludes the quotation marks.
+    struct Quote: Hashable {
+        var range: Range<Int>
+        var paragraph: Int
+        /// Index of the opening mark, or nil when the quote reopened a paragraph (continuation).
+        var opening: Int?
+    }
+
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    private(set) var sentences: [Sentence] = []
+    /// For each token, its sentence.
+    private(set) var sentenceOf: [Int] = []
+    /// For each token, its paragraph.
+    private(set) var paragraphOf: [Int] = []
+    private(set) var quotes: [Quote] = []
+    /// For each token, the quote it stands in, if any.
+    private(set) var quoteOf: [Int?] = []
+
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "no", "cllr", "rev", "vs", "v",
+        "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "gen", "col", "lt", "sgt", "hon", "rt", "inc", "ltd", "co", "corp", "approx", "fig", "para", "ed"]
+
+    init(text: String) {
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer().tokens(of: scalars)
+        splitSentences()
+        findQuotes()
+    }
+
+    /// The text of a token range as written.
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, range.upperBound <= tokens.count, !range.isEmpty else { return "" }
+        return text(from: tokens[first].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    func text(from start: Int, to end: Int) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return s
+    }
+
+    private mutating func splitSentences() {
+        var start = 0
+        var paragraph = 0
+        paragraphOf = Array(repeating: 0, count: tokens.count)
+        func close(_ end: Int) {
+            if end > start { sentences.append(Sentence(range: start..<end, paragraph: paragraph)) }
+            start = end
+        }
+        for i in tokens.indices {
+            if i > 0, tokens[i].newlineBefore {
+                close(i)
+                paragraph += 1
+            }
+            paragraphOf[i] = paragraph
+            let t = tokens[i]
+            guard t.kind == .punctuation, [".", "!", "?", "\u{2026}"].contains(t.text) else { continue }
+            if t.text == ".", i > 0 {
+                let prev = tokens[i - 1]
+                if Self.abbreviations.contains(prev.lower) && prev.end == t.start { continue }
+                if prev.kind == .word, prev.text.count == 1, prev.isCapitalised { continue } // an initial
+            }
+            // Swallow closing quotes and brackets that belong to this sentence.
+            var end = i + 1
+            while end < tokens.count, !tokens[end].newlineBefore,
+                  tokens[end].kind == .closeQuote || tokens[end].text == ")" || tokens[end].text == "\u{2019}" {
+                end += 1
+            }
+            guard end < tokens.count else { continue }
+            let next = tokens[end]
+            if next.newlineBefore { continue } // the paragraph break closes it
+            let startsSentence = next.isCapitalised || next.kind == .number || next.kind == .openQuote
+                || (next.kind == .punctuation && ["(", "[", "\u{2018}", "'", "-", "\u{2014}"].contains(next.text))
+            if startsSentence { close(end) }
+        }
+        close(tokens.count)
+        sentenceOf = Array(repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for t in sentence.range { sentenceOf[t] = index }
+        }
+    }
+
+    /// Pairs quotation marks within paragraphs; a quote left open at a paragraph's end closes there.
+    private mutating func findQuotes() {
+        quoteOf = Array(repeating: nil, count: tokens.count)
+        var open: Int?
+        var paragraph = -1
+        func finish(_ end: Int) {
+            guard let o = open else { return }
+            if end > o + 1 {
+                quotes.append(Quote(range: (o + 1)..<end, paragraph: paragraphOf[o], opening: o))
+            }
+            open = nil
+        }
+        for i in tokens.indices {
+            if paragraphOf[i] != paragraph {
+                finish(i)
+                paragraph = paragraphOf[i]
+            }
+            switch tokens[i].kind {
+            case .openQuote:
+                if open != nil { finish(i) }
+                open = i
+            case .closeQuote:
+                if open != nil { finish(i) }
+            default:
+                break
+            }
+        }
+        finish(tokens.count)
+        for (index, quote) in quotes.enumerated() {
+            for t in quote.range { quoteOf[t] = index }
+        }
+    }
+
+    /// Token range of the paragraph holding token `t`.
+    func paragraphRange(of t: Int) -> Range<Int> {
+        let p = paragraphOf[t]
+        var lo = t, hi = t
+        while lo > 0, paragraphOf[lo - 1] == p { lo -= 1 }
+        while hi < tokens.count, paragraphOf[hi] == p { hi += 1 }
+        return lo..<hi
+    }
+}

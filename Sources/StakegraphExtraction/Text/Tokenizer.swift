@@ -1,0 +1,71 @@
+/// Splits text into tokens: words keep inner hyphens and apostrophes ("face-to-face", "O'Brien",
+/// "didn't"), a possessive 's becomes its own token, quotation marks are told apart from apostrophes.
+struct Tokenizer {
+    func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        var newline = false
+        let n = scalars.count
+        func isLetterOrDigit(_ k: Int) -> Bool {
+            k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil)
+        }
+        func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[from..<to])
+            let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            tokens.append(Token(text: text, lower: lower, kind: kind, start: from, end: to, newlineBefore: newline))
+            newline = false
+        }
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; i += 1; continue }
+            if s.properties.isWhitespace { i += 1; continue }
+            if isLetterOrDigit(i) {
+                let start = i
+                let numeric = s.properties.numericType != nil && !s.properties.isAlphabetic
+                i += 1
+                while i < n {
+                    let c = scalars[i]
+                    if isLetterOrDigit(i) { i += 1; continue }
+                    if (c == "-" || c == "\u{2011}") && isLetterOrDigit(i + 1) { i += 1; continue }
+                    if numeric && (c == "." || c == ",") && isLetterOrDigit(i + 1) && scalars[i + 1].properties.numericType != nil { i += 1; continue }
+                    if c == "&" && isLetterOrDigit(i + 1) && scalars[i - 1].properties.isUppercase && scalars[i + 1].properties.isUppercase { i += 1; continue }
+                    if c == "'" || c == "\u{2019}" {
+                        // Possessive 's ends the word; other inner apostrophes (n't, O'Brien) belong to it.
+                        let isPossessive = i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S") && !isLetterOrDigit(i + 2)
+                        if isPossessive || !isLetterOrDigit(i + 1) { break }
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                emit(start, i, numeric ? .number : .word)
+                // Possessive marker: 's, or a bare apostrophe after a plural s ("members' ").
+                if i < n, scalars[i] == "'" || scalars[i] == "\u{2019}" {
+                    if i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", !isLetterOrDigit(i + 2) {
+                        emit(i, i + 2, .word)
+                        i += 2
+                    } else if scalars[i - 1] == "s" && !isLetterOrDigit(i + 1) && (i + 1 >= n || scalars[i + 1].properties.isWhitespace || ",.;:".unicodeScalars.contains(scalars[i + 1])) {
+                        emit(i, i + 1, .word)
+                        i += 1
+                    }
+                }
+                continue
+            }
+            switch s {
+            case "\u{201C}", "\u{00AB}", "\u{201E}":
+                emit(i, i + 1, .openQuote)
+            case "\u{201D}", "\u{00BB}":
+                emit(i, i + 1, .closeQuote)
+            case "\"":
+                // A straight quote opens after a space, a line start or an opening bracket; else it closes.
+                let opens = i == 0 || scalars[i - 1].properties.isWhitespace || "([{-\u{2014}\u{2013}:".unicodeScalars.contains(scalars[i - 1])
+                emit(i, i + 1, opens ? .openQuote : .closeQuote)
+            default:
+                emit(i, i + 1, .punctuation)
+            }
+            i += 1
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import StakegraphExtraction
+import StakegraphRender
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the entities and interactions found in articles, as JSON.",
+        discussion: """
+        Examples:
+          stakegraph extract article.txt
+          stakegraph extract Samples/articles -o extraction.json
+          cat corpus.jsonl | stakegraph extract -
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try runReportingErrors {
+            let data = try input.extract().jsonData()
+            try emit(data, to: output)
+        }
+    }
+}
+
+/// Writes to a file atomically (temporary file, then rename), or to standard output.
+func emit(_ data: Data, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+        return
+    }
+    try AtomicFile.write(data, to: path)
+}
+
+/// Runs a command body, turning library errors into one line on standard error and exit code 1.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        printError("stakegraph: error: \(error)")
+        throw ExitCode.failure
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import StakegraphExtraction
+
+/// Options every reading command shares: the inputs and how to read them.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files, directories, JSON Lines corpora (.jsonl), or - for standard input.")
+    var inputs: [String] = []
+
+    @Flag(name: .customLong("us-dates"), help: "Read 01/02/2024 as 2 January (US order) instead of 1 February.")
+    var usDates = false
+
+    @Option(name: .customLong("dictionary"), help: "A stakeholder dictionary (YAML) that adds to or overrides the default one.")
+    var dictionaries: [String] = []
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
+    }
+
+    /// Loads the inputs and extracts them, printing input warnings to standard error.
+    func extract() throws -> Extraction {
+        let loaded = try ArticleLoader(usDates: usDates).load(paths: inputs)
+        for warning in loaded.warnings { printError(warning.description) }
+        var dictionary = StakeholderDictionary.standard
+        for path in dictionaries { dictionary.merge(try StakeholderDictionary(contentsOf: path)) }
+        return Extractor(dictionary: dictionary).extract(loaded.articles)
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
