@@ -4,6 +4,7 @@ public struct DOTEdge: Sendable, Hashable {
     public var from: String
     /// ID of the node the edge enters (the head).
     public var to: String
+    /// Edge attributes (`color`, `penwidth`, `tooltip`, ...).
     public var attributes: DOTAttributes
 
     /// Creates an edge statement; the ends need not be declared as nodes (Graphviz creates them).

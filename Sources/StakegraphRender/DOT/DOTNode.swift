@@ -2,6 +2,7 @@
 public struct DOTNode: Sendable, Hashable {
     /// The node's ID, which edges refer to; written quoted, so any text is allowed.
     public var id: String
+    /// Node attributes (`label`, `shape`, `tooltip`, ...).
     public var attributes: DOTAttributes
 
     /// Creates a node statement.

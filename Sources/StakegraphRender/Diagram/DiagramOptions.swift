@@ -15,6 +15,7 @@ public struct DiagramOptions: Sendable, Hashable {
 
     /// First line of the diagram's caption; the period the events cover is added below it.
     public var title: String
+    /// Which way `dot` runs from actor to target; left to right by default.
     public var rankDirection: RankDirection
     /// Whether to draw the key of the five interaction types.
     public var showsLegend: Bool

@@ -9,7 +9,7 @@ import StakegraphGraph
 /// and styled by type (see `InteractionStyle`), thicker with the count, labelled with the count
 /// when above one, and with a tooltip quoting the evidence of each event. A caption gives the
 /// period the events cover and a legend explains the five types. Every node appears, even isolated.
-public struct RelationshipDiagram: Sendable {
+public struct RelationshipDiagram: Sendable, Hashable {
     /// The graph to draw.
     public var graph: StakeholderGraph
     /// How to draw it.

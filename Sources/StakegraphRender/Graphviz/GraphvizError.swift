@@ -15,6 +15,7 @@ public enum GraphvizError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The message with its context, for the command line ("Graphviz layout 'dot' failed: ...").
     public var description: String {
         switch self {
         case .syntax(let message):

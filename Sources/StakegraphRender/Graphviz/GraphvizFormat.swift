@@ -10,3 +10,11 @@ public enum GraphvizFormat: String, Sendable, Hashable, CaseIterable {
     /// The usual file name extension for the format.
     public var fileExtension: String { rawValue }
 }
+
+extension GraphvizFormat {
+    /// The Graphviz format for one of the command line's output formats; nil for `dot` and
+    /// `json`, which Stakegraph writes without Graphviz.
+    public init?(_ format: RenderFormat) {
+        self.init(rawValue: format.rawValue)
+    }
+}

@@ -150,6 +150,12 @@ import Testing
         #expect(document.nodes.count == Fixtures.schools.nodes.count + 1)
     }
 
+    @Test func aRepeatedNodeIsDrawnOnce() {
+        let node = StakeholderNode(entity: Fixtures.entity("org:a", "A", .organisation))
+        let document = RelationshipDiagram(graph: StakeholderGraph(nodes: [node, node], events: [])).document(for: .circo)
+        #expect(document.nodes.map(\.id) == ["org:a", "legend"])
+    }
+
     @Test func endsThatAreNotStakeholdersAreStillDrawn() {
         let graph = StakeholderGraph(nodes: [], events: [
             Fixtures.event("org:ghost", "org:spirit", .pledge, "2024-05-01", sentence: "A pledge."),
