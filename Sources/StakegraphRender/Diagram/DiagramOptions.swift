@@ -1,0 +1,43 @@
+/// How a relationship diagram is drawn, whatever the layout engine: title, direction, legend,
+/// grouping and how much evidence the tooltips carry.
+public struct DiagramOptions: Sendable, Hashable {
+    /// The direction ranks run in (Graphviz `rankdir`; only `dot` uses it).
+    public enum RankDirection: String, Sendable, Hashable, CaseIterable {
+        /// Top to bottom.
+        case topToBottom = "TB"
+        /// Left to right.
+        case leftToRight = "LR"
+        /// Bottom to top.
+        case bottomToTop = "BT"
+        /// Right to left.
+        case rightToLeft = "RL"
+    }
+
+    /// First line of the diagram's caption; the period the events cover is added below it.
+    public var title: String
+    /// Which way `dot` runs from actor to target; left to right by default.
+    public var rankDirection: RankDirection
+    /// Whether to draw the key of the five interaction types.
+    public var showsLegend: Bool
+    /// Whether people are drawn inside a box with the organisation they belong to.
+    public var groupsPeopleByOrganisation: Bool
+    /// At most this many events are listed in an edge's tooltip; the rest are counted.
+    public var maxTooltipEvents: Int
+    /// Evidence sentences longer than this many characters are cut, with an ellipsis.
+    public var maxEvidenceLength: Int
+    /// Font for every label; fontconfig picks a substitute when it is missing.
+    public var fontName: String
+
+    /// Creates options; the defaults suit a diagram of a few dozen stakeholders.
+    public init(title: String = "Stakeholder relationships", rankDirection: RankDirection = .leftToRight,
+                showsLegend: Bool = true, groupsPeopleByOrganisation: Bool = true, maxTooltipEvents: Int = 8,
+                maxEvidenceLength: Int = 160, fontName: String = "Helvetica") {
+        self.title = title
+        self.rankDirection = rankDirection
+        self.showsLegend = showsLegend
+        self.groupsPeopleByOrganisation = groupsPeopleByOrganisation
+        self.maxTooltipEvents = maxTooltipEvents
+        self.maxEvidenceLength = maxEvidenceLength
+        self.fontName = fontName
+    }
+}

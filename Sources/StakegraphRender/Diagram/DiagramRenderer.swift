@@ -1,0 +1,19 @@
+import Foundation
+import StakegraphGraph
+
+/// One-call entry points for the command line: a graph to DOT text, or straight to an image.
+public enum DiagramRenderer {
+    /// The DOT text of `graph`'s relationship diagram, shaped for `engine`; needs no Graphviz.
+    public static func dot(_ graph: StakeholderGraph, engine: LayoutEngine = .dot,
+                           options: DiagramOptions = DiagramOptions()) -> String {
+        DOTEncoder().encode(RelationshipDiagram(graph: graph, options: options).document(for: engine))
+    }
+
+    /// `graph`'s relationship diagram laid out by `engine` and rendered in `format` by the
+    /// shared in-process Graphviz.
+    /// - Throws: `GraphvizError` with Graphviz's message when layout or rendering fails.
+    public static func render(_ graph: StakeholderGraph, format: GraphvizFormat, engine: LayoutEngine = .dot,
+                              options: DiagramOptions = DiagramOptions()) throws -> Data {
+        try Graphviz.shared.render(dot: dot(graph, engine: engine, options: options), format: format, engine: engine)
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import StakegraphExtraction
+import StakegraphGraph
+
+/// Draws a `StakeholderGraph` as a `DOTDocument`: who engaged whom, how often and how.
+///
+/// Organisations are grey boxes and people white ellipses, each person inside a box with the
+/// organisation it belongs to. Each relationship gets one edge per interaction type, coloured
+/// and styled by type (see `InteractionStyle`), thicker with the count, labelled with the count
+/// when above one, and with a tooltip quoting the evidence of each event. A caption gives the
+/// period the events cover and a legend explains the five types. Every node appears, even isolated.
+public struct RelationshipDiagram: Sendable, Hashable {
+    /// The graph to draw.
+    public var graph: StakeholderGraph
+    /// How to draw it.
+    public var options: DiagramOptions
+
+    /// Creates the diagram of `graph`.
+    public init(graph: StakeholderGraph, options: DiagramOptions = DiagramOptions()) {
+        self.graph = graph
+        self.options = options
+    }
+
+    /// The diagram as DOT data for `engine`, ready for `DOTEncoder` or `Graphviz`.
+    ///
+    /// For engines that ignore clusters (`neato`, `sfdp`, `circo`) people are not boxed with their
+    /// organisation, since Graphviz would draw the boxes over unrelated nodes. The legend shows
+    /// sample edges under `dot`, which keeps them straight, and is a one-node text table otherwise.
+    /// - Complexity: O(n + e·k) for n nodes, e events and k reports per event.
+    public func document(for engine: LayoutEngine = .dot) -> DOTDocument {
+        var document = DOTDocument(
+            name: "stakeholders",
+            attributes: graphAttributes,
+            nodeDefaults: [
+                "fontname": options.fontName, "fontsize": "11", "style": "filled",
+                "color": "#4D4D4D", "penwidth": "1",
+            ],
+            edgeDefaults: ["fontname": options.fontName, "fontsize": "10", "arrowsize": "0.8"]
+        )
+        let (nodes, clusters) = placedNodes(clustering: engine.supportsClusters && options.groupsPeopleByOrganisation)
+        document.nodes = nodes
+        document.subgraphs = clusters
+        if options.showsLegend {
+            if engine == .dot {
+                document.subgraphs.append(legendCluster)
+            } else {
+                document.nodes.append(legendNode)
+            }
+        }
+        document.edges = edges
+        return document
+    }
+
+    /// The span of the events' dates ("2024-01-08 to 2024-03-02"), "undated" when no event has
+    /// a date and "no events" for an empty graph; undated events are counted after a span.
+    public var period: String {
+        guard !graph.events.isEmpty else { return "no events" }
+        let dates = graph.events.compactMap(\.date)
+        guard let first = dates.min(),
+              let last = dates.max(by: { $0.bounds.upperBound < $1.bounds.upperBound }) else { return "undated" }
+        var text = first == last ? first.description : "\(first) to \(last)"
+        let undated = graph.events.count - dates.count
+        if undated > 0 { text += " (and \(undated) undated event\(undated == 1 ? "" : "s"))" }
+        return text
+    }
+
+    // MARK: - Graph
+
+    private var graphAttributes: DOTAttributes {
+        let caption = options.title.isEmpty ? period : options.title + "\n" + period
+        return [
+            "label": caption, "labelloc": "t", "fontname": options.fontName, "fontsize": "16",
+            "tooltip": caption, "rankdir": options.rankDirection.rawValue,
+            // Spring layouts (neato, fdp, sfdp) would otherwise let boxes overlap; dot ignores these.
+            "overlap": "false", "splines": "true",
+        ]
+    }
+
+    // MARK: - Nodes
+
+    /// The nodes outside any cluster, and one cluster per organisation that has people in the graph.
+    private func placedNodes(clustering: Bool) -> (nodes: [DOTNode], clusters: [DOTSubgraph]) {
+        var seen = Set<String>()
+        let unique = graph.nodes.filter { seen.insert($0.id).inserted }
+        let byID = Dictionary(unique.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var people: [String: [StakeholderNode]] = [:]
+        if clustering {
+            for node in unique where node.kind == .person {
+                if let org = node.affiliationID, byID[org]?.kind == .organisation {
+                    people[org, default: []].append(node)
+                }
+            }
+        }
+        let grouped = Set(people.values.joined().map(\.id))
+
+        var nodes: [DOTNode] = []
+        var clusters: [DOTSubgraph] = []
+        for node in unique where !grouped.contains(node.id) {
+            if let members = people[node.id] {
+                clusters.append(.cluster(id: node.id, attributes: [
+                    "label": "", "style": "rounded,dashed", "color": "#9E9E9E",
+                    "tooltip": "\(node.name) and its people",
+                ], nodes: ([node] + members).map { dotNode($0, byID: byID) }))
+            } else {
+                nodes.append(dotNode(node, byID: byID))
+            }
+        }
+        // Ends of events that are not stakeholders of the graph: drawn dashed, under their id.
+        for relationship in graph.relationships {
+            for id in [relationship.source, relationship.target] where seen.insert(id).inserted {
+                nodes.append(DOTNode(id: id, attributes: [
+                    "label": id, "shape": "ellipse", "style": "dashed",
+                    "tooltip": "\(id) (not a stakeholder of the graph)",
+                ]))
+            }
+        }
+        return (nodes, clusters)
+    }
+
+    private func dotNode(_ node: StakeholderNode, byID: [String: StakeholderNode]) -> DOTNode {
+        var attributes: DOTAttributes = ["label": node.name, "tooltip": nodeTooltip(node, byID: byID)]
+        switch node.kind {
+        case .organisation:
+            attributes["shape"] = "box"
+            attributes["style"] = "filled,rounded"
+            attributes["fillcolor"] = "#E0E0E0"
+        case .person:
+            attributes["shape"] = "ellipse"
+            attributes["fillcolor"] = "#FFFFFF"
+        }
+        return DOTNode(id: node.id, attributes: attributes)
+    }
+
+    // MARK: - Edges
+
+    /// One edge per relationship and interaction type, in relationship order then type order.
+    private var edges: [DOTEdge] {
+        let byID = graph.nodesByID
+        var edges: [DOTEdge] = []
+        for relationship in graph.relationships {
+            for type in InteractionType.allCases {
+                guard let count = relationship.counts[type], count > 0 else { continue }
+                var attributes = InteractionStyle.standard(for: type).edgeAttributes
+                attributes["penwidth"] = Self.penWidth(count: count)
+                if count > 1 { attributes["label"] = String(count) }
+                attributes["tooltip"] = edgeTooltip(relationship, type: type, count: count, byID: byID)
+                edges.append(DOTEdge(from: relationship.source, to: relationship.target, attributes: attributes))
+            }
+        }
+        return edges
+    }
+
+    /// 1 + log2(count), so that ten events read heavier than one without drowning the picture.
+    static func penWidth(count: Int) -> String {
+        var text = String(format: "%.2f", 1 + log2(Double(max(count, 1))))
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,167 @@
+import StakegraphExtraction
+import StakegraphGraph
+import Testing
+@testable import StakegraphRender
+
+@Suite struct RelationshipDiagramTests {
+    /// Alpha with its chair Bea, and Gamma; Bea criticised Gamma once.
+    private var tiny: StakeholderGraph {
+        let nodes = [
+            Fixtures.entity("org:a", "Alpha", .organisation),
+            Fixtures.entity("person:b", "Bea", .person, role: "chair", affiliationID: "org:a"),
+            Fixtures.entity("org:c", "Gamma", .organisation),
+        ].map(StakeholderNode.init(entity:))
+        return StakeholderGraph(nodes: nodes, events: [
+            Fixtures.event("person:b", "org:c", .criticism, "2024-01-08", sentence: "Bea criticised Gamma."),
+        ])
+    }
+
+    @Test func exactDOTForATinyGraph() {
+        let expected = #"""
+        digraph "stakeholders" {
+          charset="UTF-8"
+          fontname="Helvetica"
+          fontsize="16"
+          label="Tiny\n2024-01-08"
+          labelloc="t"
+          overlap="false"
+          rankdir="LR"
+          splines="true"
+          tooltip="Tiny\n2024-01-08"
+          node [color="#4D4D4D", fontname="Helvetica", fontsize="11", penwidth="1", style="filled"]
+          edge [arrowsize="0.8", fontname="Helvetica", fontsize="10"]
+          "org:c" [fillcolor="#E0E0E0", label="Gamma", shape="box", style="filled,rounded", tooltip="Gamma\norganisation, in 1 article"]
+          subgraph "cluster_org:a" {
+            color="#9E9E9E"
+            label=""
+            style="rounded,dashed"
+            tooltip="Alpha and its people"
+            "org:a" [fillcolor="#E0E0E0", label="Alpha", shape="box", style="filled,rounded", tooltip="Alpha\norganisation, in 1 article"]
+            "person:b" [fillcolor="#FFFFFF", label="Bea", shape="ellipse", tooltip="Bea\nchair, Alpha\nperson, in 1 article"]
+          }
+          "person:b" -> "org:c" [arrowhead="normal", color="#D55E00", fontcolor="#D55E00", penwidth="1", style="solid", tooltip="Bea → Gamma: criticism, 1 event\n2024-01-08 · BBC News: “Bea criticised Gamma.”"]
+        }
+
+        """#
+        #expect(DiagramRenderer.dot(tiny, options: DiagramOptions(title: "Tiny", showsLegend: false)) == expected)
+    }
+
+    @Test func everyStakeholderAppearsAndPeopleSitInTheirOrganisationsCluster() throws {
+        let document = RelationshipDiagram(graph: Fixtures.schools).document()
+        #expect(Set(document.allNodes.map(\.id)).isSuperset(of: Fixtures.schools.nodes.map(\.id)))
+        #expect(document.nodes.map(\.id) == ["org:dfe", "org:neu"]) // the union is isolated but drawn
+        let ofsted = try #require(document.subgraphs.first { $0.id == "cluster_org:ofsted" })
+        #expect(ofsted.nodes.map(\.id) == ["org:ofsted", "person:martyn-oliver"])
+        #expect(document.allNodes.first { $0.id == "org:ofsted" }?.attributes["shape"] == "box")
+        #expect(document.allNodes.first { $0.id == "person:martyn-oliver" }?.attributes["shape"] == "ellipse")
+    }
+
+    @Test func onlyOrganisationsOfTheGraphGetClusters() {
+        let nodes = [
+            Fixtures.entity("person:x", "Xavier", .person, affiliationID: "org:absent"),
+            Fixtures.entity("person:y", "Yusuf", .person, affiliationID: "person:x"),
+            Fixtures.entity("org:z", "Zed", .organisation),
+        ].map(StakeholderNode.init(entity:))
+        let document = RelationshipDiagram(graph: StakeholderGraph(nodes: nodes, events: [])).document()
+        #expect(document.nodes.map(\.id) == ["person:x", "person:y", "org:z"])
+        #expect(document.subgraphs.map(\.id) == ["cluster_legend"])
+    }
+
+    @Test func oneEdgePerRelationshipAndTypeStyledByType() throws {
+        let edges = RelationshipDiagram(graph: Fixtures.schools).document().edges
+        let pairs = edges.map { "\($0.from)>\($0.to)" }
+        #expect(pairs == ["org:ofsted>org:dfe", "org:dfe>org:ofsted", "org:dfe>org:ofsted", "org:dfe>person:martyn-oliver"])
+        #expect(edges.map { $0.attributes["color"] } == ["#D55E00", "#009E73", "#CC79A7", "#0072B2"])
+        #expect(edges.map { $0.attributes["style"] } == ["solid", "solid", "dashed", "solid"])
+
+        let criticism = edges[0].attributes
+        #expect(criticism["label"] == "2")
+        #expect(criticism["penwidth"] == "2")
+        #expect(criticism["arrowhead"] == "normal")
+        let meeting = edges[3].attributes
+        #expect(meeting["dir"] == "none")
+        #expect(meeting["arrowhead"] == nil)
+        #expect(meeting["label"] == nil)
+        #expect(meeting["penwidth"] == "1")
+    }
+
+    @Test(arguments: [(1, "1"), (2, "2"), (3, "2.58"), (8, "4"), (10, "4.32"), (0, "1")])
+    func penWidthGrowsWithTheLogOfTheCount(count: Int, width: String) {
+        #expect(RelationshipDiagram.penWidth(count: count) == width)
+    }
+
+    @Test func edgeTooltipsQuoteEachEventWithOutletAndDate() throws {
+        let edges = RelationshipDiagram(graph: Fixtures.schools).document().edges
+        #expect(edges[0].attributes["tooltip"] == """
+            Ofsted → Department for Education: criticism, 2 events
+            2024-01-08 · BBC News: “Ofsted criticised the department's funding plans.”
+            2024-02-01 · Schools Week: “Ofsted again attacked the plans.”
+            """)
+        #expect(edges[1].attributes["tooltip"]?.hasSuffix("undated (reported 2024-01-10) · BBC News: “The department backed Ofsted.”") == true)
+        #expect(edges[3].attributes["tooltip"]?.hasPrefix("Department for Education — Martyn Oliver: meeting") == true)
+    }
+
+    @Test func tooltipsAreCutToASaneLength() throws {
+        let long = String(repeating: "word ", count: 100) + "\n  end."
+        let events = (1...5).map { day in
+            Fixtures.event("org:a", "org:b", .support, "2024-01-0\(day)", sentence: long)
+        }
+        let nodes = [Fixtures.entity("org:a", "A", .organisation), Fixtures.entity("org:b", "B", .organisation)]
+        let graph = StakeholderGraph(nodes: nodes.map(StakeholderNode.init(entity:)), events: events)
+        let options = DiagramOptions(maxTooltipEvents: 2, maxEvidenceLength: 30)
+        let tooltip = try #require(RelationshipDiagram(graph: graph, options: options).document().edges.first?.attributes["tooltip"])
+        let lines = tooltip.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[1] == "2024-01-01 · BBC News: “word word word word word word…”")
+        #expect(lines[3] == "… and 3 more events")
+    }
+
+    @Test func captionGivesThePeriodCovered() {
+        var graph = Fixtures.schools
+        #expect(RelationshipDiagram(graph: graph).document().attributes["label"]
+            == "Stakeholder relationships\n2024-01-08 to 2024-03-02 (and 1 undated event)")
+        graph.events = graph.events.filter { $0.date == nil }
+        #expect(RelationshipDiagram(graph: graph).period == "undated")
+        graph.events = []
+        #expect(RelationshipDiagram(graph: graph).period == "no events")
+        #expect(RelationshipDiagram(graph: graph, options: DiagramOptions(title: "")).document().attributes["label"] == "no events")
+        #expect(RelationshipDiagram(graph: tiny).period == "2024-01-08")
+    }
+
+    @Test func legendListsTheFiveTypesInPlainText() throws {
+        let dot = RelationshipDiagram(graph: Fixtures.schools).document(for: .dot)
+        let legend = try #require(dot.subgraphs.last)
+        #expect(legend.id == "cluster_legend")
+        #expect(legend.attributes["label"] == "Interaction types")
+        #expect(legend.nodes.compactMap { $0.attributes["label"] }.filter { !$0.isEmpty }
+            == ["criticism", "support", "meeting", "pledge", "response"])
+        #expect(legend.edges.map { $0.attributes["color"] } == ["#D55E00", "#009E73", "#0072B2", "#E69F00", "#CC79A7"])
+
+        let hidden = RelationshipDiagram(graph: Fixtures.schools, options: DiagramOptions(showsLegend: false)).document()
+        #expect(!hidden.subgraphs.contains { $0.id == "cluster_legend" })
+    }
+
+    @Test(arguments: [LayoutEngine.neato, .sfdp, .circo])
+    func enginesWithoutClustersGetAFlatDiagramAndALegendNode(engine: LayoutEngine) throws {
+        let document = RelationshipDiagram(graph: Fixtures.schools).document(for: engine)
+        #expect(document.subgraphs.isEmpty)
+        let legend = try #require(document.nodes.first { $0.id == "legend" })
+        #expect(legend.attributes["label"]?.contains("pledge: orange dotted line, hollow diamond") == true)
+        #expect(document.nodes.count == Fixtures.schools.nodes.count + 1)
+    }
+
+    @Test func aRepeatedNodeIsDrawnOnce() {
+        let node = StakeholderNode(entity: Fixtures.entity("org:a", "A", .organisation))
+        let document = RelationshipDiagram(graph: StakeholderGraph(nodes: [node, node], events: [])).document(for: .circo)
+        #expect(document.nodes.map(\.id) == ["org:a", "legend"])
+    }
+
+    @Test func endsThatAreNotStakeholdersAreStillDrawn() {
+        let graph = StakeholderGraph(nodes: [], events: [
+            Fixtures.event("org:ghost", "org:spirit", .pledge, "2024-05-01", sentence: "A pledge."),
+        ])
+        let nodes = RelationshipDiagram(graph: graph).document().nodes
+        #expect(nodes.map(\.id) == ["org:ghost", "org:spirit"])
+        #expect(nodes.allSatisfy { $0.attributes["style"] == "dashed" })
+    }
+}
