@@ -9,6 +9,6 @@ struct Stakegraph: ParsableCommand {
         Inputs are .txt/.md articles (optional front matter with title, date, source, outlet),
         directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input.
         """,
-        subcommands: [ExtractCommand.self, EvaluateCommand.self]
+        subcommands: [ExtractCommand.self, GraphCommand.self, AnalyzeCommand.self, EvaluateCommand.self]
     )
 }
