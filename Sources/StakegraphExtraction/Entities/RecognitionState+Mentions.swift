@@ -156,6 +156,13 @@ extension RecognitionState {
     // MARK: - Step 6: descriptions and pronouns
 
     mutating func resolveDescriptionsAndPronouns() {
+        // Affiliations known by name (from the dictionary) point at the article's entity.
+        for e in result.entities.indices where result.entities[e].affiliation == nil {
+            guard let name = result.entities[e].affiliationName?.lowercased() else { continue }
+            result.entities[e].affiliation = result.entities.indices.first {
+                result.entities[$0].kind == .organisation && (result.entities[$0].name.lowercased() == name || result.entities[$0].acronyms.contains { $0.lowercased() == name })
+            }
+        }
         result.index()
         var lastPersons: [Int] = [] // most recent last
         var lastOrgs: [Int] = []

@@ -34,8 +34,11 @@ extension InteractionFinder {
 
     /// The subject of the clause `[start, end)`: its first mention not governed by a preposition,
     /// with any partners coordinated with it ("A and B", "both A, and B,").
-    func subjects(from start: Int, to end: Int) -> [Int] {
-        let candidates = mentions(in: start..<end).filter { !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && $0.form != .secondPerson }
+    func subjects(from start: Int, to end: Int, allowPossessive: Bool = false) -> [Int] {
+        let candidates = mentions(in: start..<end).filter {
+            !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && $0.form != .secondPerson
+                && !(allowPossessive == false && $0.range.upperBound < doc.tokens.count && doc.tokens[$0.range.upperBound].lower == "'s")
+        }
         guard let first = candidates.first else { return [] }
         var result = [first.entity]
         var last = first
@@ -143,6 +146,11 @@ extension InteractionFinder {
         return window.contains { $0.hasSuffix("n't") }
     }
 
+    /// "will respond", "is to meet": an act still to come is no act yet (but may be a pledge).
+    func isFuture(_ i: Int, floor: Int) -> Bool {
+        (max(floor, i - 3)..<i).contains { ["will", "shall", "'ll", "won't"].contains(doc.tokens[$0].lower) }
+    }
+
     func isHedged(_ i: Int, floor: Int) -> Bool {
         let window = (max(floor, i - 3)..<i).map { doc.tokens[$0].lower }
         let text = " " + window.joined(separator: " ") + " "
@@ -155,6 +163,7 @@ extension InteractionFinder {
         let cStart = clauseStart(c, sentence: sentence)
         if isNegated(c, floor: cStart) { return }
         if cue.type != .pledge && isHedged(c, floor: cStart) { return }
+        if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
@@ -198,6 +207,8 @@ extension InteractionFinder {
         let conf = (isHedged(c, floor: cStart) ? 0.6 : 0.8) + (slot != nil ? 0.1 : 0)
         let cueText = doc.text(cueRange)
         if cue.type == .response {
+            let last = doc.tokens[cueRange.upperBound - 1].lower
+            if slot == nil && !["to", "at"].contains(last) { targetList = [] }
             applyResponse(actors: actors, targets: targetList, cueRange: cueRange, clauseEnd: cEnd, sentence: s, cue: cueText)
             return
         }
@@ -248,7 +259,10 @@ extension InteractionFinder {
 
     mutating func record(_ source: Int, _ target: Int, _ type: InteractionType, at token: Int, sentence s: Int, cue: String, confidence: Double) {
         guard source != target else { return }
-        guard !(type != .meeting && entity(source).kind == .person && entity(source).affiliation == target && type == .response) else { return }
+        // Answering or backing one's own organisation (or member) is not an engagement between stakeholders.
+        if type == .response || type == .support {
+            if entity(source).affiliation == target || entity(target).affiliation == source { return }
+        }
         found.append(FoundInteraction(source: source, target: target, type: type, date: date(for: token, sentence: s),
                                       sentence: s, cue: cue, confidence: confidence))
     }

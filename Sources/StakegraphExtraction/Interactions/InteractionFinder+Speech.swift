@@ -49,6 +49,8 @@ extension InteractionFinder {
         for (w, len, positiveWord, isState) in evaluativeWords(in: content) {
             let cStart = max(content.lowerBound, clauseStart(w, sentence: sentence))
             var polarity = positiveWord
+            // "the difficulties of getting constructive input": a negative word governs what follows.
+            if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
             let window = (max(cStart, w - 3)..<w).map { doc.tokens[$0].lower }
             if window.contains(where: { ["not", "never", "no", "hardly"].contains($0) || $0.hasSuffix("n't") }) {
                 if !positiveWord { continue }
@@ -60,13 +62,16 @@ extension InteractionFinder {
                 while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "the", "so"].contains(doc.tokens[a].lower) { a += 1 }
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
-                targets = subjects(from: cStart, to: w)
+                targets = subjects(from: cStart, to: w, allowPossessive: true)
                 if targets.allSatisfy({ $0 == speaker || $0 == own }) {
                     let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
                     targets = inClause
                 }
             }
+            let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
             for t in targets where t != speaker && t != own {
+                // Colleagues: a speaker's view of their own organisation's people is not scored here.
+                if let ownOrg, entity(t).affiliation == ownOrg { continue }
                 if entity(speaker).kind == .organisation && entity(t).affiliation == speaker { continue }
                 let type: InteractionType = polarity ? .support : .criticism
                 let key = "\(t)-\(type)"

@@ -106,33 +106,44 @@ struct InteractionFinder {
         return best?.entity
     }
 
-    /// The mention just before a speech verb ("Barton said", "he added") or just after ("said Barton").
+    /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
+    /// of Y (Z), said") or just after it ("said Barton"), outside quotes.
     func speaker(ofVerb v: Int) -> Int? {
+        let floor = doc.sentences[doc.sentenceOf[v]].range.lowerBound
         var k = v - 1
-        var skipped = 0
-        while k >= 0, skipped < 4, doc.quoteOf[k] == nil {
+        var depth = 0 // inside an appositive or brackets, walking left
+        var steps = 0
+        while k >= floor, steps < 40, doc.quoteOf[k] == nil {
+            steps += 1
             if let m = mentionAt[k] {
                 let mention = mentions[m]
-                if mention.isModifier { k = mention.range.lowerBound - 1; continue }
-                return mention.entity
+                if depth == 0 && !mention.isModifier { return mention.entity }
+                k = mention.range.lowerBound - 1
+                continue
             }
             let w = doc.tokens[k].lower
-            if [",", ")"].contains(w) {
-                // skip an appositive "X, general secretary of Y, said"
-                var j = k - 1
-                while j >= 0, j > k - 14, doc.tokens[j].text != "," && doc.tokens[j].text != "(" { j -= 1 }
-                if j >= 0, j > k - 14, let m = mentionAt[j - 1], !mentions[m].isModifier { return mentions[m].entity }
-                return nil
+            if w == ")" { depth += 1; k -= 1; continue }
+            if w == "(" { depth = max(0, depth - 1); k -= 1; continue }
+            if w == "," {
+                // A comma opens (walking left) or closes an appositive.
+                depth = depth == 0 ? 1 : depth - 1
+                k -= 1
+                continue
             }
-            guard ["then", "also", "has", "had", "have", "later", "since", "previously", "further", "once", "again", "has", "publicly", "officially", "simply", "just", "today", "yesterday", "recently", "would", "will", "had", "separately"].contains(w) else { break }
+            if depth > 0 { k -= 1; continue }
+            guard Self.speechAdverbs.contains(w) else { break }
             k -= 1
-            skipped += 1
         }
         var a = v + 1
-        if a < doc.tokens.count, ["by"].contains(doc.tokens[a].lower) { a += 1 }
+        if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
         if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
         return nil
     }
+
+    static let speechAdverbs: Set<String> = ["then", "also", "has", "had", "have", "later", "since", "previously", "further",
+        "once", "again", "publicly", "officially", "simply", "just", "today", "yesterday", "recently", "would", "will",
+        "separately", "last", "night", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "this", "morning", "earlier", "subsequently", "swiftly", "quickly", "angrily", "bluntly", "told", "said"]
 
     mutating func addPersonalPronouns() {
         let first = (lexicon.pronouns["first_singular"] ?? []).union(lexicon.pronouns["first_plural"] ?? [])
