@@ -97,8 +97,7 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Must be called with `lock` held and messages being captured.
     private func renderLocked(dot: String, format: GraphvizFormat, engine: LayoutEngine) throws(GraphvizError) -> Data {
-        // agmemread returns NULL on a syntax error or when the text holds no graph.
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        guard let graph = Self.readFirstGraph(dot) else {
             throw .syntax(message: GraphvizMessages.take(orElse: "the text holds no graph"))
         }
         defer { agclose(graph) }
@@ -116,6 +115,25 @@ public final class Graphviz: @unchecked Sendable {
             throw .renderFailed(format: format, message: GraphvizMessages.take(orElse: "gvRenderData failed"))
         }
         return Data(bytes: bytes, count: Int(length))
+    }
+}
+
+extension Graphviz {
+    /// Parses the first graph of `dot`, or returns nil (with Graphviz's message captured) on a
+    /// syntax error or text without a graph. Must be called with `lock` held.
+    ///
+    /// cgraph 2.42 keeps lexer state between `agmemread` calls: the line counter is never reset,
+    /// and whatever followed the first graph (a second graph, a stray `}`, blank lines) stays in
+    /// the scanner's buffer and is read *before* the next call's text. So the counter is reset
+    /// first, and the leftovers are read out afterwards (their graphs closed, their errors dropped),
+    /// which leaves the scanner empty for the next call.
+    private static func readFirstGraph(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
+        agreadline(1)
+        let graph = dot.withCString { agmemread($0) } // NULL on a syntax error or when there is no graph
+        let messages = GraphvizMessages.buffer
+        while let leftover = agmemread("") { agclose(leftover) } // ends on end of input or an error
+        GraphvizMessages.buffer = messages
+        return graph
     }
 }
 

@@ -71,6 +71,28 @@ import Testing
         #expect(RenderFormat.allCases.compactMap(GraphvizFormat.init) == [.svg, .png, .pdf])
     }
 
+    /// cgraph keeps what follows a graph in its scanner; it must not leak into the next render.
+    @Test func whatFollowsTheFirstGraphIsIgnoredAndForgotten() throws {
+        func nodeTitles(_ dot: String) throws -> [String] {
+            try SVG(Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)).groups(class: "node").map(SVG.title(of:))
+        }
+        #expect(try nodeTitles("digraph A { a } digraph B { b }") == ["a"])
+        #expect(try nodeTitles("digraph C { c }") == ["c"])
+        #expect(try nodeTitles("digraph D { d } }") == ["d"])
+        #expect(try nodeTitles("digraph E { e }") == ["e"])
+        #expect(try nodeTitles("digraph F { f } digraph G { g") == ["f"])
+        #expect(try nodeTitles("digraph H { h }") == ["h"])
+    }
+
+    @Test func syntaxErrorLinesCountFromTheStartOfEachText() throws {
+        for _ in 0..<3 {
+            _ = try Graphviz.shared.render(dot: "digraph {\n a -> b\n}\n\n\n", format: .svg, engine: .dot)
+            #expect(throws: GraphvizError.syntax(message: "syntax error in line 3 near ';'")) {
+                try Graphviz.shared.render(dot: "digraph {\n\n a -> ;\n}", format: .svg, engine: .dot)
+            }
+        }
+    }
+
     @Test func errorDescriptionsNameTheirContext() {
         #expect(GraphvizError.layoutFailed(engine: .sfdp, message: "boom").description == "Graphviz layout 'sfdp' failed: boom")
         #expect(GraphvizError.renderFailed(format: .png, message: "no cairo").description == "Graphviz could not render PNG: no cairo")
