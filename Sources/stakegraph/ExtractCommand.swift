@@ -20,8 +20,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Instead of JSON, print each sentence with its resolved mentions and the interactions found in it.")
+    var explain = false
+
     func run() throws {
         try runReportingErrors {
+            if explain {
+                let (articles, extractor) = try input.load()
+                let text = articles.map { extractor.explain($0) }.joined(separator: "\n\n")
+                try emit(Data(text.utf8), to: output)
+                return
+            }
             let data = try input.extract().jsonData()
             try emit(data, to: output)
         }

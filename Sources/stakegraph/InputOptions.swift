@@ -17,13 +17,19 @@ struct InputOptions: ParsableArguments {
         if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
     }
 
-    /// Loads the inputs and extracts them, printing input warnings to standard error.
-    func extract() throws -> Extraction {
+    /// Loads the inputs (printing input warnings to standard error) and builds the extractor.
+    func load() throws -> ([Article], Extractor) {
         let loaded = try ArticleLoader(usDates: usDates).load(paths: inputs)
         for warning in loaded.warnings { printError(warning.description) }
         var dictionary = StakeholderDictionary.standard
         for path in dictionaries { dictionary.merge(try StakeholderDictionary(contentsOf: path)) }
-        return Extractor(dictionary: dictionary).extract(loaded.articles)
+        return (loaded.articles, Extractor(dictionary: dictionary))
+    }
+
+    /// Loads the inputs and extracts them.
+    func extract() throws -> Extraction {
+        let (articles, extractor) = try load()
+        return extractor.extract(articles)
     }
 }
 

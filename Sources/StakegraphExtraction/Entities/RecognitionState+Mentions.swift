@@ -198,7 +198,8 @@ extension RecognitionState {
             if w == "the" || w == "this" {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
-                if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !(k + 1 < tokens.count && (tokens[k + 1].isCapitalised || tokens[k + 1].lower == "'s" && false)),
+                if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
+                   !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { result.entities[$0].orgKind == kind || (kind == "regulator" && result.entities[$0].orgKind == "inspectorate") || (kind == "inspectorate" && result.entities[$0].orgKind == "regulator") }) {
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description))
                     note(e)
@@ -258,11 +259,25 @@ extension RecognitionState {
     }
 
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int]) -> Int? {
-        if lexicon.pronouns["male"]?.contains(w) == true {
-            return persons.last { result.entities[$0].gender != .female }
-        }
-        if lexicon.pronouns["female"]?.contains(w) == true {
-            return persons.last { result.entities[$0].gender != .male }
+        // "His Majesty's": a title, not a pronoun.
+        if tokens[i].isCapitalised, !isSentenceStart(i) { return nil }
+        let male = lexicon.pronouns["male"]?.contains(w) == true
+        let female = lexicon.pronouns["female"]?.contains(w) == true
+        if male || female {
+            let fits: (Int) -> Bool = { female ? self.result.entities[$0].gender != .male : self.result.entities[$0].gender != .female }
+            // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
+            let s = doc.sentenceOf[i]
+            for sentence in [s, s - 1] where sentence >= 0 {
+                let range = doc.sentences[sentence].range
+                if let subject = result.mentions.first(where: {
+                    range.contains($0.range.lowerBound) && $0.range.lowerBound < i && result.entities[$0.entity].kind == .person
+                        && !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == doc.quoteOf[i]
+                        && !($0.range.lowerBound > range.lowerBound && ["of", "with", "to", "by", "for", "at", "from"].contains(tokens[$0.range.lowerBound - 1].lower))
+                }), fits(subject.entity) {
+                    return subject.entity
+                }
+            }
+            return persons.last(where: fits)
         }
         if ["they", "their", "them"].contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
            let lastMention = result.mentions.last(where: { $0.entity == org && $0.range.upperBound <= i }),

@@ -97,7 +97,13 @@ struct RecognitionState {
                 }
                 let entity = dictionaryEntity(form.target)
                 let isAcronym = doc.text(i..<end) == doc.text(i..<end).uppercased() && end - i == 1
-                addMention(i..<end, entity: entity, form: isAcronym ? .acronym : .name)
+                // "Dame Christine Ryan": the honorific belongs to the mention.
+                var from = i
+                if case .person = form.target, i > 0, !taken.contains(i - 1) {
+                    if lexicon.isHonorific(tokens[i - 1].lower) { from = i - 1 }
+                    else if tokens[i - 1].text == ".", i > 1, lexicon.isHonorific(tokens[i - 2].lower) { from = i - 2 }
+                }
+                addMention(from..<end, entity: entity, form: isAcronym ? .acronym : .name)
                 i = end
                 matched = true
                 break

@@ -62,7 +62,7 @@ extension InteractionFinder {
     }
 
     /// Targets after a cue: the first mention and the list it heads, within the clause.
-    func targets(after start: Int, to end: Int, limit: Int = 8) -> [Int] {
+    func targets(after start: Int, to end: Int, limit: Int = 12) -> [Int] {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
         var result = [first.entity]
@@ -222,6 +222,13 @@ extension InteractionFinder {
         }
     }
 
+    /// Nouns for what someone said or did that another can answer.
+    static let statementNouns: Set<String> = ["words", "word", "tweet", "tweets", "comment", "comments", "remarks", "remark",
+        "claim", "claims", "statement", "statements", "criticism", "criticisms", "letter", "post", "posts", "intervention",
+        "accusation", "accusations", "allegation", "allegations", "evidence", "response", "reply", "message", "argument",
+        "arguments", "views", "view", "position", "stance", "report", "speech", "attack", "attacks", "announcement",
+        "decision", "plans", "proposals", "questions", "question", "complaint", "complaints", "warning", "warnings", "call", "demand", "demands"]
+
     func antecedent(of relative: Int) -> Int? {
         var k = relative - 1
         if k >= 0, doc.tokens[k].text == "," { k -= 1 }
@@ -243,7 +250,10 @@ extension InteractionFinder {
                 // "X's words/tweet/comments" later in the sentence.
                 for m in mentions(in: cueRange.upperBound..<sentence.upperBound) where m.entity != a && m.entity != own {
                     let after = m.range.upperBound
-                    if after < doc.tokens.count, doc.tokens[after].lower == "'s" { targets = [m.entity]; break }
+                    guard after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" else { continue }
+                    var noun = after + 1
+                    while noun < sentence.upperBound, ["latest", "recent", "earlier", "original", "initial", "own", "public", "new"].contains(doc.tokens[noun].lower) { noun += 1 }
+                    if noun < sentence.upperBound, Self.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
                 }
             }
             if targets.isEmpty {

@@ -59,11 +59,11 @@ extension InteractionFinder {
             var targets: [Int]
             if isState {
                 var a = w + len
-                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "the", "so"].contains(doc.tokens[a].lower) { a += 1 }
+                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "so"].contains(doc.tokens[a].lower) { a += 1 }
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true)
-                if targets.allSatisfy({ $0 == speaker || $0 == own }) {
+                if targets.isEmpty {
                     let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
                     targets = inClause
                 }

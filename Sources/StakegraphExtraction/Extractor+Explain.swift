@@ -1,0 +1,34 @@
+/// A readable trace of what the extractor saw in one article: each sentence with its
+/// mentions resolved, quote speakers, and the interactions found there. For people
+/// checking why something was (or was not) found.
+extension Extractor {
+    public func explain(_ article: Article) -> String {
+        let result = extractArticle(article)
+        let doc = result.doc
+        let recognised = EntityRecognizer(lexicon: lexicon, dictionary: dictionary).recognise(doc, date: article.date)
+        var lines = ["# \(article.id)  date: \(article.date?.description ?? "null")"]
+        for (i, e) in result.entities.enumerated() {
+            let aff = e.affiliationName.map { " @ \($0)" } ?? ""
+            lines.append("entity \(i): \(e.kind.rawValue) \(e.name) [\(e.aliases.joined(separator: "; "))] role: \(e.role ?? "-")\(aff)")
+        }
+        for (s, sentence) in doc.sentences.enumerated() {
+            var marked = ""
+            var t = sentence.range.lowerBound
+            while t < sentence.range.upperBound {
+                if let m = recognised.mentions.first(where: { $0.range.lowerBound == t }) {
+                    let tag = m.isModifier ? "~" : ""
+                    marked += "[\(doc.text(m.range))=\(tag)\(result.entities[m.entity].name)] "
+                    t = m.range.upperBound
+                } else {
+                    marked += doc.tokens[t].text + " "
+                    t += 1
+                }
+            }
+            lines.append("\n[\(s)] \(marked)")
+            for f in result.interactions where f.sentence == s {
+                lines.append("    => \(result.entities[f.source].name) \(f.type.rawValue) \(result.entities[f.target].name)  (cue: \(f.cue), date: \(f.date?.description ?? "null"), conf: \(f.confidence))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
