@@ -60,6 +60,7 @@ public struct Extractor: Sendable {
     func merged(_ result: ArticleResult, ids: [String]) -> [Interaction] {
         var out: [Interaction] = []
         var index: [String: [Int]] = [:]
+        var explicit = Set<Int>()
         for f in result.interactions {
             var (s, t) = (ids[f.source], ids[f.target])
             guard s != t else { continue }
@@ -76,12 +77,14 @@ public struct Extractor: Sendable {
                     out[existing].evidence = out[existing].evidenceSpans[0]
                 }
                 out[existing].confidence = max(out[existing].confidence, f.confidence)
-                if let d = f.date, let current = out[existing].date, d != result.article.date, d.lies(inside: current) {
-                    out[existing].date = d
+                if f.dateIsExplicit, !explicit.contains(existing) || f.date.map({ d in out[existing].date.map { d.lies(inside: $0) } ?? true }) == true {
+                    out[existing].date = f.date
+                    explicit.insert(existing)
                 }
                 continue
             }
             index[key, default: []].append(out.count)
+            if f.dateIsExplicit { explicit.insert(out.count) }
             out.append(Interaction(source: s, target: t, type: f.type, date: f.date, article: result.article.id,
                                    evidence: evidence, confidence: f.confidence))
         }

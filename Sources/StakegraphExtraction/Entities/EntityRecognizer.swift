@@ -21,6 +21,7 @@ struct EntityRecognizer {
         state.findRoleOrganisations()
         state.resolveShortForms()
         state.attachRoles()
+        state.attachKinds()
         state.resolveDescriptionsAndPronouns()
         state.result.index()
         return state.result

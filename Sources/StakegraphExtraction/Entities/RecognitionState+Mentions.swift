@@ -28,8 +28,25 @@ extension RecognitionState {
             }
             if r >= 2, tokens[r - 1].lower == "for", ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[r - 2].lower) { isOrg = true }
             if end < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[end].lower) { isOrg = true }
-            if isOrg { classifyOrganisation(run, force: true) }
+            if isOrg {
+                if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {
+                    addMention(run, entity: e, form: .partial)
+                } else {
+                    classifyOrganisation(run, force: true)
+                }
+            }
         }
+    }
+
+    /// An organisation of several words whose first word is `word` ("Copperfield" for
+    /// "Copperfield Housing Association"), when exactly one fits and the word is distinctive.
+    func organisation(startingWith word: String) -> Int? {
+        guard !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
+        let fits = result.entities.indices.filter {
+            result.entities[$0].kind == .organisation && result.entities[$0].name.split(separator: " ").count > 1
+                && result.entities[$0].name.split(separator: " ").first?.lowercased() == word
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     // MARK: - Step 4: surnames, first names, title forms, acronyms
@@ -68,6 +85,9 @@ extension RecognitionState {
             }
             if tokens[n].isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(tokens[n].text) }) {
                 addMention(n..<(n + 1), entity: e, form: .acronym)
+            } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)),
+                      let e = organisation(startingWith: word) {
+                addMention(n..<(n + 1), entity: e, form: .partial)
             }
             i = n + 1
         }
@@ -122,6 +142,19 @@ extension RecognitionState {
                     if let org { result.mentions[org].isModifier = true }
                 }
             }
+            // "Neil Carrow of the ASCL": an affiliation without a role.
+            var of = m.range.upperBound
+            if of + 1 < tokens.count, ["of", "from", "at"].contains(tokens[of].lower) {
+                of += 1
+                if of < tokens.count, tokens[of].lower == "the" { of += 1 }
+                if let om = result.mentionAt[of], result.entities[result.mentions[om].entity].kind == .organisation {
+                    result.mentions[om].isModifier = true
+                    if result.entities[m.entity].affiliation == nil || !textRole.contains(m.entity) {
+                        result.entities[m.entity].affiliation = result.mentions[om].entity
+                        result.entities[m.entity].affiliationName = result.entities[result.mentions[om].entity].name
+                    }
+                }
+            }
             // Before: "Ofsted's new Chief Inspector X", "Ofsted Chair, Dame X", "chief executive X".
             var b = m.range.lowerBound
             if b > 0, tokens[b - 1].text == "," { b -= 1 }
@@ -141,6 +174,19 @@ extension RecognitionState {
                     textRole.insert(m.entity)
                 }
                 break
+            }
+        }
+    }
+
+    /// "Clearbrook, the water company,": the apposition says what kind of body it is.
+    mutating func attachKinds() {
+        for m in result.mentions where result.entities[m.entity].kind == .organisation && result.entities[m.entity].orgKind == nil {
+            var k = m.range.upperBound
+            guard k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].lower == "the" || tokens[k + 1].lower == "a" else { continue }
+            k += 2
+            for j in k..<min(k + 4, tokens.count) {
+                if let kind = lexicon.orgKindNouns[tokens[j].lower] { result.entities[m.entity].orgKind = kind; break }
+                if tokens[j].text == "," { break }
             }
         }
     }
@@ -200,12 +246,15 @@ extension RecognitionState {
                 while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
-                   let e = lastOrgs.last(where: { result.entities[$0].orgKind == kind || (kind == "regulator" && result.entities[$0].orgKind == "inspectorate") || (kind == "inspectorate" && result.entities[$0].orgKind == "regulator") }) {
+                   let e = lastOrgs.last(where: { result.entities[$0].orgKind == kind || (kind == "regulator" && result.entities[$0].orgKind == "inspectorate") || (kind == "inspectorate" && result.entities[$0].orgKind == "regulator") })
+                    ?? lastOrgs.last(where: { result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description))
                     note(e)
                     i = k + 1
                     continue
                 }
+                // The longest role right after "the" wins over one after skipped adjectives.
+                if let (r, len) = role(at: i + 1), len > 1 || k == i + 1 { k = i + 1; _ = r; _ = len }
                 if k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) {
                     // "the chief inspector" but not "the chief inspector Amanda X" (that names her).
                     if !(k + len < tokens.count && isNameWord(k + len)) {
@@ -242,6 +291,12 @@ extension RecognitionState {
         result.mentions += added
     }
 
+    /// Sentence of the last mention of entity `e` before token `i`.
+    func lastSentence(of e: Int, before i: Int) -> Int {
+        guard let m = result.mentions.last(where: { $0.entity == e && $0.range.lowerBound < i }) else { return -100 }
+        return doc.sentenceOf[m.range.lowerBound]
+    }
+
     func roleMatches(_ role: String?, _ phrase: String) -> Bool {
         guard let role = role?.lowercased() else { return false }
         if role == phrase || role.hasSuffix(phrase) || role.hasPrefix(phrase) { return true }
@@ -267,7 +322,7 @@ extension RecognitionState {
             let fits: (Int) -> Bool = { female ? self.result.entities[$0].gender != .male : self.result.entities[$0].gender != .female }
             // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
             let s = doc.sentenceOf[i]
-            for sentence in [s, s - 1] where sentence >= 0 {
+            for sentence in [s, s - 1, s - 2, s - 3] where sentence >= 0 {
                 let range = doc.sentences[sentence].range
                 if let subject = result.mentions.first(where: {
                     range.contains($0.range.lowerBound) && $0.range.lowerBound < i && result.entities[$0.entity].kind == .person

@@ -47,8 +47,13 @@ extension RecognitionState {
         var a = run.lowerBound
         let b = run.upperBound
         // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
-        while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.isHonorific(tokens[a].lower), role(at: a) == nil {
-            a += 1
+        if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && ["of", "for"].contains(tokens[a + role(at: a)!.1].lower)) {
+            // "Regional Transport Authority": only a leading "The" is not part of the name.
+            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower) { a += 1 }
+        } else {
+            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.isHonorific(tokens[a].lower), role(at: a) == nil {
+                a += 1
+            }
         }
         guard a < b else { return }
         let words = (a..<b).map { tokens[$0].lower }
@@ -100,6 +105,16 @@ extension RecognitionState {
             return
         }
         if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
+        // "Moorland Transit's managing director": a body, whatever its words.
+        if b + 1 < tokens.count, tokens[b].lower == "'s" {
+            var k = b + 1
+            if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
+            if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
+               lexicon.firstNames[tokens[start].lower] == nil {
+                classifyOrganisation(start..<b, force: true)
+                return
+            }
+        }
         if let last = words.last, lexicon.nonEntityHeads.contains(last) { return }
         let count = b - start
         if count == 1 {

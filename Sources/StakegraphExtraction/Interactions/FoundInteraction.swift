@@ -4,6 +4,8 @@ struct FoundInteraction {
     var target: Int
     var type: InteractionType
     var date: EventDate?
+    /// True when a time expression gave the date (not the article's date by default).
+    var dateIsExplicit = false
     /// Sentence index in the document.
     var sentence: Int
     var cue: String

@@ -50,13 +50,14 @@ extension InteractionFinder {
     }
 
     /// Words between two members of a list: commas, "and", "as well as", an appositive.
-    func isListGap(_ words: [String]) -> Bool {
+    func isListGap(_ raw: [String]) -> Bool {
+        let words = raw.filter { $0 != "the" }
         if words.isEmpty { return false }
         let joined = words.joined(separator: " ")
         if [",", "and", ", and", "or", ", or", "as well as", ", as well as", ", as well as with", "as well as with", "and with", ", and with", ", and also", "and also", "&", "and to", ", and to"].contains(joined) { return true }
         // "A (role of X), B" and "A, role of X, and B": an appositive between members.
         if let last = words.last, [",", "and"].contains(last) || joined.hasSuffix(", and") {
-            if words.first == "(" || words.first == "," { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
+            if ["(", ",", "of", "from", "at"].contains(words.first!) { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
         }
         return false
     }
@@ -90,6 +91,12 @@ extension InteractionFinder {
             guard let (cue, end, slot) = matched else { i += 1; continue }
             apply(cue, cueRange: i..<end, slot: slot, sentence: s)
             i = end
+            if cue.type == .pledge {
+                // "pledged to meet X", "promised to back Y": the act promised is part of the pledge.
+                var k = end
+                while k < sentence.upperBound, k - end < 4, mentionAt[k] == nil { k += 1 }
+                i = k
+            }
         }
     }
 
@@ -152,7 +159,7 @@ extension InteractionFinder {
     }
 
     func isHedged(_ i: Int, floor: Int) -> Bool {
-        let window = (max(floor, i - 3)..<i).map { doc.tokens[$0].lower }
+        let window = (max(floor, i - 5)..<i).map { doc.tokens[$0].lower }
         let text = " " + window.joined(separator: " ") + " "
         return lexicon.hedges.contains { text.contains(" \($0) ") }
     }
@@ -188,7 +195,9 @@ extension InteractionFinder {
             return // passive with no named agent
         } else {
             actors = subjects(from: cStart, to: c)
-            if actors.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
+            if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
+               (cStart..<c).contains(where: { doc.tokens[$0].text == "," }) && c > 0 && doc.tokens[c - 1].text == "," || actors.isEmpty && cStart > sentence.lowerBound && ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
+                // "X, who met Y last week, praised Z": the relative clause closed; X acts.
                 actors = antecedent(of: cStart - 1).map { [$0] } ?? []
             }
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
@@ -229,11 +238,9 @@ extension InteractionFinder {
         "arguments", "views", "view", "position", "stance", "report", "speech", "attack", "attacks", "announcement",
         "decision", "plans", "proposals", "questions", "question", "complaint", "complaints", "warning", "warnings", "call", "demand", "demands"]
 
+    /// The stakeholder a "who" or "which" refers back to, skipping an appositive.
     func antecedent(of relative: Int) -> Int? {
-        var k = relative - 1
-        if k >= 0, doc.tokens[k].text == "," { k -= 1 }
-        guard k >= 0, let m = mentionAt[k] else { return nil }
-        return mentions[m].entity
+        headMention(before: relative)
     }
 
     mutating func applyResponse(actors: [Int], targets explicit: [Int], cueRange: Range<Int>, clauseEnd: Int, sentence s: Int, cue: String) {
@@ -273,22 +280,37 @@ extension InteractionFinder {
         if type == .response || type == .support {
             if entity(source).affiliation == target || entity(target).affiliation == source { return }
         }
-        found.append(FoundInteraction(source: source, target: target, type: type, date: date(for: token, sentence: s),
-                                      sentence: s, cue: cue, confidence: confidence))
+        let explicit = explicitDate(for: token, sentence: s)
+        found.append(FoundInteraction(source: source, target: target, type: type, date: explicit ?? dates.articleDate,
+                                      dateIsExplicit: explicit != nil, sentence: s, cue: cue, confidence: confidence))
     }
 
     /// The act's date: a time expression in its clause, else in its sentence, else the article's date.
     func date(for token: Int, sentence s: Int) -> EventDate? {
+        explicitDate(for: token, sentence: s) ?? dates.articleDate
+    }
+
+    /// The date a time expression gives the act: in its clause, else before it in its sentence,
+    /// else in an earlier sentence of the same paragraph (a narrative keeps its time).
+    func explicitDate(for token: Int, sentence s: Int) -> EventDate? {
         let range = doc.sentences[s].range
+        // A future act ("will respond on 19 January") is dated by when it was announced.
+        if (max(range.lowerBound, token - 3)..<token).contains(where: { ["will", "shall"].contains(doc.tokens[$0].lower) }) { return nil }
         let expressions = dates.expressions(in: doc, range: range)
         let cStart = clauseStart(token, sentence: range), cEnd = clauseEnd(token, sentence: range)
-        let sameClause = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
-        let pool = sameClause.isEmpty ? expressions : sameClause
-        // A future act ("will respond on 19 January") is dated by when it was announced.
-        let future = (max(range.lowerBound, token - 3)..<token).contains { ["will", "shall"].contains(doc.tokens[$0].lower) }
-        if !future, let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {
+        var pool = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
+        if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token } }
+        if let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {
             return nearest.date
         }
-        return dates.articleDate
+        guard doc.quoteOf[token] == nil else { return nil }
+        var previous = s - 1
+        while previous >= 0, doc.sentences[previous].paragraph == doc.sentences[s].paragraph {
+            if let last = dates.expressions(in: doc, range: doc.sentences[previous].range).last(where: { doc.quoteOf[$0.range.lowerBound] == nil }) {
+                return last.date
+            }
+            previous -= 1
+        }
+        return nil
     }
 }

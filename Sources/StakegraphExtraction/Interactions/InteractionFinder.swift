@@ -109,6 +109,15 @@ struct InteractionFinder {
     /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
     /// of Y (Z), said") or just after it ("said Barton"), outside quotes.
     func speaker(ofVerb v: Int) -> Int? {
+        if let head = headMention(before: v) { return head }
+        var a = v + 1
+        if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
+        if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
+        return nil
+    }
+
+    /// Walking left from `v`, the first mention outside appositives and brackets, across adverbs.
+    func headMention(before v: Int) -> Int? {
         let floor = doc.sentences[doc.sentenceOf[v]].range.lowerBound
         var k = v - 1
         var depth = 0 // inside an appositive or brackets, walking left
@@ -134,9 +143,6 @@ struct InteractionFinder {
             guard Self.speechAdverbs.contains(w) else { break }
             k -= 1
         }
-        var a = v + 1
-        if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
-        if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
         return nil
     }
 
