@@ -246,8 +246,8 @@ extension RecognitionState {
                 while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
-                   let e = lastOrgs.last(where: { result.entities[$0].orgKind == kind || (kind == "regulator" && result.entities[$0].orgKind == "inspectorate") || (kind == "inspectorate" && result.entities[$0].orgKind == "regulator") })
-                    ?? lastOrgs.last(where: { result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
+                   let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
+                    ?? lastOrgs.last(where: { ["company", "charity", "regulator", "inspectorate"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description))
                     note(e)
                     i = k + 1
@@ -289,6 +289,14 @@ extension RecognitionState {
             i += 1
         }
         result.mentions += added
+    }
+
+    /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
+    static func kindsFit(_ described: String, _ actual: String?) -> Bool {
+        guard let actual else { return false }
+        if described == actual { return true }
+        let oversight: Set<String> = ["inspectorate", "regulator", "authority", "office", "commission", "agency"]
+        return (described == "regulator" || described == "inspectorate") && oversight.contains(actual)
     }
 
     /// Sentence of the last mention of entity `e` before token `i`.

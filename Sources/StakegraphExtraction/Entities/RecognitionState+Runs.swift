@@ -111,7 +111,11 @@ extension RecognitionState {
             if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
             if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
                lexicon.firstNames[tokens[start].lower] == nil {
-                classifyOrganisation(start..<b, force: true)
+                if b - start == 1, let e = organisation(startingWith: tokens[start].lower) {
+                    addMention(start..<b, entity: e, form: .partial, modifier: true)
+                } else {
+                    classifyOrganisation(start..<b, force: true)
+                }
                 return
             }
         }
@@ -211,6 +215,8 @@ extension RecognitionState {
                 if k < tokens.count, role(at: k) != nil { return true }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
+            // "Rosa Mendes, who chairs ...": "who" follows people.
+            if next.text == ",", after + 1 < tokens.count, tokens[after + 1].lower == "who" { return true }
             if next.lower == "'s", after + 1 < tokens.count, role(at: after + 1) == nil { /* possessive of a name */ }
         }
         let before = r.lowerBound - 1
@@ -219,6 +225,11 @@ extension RecognitionState {
             for len in 1...3 where before - len + 1 >= 0 {
                 if let (_, l) = role(at: before - len + 1), l == len { return true }
             }
+        }
+        // The surname used alone elsewhere in the article: a person.
+        if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
+           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text && !(isNameWord($0 - 1)) && !(isNameWord($0 + 1)) }) {
+            return true
         }
         // Capitalised words mid-sentence, none an ordinary word: most often a name.
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })

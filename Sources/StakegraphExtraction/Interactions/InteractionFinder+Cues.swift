@@ -172,6 +172,8 @@ extension InteractionFinder {
         if cue.type != .pledge && isHedged(c, floor: cStart) { return }
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
+        // "a proper meeting with X was overdue": a meeting spoken of, not held.
+        if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
             // "pledged to write to X", "responded to X's": the object may sit past a "that".
@@ -186,11 +188,11 @@ extension InteractionFinder {
         if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
             // Passive: "X was criticised by Y".
             actors = targets(after: by + 1, to: cEnd, limit: 2)
-            targetList = subjects(from: cStart, to: c)
+            targetList = subjects(from: cStart, to: c, allowPossessive: true)
             if targetList.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
                 targetList = antecedent(of: cStart - 1).map { [$0] } ?? []
             }
-            if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c) }
+            if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c, allowPossessive: true) }
         } else if isParticiple && beBefore {
             return // passive with no named agent
         } else {
@@ -206,6 +208,10 @@ extension InteractionFinder {
             if actors.isEmpty {
                 // "Spielman also waded in, defending Harford": the sentence's subject acts.
                 actors = subjects(from: sentence.lowerBound, to: c)
+            }
+            if actors.isEmpty, let comma = (cueRange.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }) {
+                // "In response to X's evidence, she said": the actor follows the fronted phrase.
+                actors = subjects(from: comma + 1, to: clauseEnd(comma + 1, sentence: sentence)).prefix(1).map { $0 }
             }
             if let slot {
                 targetList = targets(after: slot.lowerBound, to: slot.upperBound, limit: 16)
@@ -300,6 +306,8 @@ extension InteractionFinder {
         let cStart = clauseStart(token, sentence: range), cEnd = clauseEnd(token, sentence: range)
         var pool = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
         if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token } }
+        // "... and said surveyors would start in July": a time still to come dates nothing past.
+        pool = pool.filter { e in !(max(range.lowerBound, e.range.lowerBound - 6)..<e.range.lowerBound).contains { ["will", "would", "shall", "'ll"].contains(doc.tokens[$0].lower) } }
         if let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {
             return nearest.date
         }
