@@ -248,7 +248,9 @@ extension RecognitionState {
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
                     ?? lastOrgs.last(where: { ["company", "charity", "regulator", "inspectorate"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
-                    added.append(Mention(range: i..<(k + 1), entity: e, form: .description))
+                    // "the trust's medical director": the organisation only qualifies the person.
+                    let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s" && role(at: k + 2) != nil
+                    added.append(Mention(range: i..<(k + 1), entity: e, form: .description, isModifier: possessiveRole))
                     note(e)
                     i = k + 1
                     continue

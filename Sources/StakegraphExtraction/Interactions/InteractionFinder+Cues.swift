@@ -209,6 +209,9 @@ extension InteractionFinder {
                 // "Spielman also waded in, defending Harford": the sentence's subject acts.
                 actors = subjects(from: sentence.lowerBound, to: c)
             }
+            if actors.isEmpty, let pair = pairSubject(from: cStart, to: c) {
+                actors = pair
+            }
             if actors.isEmpty, let comma = (cueRange.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }) {
                 // "In response to X's evidence, she said": the actor follows the fronted phrase.
                 actors = subjects(from: comma + 1, to: clauseEnd(comma + 1, sentence: sentence)).prefix(1).map { $0 }
@@ -235,6 +238,19 @@ extension InteractionFinder {
             for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf) }
             speakers.append((s, a))
         }
+    }
+
+    /// "The two held talks", "Both men met": the last two people mentioned before.
+    func pairSubject(from start: Int, to cue: Int) -> [Int]? {
+        let words = (start..<cue).map { doc.tokens[$0].lower }
+        guard words.starts(with: ["the", "two"]) || words.starts(with: ["the", "pair"]) || words.starts(with: ["both", "men"])
+            || words.starts(with: ["both", "women"]) || words.first == "both" && words.count <= 2 else { return nil }
+        var people: [Int] = []
+        for m in mentions.reversed() where m.range.upperBound <= start && entity(m.entity).kind == .person {
+            if !people.contains(m.entity) { people.append(m.entity) }
+            if people.count == 2 { return people }
+        }
+        return nil
     }
 
     /// Nouns for what someone said or did that another can answer.

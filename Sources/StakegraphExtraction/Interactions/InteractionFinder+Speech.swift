@@ -32,6 +32,8 @@ extension InteractionFinder {
         let lists: [(Set<String>, Bool, Bool)] = [(lexicon.negative, false, false), (lexicon.positive, true, false),
                                                   (lexicon.positiveStates, true, true), (lexicon.negativeStates, false, true)]
         while i < range.upperBound {
+            // Names are not opinions: "Foundation Trust" says nothing good.
+            if let m = mentionAt[i] { i = max(i + 1, mentions[m].range.upperBound); continue }
             var hit: (Int, Bool, Bool)?
             for len in stride(from: 4, through: 1, by: -1) where i + len <= range.upperBound {
                 let phrase = (i..<(i + len)).map { doc.tokens[$0].lower }.joined(separator: " ")
@@ -89,7 +91,9 @@ extension InteractionFinder {
             guard let speaker = quoteSpeaker[q], speaker != addressee else { continue }
             let start = doc.quotes[q].range.lowerBound
             let s = doc.sentenceOf[start]
-            if speakers.contains(where: { $0.entity == addressee && $0.sentence < s }) {
+            // Only an answer when the one addressed had acted toward the speaker or the speaker's side.
+            let side = Set([speaker] + (entity(speaker).affiliation.map { [$0] } ?? []))
+            if found.contains(where: { $0.source == addressee && $0.sentence < s && (side.contains($0.target) || entity($0.target).affiliation.map(side.contains) == true) }) {
                 record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65)
             }
         }
