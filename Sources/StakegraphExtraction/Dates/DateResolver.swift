@@ -61,7 +61,8 @@ struct DateResolver {
                         continue
                     }
                 }
-                if ["in", "during", "since", "until", "throughout", "early", "late", "mid", "last", "this"].contains(word(i - 1)), w != "may" || word(i - 1) != "" {
+                // "since January" is a span's start, not when an act happened.
+                if ["in", "during", "until", "throughout", "early", "late", "mid", "last", "this"].contains(word(i - 1)), w != "may" || word(i - 1) != "" {
                     if let date = monthOnly(m, last: word(i - 1) == "last") { found.append(Found(range: (i - 1)..<(i + 1), date: date)) }
                 }
                 i += 1
@@ -78,7 +79,7 @@ struct DateResolver {
                 continue
             }
             if t[i].kind == .number, let y = Int(t[i].text), (1900...2100).contains(y), t[i].text.count == 4,
-               ["in", "during", "since", "of", "throughout", "early", "late"].contains(word(i - 1)) {
+               ["in", "during", "of", "throughout", "early", "late"].contains(word(i - 1)) {
                 found.append(Found(range: (i - 1)..<(i + 1), date: .year(y)))
                 i += 1
                 continue

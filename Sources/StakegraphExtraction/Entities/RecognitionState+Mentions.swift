@@ -244,6 +244,14 @@ extension RecognitionState {
             if w == "the" || w == "this" {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
+                // Two-word kind nouns: "the think tank".
+                if k + 1 < tokens.count, let kind2 = lexicon.orgKindNouns[tokens[k].lower + " " + tokens[k + 1].lower],
+                   let e = lastOrgs.last(where: { Self.kindsFit(kind2, result.entities[$0].orgKind) }) {
+                    added.append(Mention(range: i..<(k + 2), entity: e, form: .description))
+                    note(e)
+                    i = k + 2
+                    continue
+                }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })

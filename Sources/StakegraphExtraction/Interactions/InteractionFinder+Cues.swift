@@ -62,9 +62,11 @@ extension InteractionFinder {
         return false
     }
 
-    /// Targets after a cue: the first mention and the list it heads, within the clause.
+    /// Targets after a cue: the first mention and the list it heads, within the clause;
+    /// else the owner of a document named there ("praised the report" after "the institute's report").
     func targets(after start: Int, to end: Int, limit: Int = 12) -> [Int] {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
+        if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
         var result = [first.entity]
         var last = first
@@ -193,6 +195,7 @@ extension InteractionFinder {
                 targetList = antecedent(of: cStart - 1).map { [$0] } ?? []
             }
             if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c, allowPossessive: true) }
+            if targetList.isEmpty, let owner = ownedDocument(at: cStart, before: c) { targetList = [owner] }
         } else if isParticiple && beBefore {
             return // passive with no named agent
         } else {
@@ -238,6 +241,43 @@ extension InteractionFinder {
             for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf) }
             speakers.append((s, a))
         }
+    }
+
+    static let documentNouns: Set<String> = ["report", "findings", "research", "study", "analysis", "proposal", "proposals",
+        "plan", "plans", "decision", "strategy", "review", "survey", "paper", "policy", "scheme", "bill", "campaign",
+        "investigation", "data", "figures", "consultation", "guidance", "framework", "reforms", "announcement", "motion", "call"]
+
+    /// "the report" (or "its findings") at `start`, owned by whoever an earlier "X's report",
+    /// "report by X" or "X published a report" named; nil when there is no such noun or owner.
+    func ownedDocument(at start: Int, before limit: Int) -> Int? {
+        var k = start
+        guard k < doc.tokens.count, ["the", "its", "their", "this", "these", "that"].contains(doc.tokens[k].lower) else { return nil }
+        k += 1
+        while k < min(limit, start + 4), k < doc.tokens.count, !Self.documentNouns.contains(doc.tokens[k].lower), doc.tokens[k].isWord, !doc.tokens[k].isCapitalised { k += 1 }
+        guard k < limit, k < doc.tokens.count, Self.documentNouns.contains(doc.tokens[k].lower) else { return nil }
+        let noun = doc.tokens[k].lower
+        if ["its", "their"].contains(doc.tokens[start].lower) { return nil }
+        return documentOwners[noun] ?? documentOwners["report"].flatMap { ["findings", "research", "study", "analysis", "figures", "data"].contains(noun) ? $0 : nil }
+    }
+
+    /// Owners of documents, from "X's report", "the report by X" and "X published a report", in text order (last wins).
+    var documentOwners: [String: Int] {
+        var owners: [String: Int] = [:]
+        for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
+            let after = m.range.upperBound
+            if after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" {
+                var k = after + 1
+                while k < min(after + 4, doc.tokens.count), !Self.documentNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised, doc.tokens[k].isWord { k += 1 }
+                if k < doc.tokens.count, Self.documentNouns.contains(doc.tokens[k].lower) { owners[doc.tokens[k].lower] = m.entity }
+            }
+            let before = m.range.lowerBound
+            var b = before - 1
+            if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
+            if b >= 1, ["by", "from"].contains(doc.tokens[b].lower), Self.documentNouns.contains(doc.tokens[b - 1].lower) {
+                owners[doc.tokens[b - 1].lower] = m.entity
+            }
+        }
+        return owners
     }
 
     /// "The two held talks", "Both men met": the last two people mentioned before.

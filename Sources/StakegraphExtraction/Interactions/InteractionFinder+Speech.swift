@@ -53,8 +53,8 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
-            let window = (max(cStart, w - 3)..<w).map { doc.tokens[$0].lower }
-            if window.contains(where: { ["not", "never", "no", "hardly"].contains($0) || $0.hasSuffix("n't") }) {
+            let window = (max(cStart, w - 6)..<w).map { doc.tokens[$0].lower }
+            if window.contains(where: { ["not", "never", "no", "hardly", "nothing"].contains($0) || $0.hasSuffix("n't") }) {
                 if !positiveWord { continue }
                 polarity = false
             }
