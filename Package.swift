@@ -37,5 +37,6 @@ let package = Package(
         .testTarget(name: "StakegraphExtractionTests", dependencies: ["StakegraphExtraction"]),
         .testTarget(name: "StakegraphGraphTests", dependencies: ["StakegraphGraph"]),
         .testTarget(name: "StakegraphRenderTests", dependencies: ["StakegraphRender"]),
+        .testTarget(name: "StakegraphCLITests", dependencies: ["stakegraph", "StakegraphExtraction"]),
     ]
 )
