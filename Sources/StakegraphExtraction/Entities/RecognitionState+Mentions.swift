@@ -155,6 +155,36 @@ extension RecognitionState {
                     }
                 }
             }
+            // Before: "Its chief executive, David Black": the organisation last named.
+            if m.range.lowerBound >= 3, tokens[m.range.lowerBound - 1].text == "," {
+                // "Its head of health, X": up to six words after "its", starting with a role.
+                let comma = m.range.lowerBound - 1
+                for r0 in max(1, comma - 6)..<comma where ["its", "their"].contains(tokens[r0 - 1].lower) && role(at: r0) != nil {
+                    guard !(r0..<comma).contains(where: { tokens[$0].text == "," }) else { continue }
+                    if let org = result.mentions.last(where: { $0.range.upperBound <= r0 - 1 && result.entities[$0.entity].kind == .organisation }), !textRole.contains(m.entity) {
+                        setRole(m.entity, doc.text(r0..<comma).lowercased(), org: org.entity)
+                        textRole.insert(m.entity)
+                    }
+                    break
+                }
+            }
+            // Before: "the chief executive of Southmoor Water, Rebecca Clarke".
+            if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].text == ",", let om = result.mentionAt[m.range.lowerBound - 2],
+               result.entities[result.mentions[om].entity].kind == .organisation {
+                var p = result.mentions[om].range.lowerBound - 1
+                if p >= 0, tokens[p].lower == "the" { p -= 1 }
+                if p >= 1, ["of", "at", "for"].contains(tokens[p].lower) {
+                    for len in (1...lexicon.longestRole).reversed() where p - len >= 0 {
+                        guard let (_, l) = role(at: p - len), l == len else { continue }
+                        if !textRole.contains(m.entity) {
+                            setRole(m.entity, doc.text((p - len)..<p).lowercased(), org: result.mentions[om].entity)
+                            textRole.insert(m.entity)
+                        }
+                        result.mentions[om].isModifier = true
+                        break
+                    }
+                }
+            }
             // Before: "Ofsted's new Chief Inspector X", "Ofsted Chair, Dame X", "chief executive X".
             var b = m.range.lowerBound
             if b > 0, tokens[b - 1].text == "," { b -= 1 }
@@ -255,7 +285,7 @@ extension RecognitionState {
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
-                    ?? lastOrgs.last(where: { ["company", "charity", "regulator", "inspectorate"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
+                    ?? lastOrgs.last(where: { ["company", "charity"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s" && role(at: k + 2) != nil
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description, isModifier: possessiveRole))
@@ -265,7 +295,21 @@ extension RecognitionState {
                 }
                 // The longest role right after "the" wins over one after skipped adjectives.
                 if let (r, len) = role(at: i + 1), len > 1 || k == i + 1 { k = i + 1; _ = r; _ = len }
-                if k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) {
+                // "The chief executive of X, Jane Doe," introduces her: not a description.
+                var introduces = false
+                if k < tokens.count, let (_, len) = role(at: k) {
+                    var j = k + len
+                    if j < tokens.count, ["of", "at", "for"].contains(tokens[j].lower) {
+                        j += 1
+                        if j < tokens.count, tokens[j].lower == "the" { j += 1 }
+                        if let om = result.mentionAt[j] { j = result.mentions[om].range.upperBound }
+                    }
+                    if j + 1 < tokens.count, tokens[j].text == ",", let pm = result.mentionAt[j + 1], result.entities[result.mentions[pm].entity].kind == .person,
+                       result.mentions[pm].form == .name {
+                        introduces = true
+                    }
+                }
+                if !introduces, k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) {
                     // "the chief inspector" but not "the chief inspector Amanda X" (that names her).
                     if !(k + len < tokens.count && isNameWord(k + len)) {
                         added.append(Mention(range: i..<(k + len), entity: e, form: .description))
@@ -322,13 +366,14 @@ extension RecognitionState {
         if phrase == "chief" { return role.hasPrefix("chief") || role.contains("chief") }
         if phrase == "boss" || phrase == "head" || phrase == "leader" { return ["chief", "general secretary", "leader", "head", "director", "chair"].contains { role.contains($0) } }
         if phrase == "hmci" || phrase.contains("majesty") { return role.contains("chief inspector") }
+        if phrase == "minister" || phrase == "secretary of state" { return role.contains("minister") || role.hasSuffix("secretary") && !role.contains("general") }
         return false
     }
 
     func personWithRole(_ phrase: String, recent: [Int]) -> Int? {
         let holders = result.entities.indices.filter { result.entities[$0].kind == .person && roleMatches(result.entities[$0].role, phrase) }
         guard !holders.isEmpty else { return nil }
-        return recent.last(where: holders.contains) ?? holders[0]
+        return recent.last(where: holders.contains)
     }
 
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int]) -> Int? {

@@ -105,6 +105,21 @@ extension RecognitionState {
             return
         }
         if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
+        // "NHS Providers, which represents ...": "which" follows bodies.
+        if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
+           !words.contains(where: { lexicon.isExcludedName($0) }), !(b - start == 1 && lexicon.stopCapitals.contains(tokens[start].lower)) {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
+        // "campaign group Surfers Against Sewage", "the charity Mind": a kind noun names what follows.
+        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower),
+           !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !lexicon.isHonorific(tokens[start].lower) {
+            var org = LocalEntity(name: doc.text(start..<b), kind: .organisation)
+            org.orgKind = lexicon.orgKindNouns[tokens[start - 1].lower]
+            let e = addEntity(org)
+            addMention(start..<b, entity: e, form: .name)
+            return
+        }
         // "Moorland Transit's managing director": a body, whatever its words.
         if b + 1 < tokens.count, tokens[b].lower == "'s" {
             var k = b + 1
@@ -123,7 +138,7 @@ extension RecognitionState {
         let count = b - start
         if count == 1 {
             let t = tokens[start]
-            if t.isAcronym, let e = acronymDefinition(at: start) {
+            if let e = acronymDefinition(at: start, acronymOnly: !t.isAcronym), t.isAcronym || e != nil {
                 if let e { result.entities[e].acronyms.append(t.text); addMention(start..<(start + 1), entity: e, form: .acronym) }
                 return
             }
@@ -152,11 +167,13 @@ extension RecognitionState {
 
     /// For an acronym in brackets right after a name, the entity it abbreviates (`.some(nil)` when
     /// that name is no stakeholder, so the acronym is excluded too); nil when it is not in brackets.
-    mutating func acronymDefinition(at i: Int) -> Int?? {
+    mutating func acronymDefinition(at i: Int, acronymOnly: Bool = false) -> Int?? {
         guard i >= 2, tokens[i - 1].text == "(", i + 1 < tokens.count, tokens[i + 1].text == ")" else { return nil }
         if let m = result.mentions.last(where: { $0.range.upperBound == i - 1 }), result.entities[m.entity].kind == .organisation {
             return .some(m.entity)
         }
+        // A short name in brackets after something that is no stakeholder: no stakeholder either.
+        if acronymOnly { return nil }
         excluded.insert(tokens[i].lower)
         return .some(nil)
     }
@@ -178,7 +195,8 @@ extension RecognitionState {
         guard let last = r.last else { return false }
         let lastWord = tokens[last].lower
         if lexicon.nonEntityHeads.contains(lastWord) { return false }
-        if lexicon.orgHeads.contains(lastWord) { return r.count > 1 || !lexicon.stopCapitals.contains(lastWord) }
+        // A lone head word ("Union", "Campaign") is a common noun, not a name.
+        if lexicon.orgHeads.contains(lastWord) { return r.count > 1 }
         for k in r where ["of", "for"].contains(tokens[k].lower) {
             if k > r.lowerBound, lexicon.orgStarts.contains(tokens[k - 1].lower) || lexicon.orgHeads.contains(tokens[k - 1].lower) { return true }
         }

@@ -62,6 +62,15 @@ struct RecognitionState {
     /// The longest role phrase starting at token `i` (lower-cased words), and its length.
     func role(at i: Int) -> (String, Int)? {
         var best: (String, Int)?
+        // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
+        let titles: Set<String> = ["secretary", "minister", "commissioner", "chancellor", "spokesperson", "spokesman", "spokeswoman"]
+        if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !lexicon.isHonorific(tokens[i].lower) {
+            if titles.contains(tokens[i + 1].lower), tokens[i + 1].isCapitalised { best = (tokens[i].lower + " " + tokens[i + 1].lower, 2) }
+            else if i + 2 < tokens.count, tokens[i + 1].isCapitalised, titles.contains(tokens[i + 2].lower), tokens[i + 2].isCapitalised,
+                    !lexicon.isHonorific(tokens[i + 1].lower) {
+                best = ((i...(i + 2)).map { tokens[$0].lower }.joined(separator: " "), 3)
+            }
+        }
         var words: [String] = []
         var k = i
         while k < tokens.count, k - i < lexicon.longestRole, tokens[k].kind == .word {
@@ -76,6 +85,7 @@ struct RecognitionState {
     func orgKind(forName name: String) -> String? {
         let words = name.lowercased().split(separator: " ").map(String.init)
         for w in words.reversed() { if let k = lexicon.orgKindNouns[w] { return k } }
+        if let last = words.last, lexicon.companyHeads.contains(last) { return "company" }
         return nil
     }
 

@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     public var postNominals: Set<String> = []
     public var orgHeads: Set<String> = []
     public var orgStarts: Set<String> = []
+    /// Last words that make a body a company ("Southmoor Water").
+    public var companyHeads: Set<String> = []
     /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
     public var orgKindNouns: [String: String] = [:]
     public var roles: Set<String> = []
@@ -57,6 +59,7 @@ public struct Lexicon: Sendable {
         postNominals = list(root["post_nominals"])
         orgHeads = list(root["org_heads"])
         orgStarts = list(root["org_starts"])
+        companyHeads = list(root["company_heads"])
         for (kind, nouns) in root["org_kinds"] as? [String: Any] ?? [:] {
             for noun in list(nouns) where orgKindNouns[noun] == nil { orgKindNouns[noun] = kind }
         }
