@@ -245,7 +245,9 @@ extension RecognitionState {
         var spokesOrg: Int?
         var i = 0
         var added: [Mention] = []
+        var seenIn: [Int: Int] = [:] // entity -> sentence of its latest mention
         func note(_ e: Int) {
+            seenIn[e] = doc.sentenceOf[min(i, tokens.count - 1)]
             if result.entities[e].kind == .person {
                 lastPersons.removeAll { $0 == e }
                 lastPersons.append(e)
@@ -337,7 +339,7 @@ extension RecognitionState {
                     continue
                 }
             }
-            if let e = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs) {
+            if let e = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs, seenIn: seenIn) {
                 added.append(Mention(range: i..<(i + 1), entity: e, form: .pronoun))
             }
             i += 1
@@ -376,7 +378,7 @@ extension RecognitionState {
         return recent.last(where: holders.contains)
     }
 
-    func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int]) -> Int? {
+    func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int], seenIn: [Int: Int]) -> Int? {
         // "His Majesty's": a title, not a pronoun.
         if tokens[i].isCapitalised, !isSentenceStart(i) { return nil }
         let male = lexicon.pronouns["male"]?.contains(w) == true
@@ -397,9 +399,15 @@ extension RecognitionState {
             }
             return persons.last(where: fits)
         }
+        // "accused it of", "praised it for": an organisation as the object of an act.
+        if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count,
+           tokens[i - 1].lower.hasSuffix("ed") || tokens[i - 1].lower.hasSuffix("ing"),
+           ["of", "for", "over", "to", ",", ".", "and", "as", "after", "on"].contains(tokens[i + 1].lower), let org = orgs.last,
+           doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
+            return org
+        }
         if ["they", "their", "them"].contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
-           let lastMention = result.mentions.last(where: { $0.entity == org && $0.range.upperBound <= i }),
-           doc.sentenceOf[i] - doc.sentenceOf[lastMention.range.lowerBound] <= 1 {
+           doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
         }
         return nil

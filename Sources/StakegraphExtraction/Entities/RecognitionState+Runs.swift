@@ -64,7 +64,7 @@ extension RecognitionState {
         var roleText: String?
         var affiliationRange: Range<Int>?
         var start = a
-        if let (r, len) = role(at: a), !lexicon.isHonorific(tokens[a].lower) || len > 1 {
+        if let (r, len) = role(at: a), a + len <= b, !lexicon.isHonorific(tokens[a].lower) || len > 1 {
             roleText = doc.text(a..<(a + len))
             start = a + len
             if start < b, ["of", "for"].contains(tokens[start].lower) {
@@ -75,8 +75,7 @@ extension RecognitionState {
                     start = c + 1
                 } else {
                     // The rest names the body the role belongs to.
-                    let body = c..<b
-                    if !body.isEmpty { classifyOrganisation(body, force: true) }
+                    if c < b { classifyOrganisation(c..<b, force: true) }
                     return
                 }
             }

@@ -59,6 +59,9 @@ struct RecognitionState {
         }
     }
 
+    static let rankWords: Set<String> = ["regional", "national", "local", "branch", "deputy", "assistant", "acting", "interim",
+        "executive", "senior", "joint", "principal", "lead", "associate", "district", "area", "county", "group", "chief"]
+
     /// The longest role phrase starting at token `i` (lower-cased words), and its length.
     func role(at i: Int) -> (String, Int)? {
         var best: (String, Int)?
@@ -70,6 +73,11 @@ struct RecognitionState {
                     !lexicon.isHonorific(tokens[i + 1].lower) {
                 best = ((i...(i + 2)).map { tokens[$0].lower }.joined(separator: " "), 3)
             }
+        }
+        // "regional secretary", "deputy chief executive": a rank word before a role.
+        if i + 1 < tokens.count, Self.rankWords.contains(tokens[i].lower), let (r, len) = role(at: i + 1) {
+            let extended = (tokens[i].lower + " " + r, len + 1)
+            if best == nil || best!.1 < extended.1 { best = extended }
         }
         var words: [String] = []
         var k = i
