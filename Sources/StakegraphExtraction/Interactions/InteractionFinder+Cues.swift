@@ -87,7 +87,7 @@ extension InteractionFinder {
         while i < sentence.upperBound {
             guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
             var matched: (CuePattern, Int, Range<Int>?)?
-            for cue in lexicon.cues {
+            for cue in lexicon.cuesByFirstWord[doc.tokens[i].lower] ?? [] {
                 if let (end, slot) = match(cue, at: i, limit: sentence.upperBound) { matched = (cue, end, slot); break }
             }
             guard let (cue, end, slot) = matched else { i += 1; continue }

@@ -36,6 +36,8 @@ public struct Lexicon: Sendable {
     public var clauseBreaks: Set<String> = []
     public var firstNames: [String: Gender] = [:]
     public var cues: [CuePattern] = []
+    /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
+    public var cuesByFirstWord: [String: [CuePattern]] = [:]
 
     /// The lexicon shipped with the module.
     public static let standard: Lexicon = {
@@ -93,6 +95,10 @@ public struct Lexicon: Sendable {
         }
         // Longer patterns first, so "hit out at" wins over "hit".
         cues.sort { ($0.elements.count, $0.text) > ($1.elements.count, $1.text) }
+        for cue in cues {
+            guard case .word(let forms)? = cue.elements.first else { continue }
+            for form in forms { cuesByFirstWord[form, default: []].append(cue) }
+        }
     }
 
     /// The gender an honorific implies, or nil when the word is not an honorific.
