@@ -234,7 +234,7 @@ struct InteractionCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func noSelfInteractions() {
-        let x = extract("Imogen Tarrant defended herself against the claims. Dame Imogen Tarrant later praised Tarrant's own record.")
+        let x = extract("Imogen Tarrant defended herself against the claims. Desmond Ferrier blamed himself for the delay.")
         #expect(x.interactions.allSatisfy { $0.source != $0.target }, "\(x.summary)")
         #expect(x.interactions.isEmpty, "\(x.summary)")
     }

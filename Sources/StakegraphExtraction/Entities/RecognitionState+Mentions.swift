@@ -41,10 +41,16 @@ extension RecognitionState {
     /// An organisation of several words whose first word is `word` ("Copperfield" for
     /// "Copperfield Housing Association"), when exactly one fits and the word is distinctive.
     func organisation(startingWith word: String) -> Int? {
-        guard !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
+        organisation(prefixedBy: [word])
+    }
+
+    /// The one organisation whose longer name starts with these words ("Moorland Transit" for
+    /// "Moorland Transit Group"), when the first word is distinctive.
+    func organisation(prefixedBy words: [String]) -> Int? {
+        guard let word = words.first, !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
         let fits = result.entities.indices.filter {
-            result.entities[$0].kind == .organisation && result.entities[$0].name.split(separator: " ").count > 1
-                && result.entities[$0].name.split(separator: " ").first?.lowercased() == word
+            let name = result.entities[$0].name.lowercased().split(separator: " ").map(String.init)
+            return result.entities[$0].kind == .organisation && name.count > words.count && Array(name.prefix(words.count)) == words
         }
         return fits.count == 1 ? fits[0] : nil
     }
@@ -290,6 +296,7 @@ extension RecognitionState {
                     ?? lastOrgs.last(where: { ["company", "charity"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s" && role(at: k + 2) != nil
+                        || k + 2 < tokens.count && role(at: k + 1) != nil && tokens[k + 1 + role(at: k + 1)!.1].text == ","
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description, isModifier: possessiveRole))
                     note(e)
                     i = k + 1

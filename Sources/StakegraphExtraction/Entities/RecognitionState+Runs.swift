@@ -125,7 +125,7 @@ extension RecognitionState {
             if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
             if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
                lexicon.firstNames[tokens[start].lower] == nil {
-                if b - start == 1, let e = organisation(startingWith: tokens[start].lower) {
+                if let e = organisation(prefixedBy: (start..<b).map { tokens[$0].lower }) {
                     addMention(start..<b, entity: e, form: .partial, modifier: true)
                 } else {
                     classifyOrganisation(start..<b, force: true)
@@ -247,6 +247,10 @@ extension RecognitionState {
         if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
            tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text && !(isNameWord($0 - 1)) && !(isNameWord($0 + 1)) }) {
             return true
+        }
+        // "Pensioners in Higher Combe": after a preposition of place, most often a place.
+        if before >= 0, ["in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout", "towards"].contains(tokens[before].lower) {
+            return false
         }
         // Capitalised words mid-sentence, none an ordinary word: most often a name.
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })

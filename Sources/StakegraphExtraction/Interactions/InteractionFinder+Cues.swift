@@ -58,6 +58,8 @@ extension InteractionFinder {
         // "A (role of X), B" and "A, role of X, and B": an appositive between members.
         if let last = words.last, [",", "and"].contains(last) || joined.hasSuffix(", and") {
             if ["(", ",", "of", "from", "at"].contains(words.first!) { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
+            // "X and the council leader, Y": a title introducing the next member.
+            if words.first == "and", last == ",", words.count <= 6 { return true }
         }
         return false
     }
@@ -175,7 +177,7 @@ extension InteractionFinder {
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
         // "a proper meeting with X was overdue": a meeting spoken of, not held.
-        if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate"].contains(doc.tokens[$0].lower) }) { return }
+        if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
             // "pledged to write to X", "responded to X's": the object may sit past a "that".

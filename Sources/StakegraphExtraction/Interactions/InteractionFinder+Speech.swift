@@ -7,9 +7,15 @@ extension InteractionFinder {
         let sentence = doc.sentences[s].range
         // Reported speech: "X said (that) ..." outside quotes.
         var reported: [(speaker: Int, content: Range<Int>)] = []
+        var relativeAbout: [Int: Int] = [:]
         for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
             guard let speaker = speaker(ofVerb: v) ?? (doc.tokens[v].lower.hasSuffix("ing") ? subjects(from: sentence.lowerBound, to: v).first : nil) else { continue }
             reported.append((speaker, (v + 1)..<sentence.upperBound))
+            // "Moorland Transit, which he said had behaved far better": the opinion is of the antecedent.
+            if let rel = (max(sentence.lowerBound, v - 3)..<v).first(where: { ["which", "who"].contains(doc.tokens[$0].lower) }),
+               let about = antecedent(of: rel), about != speaker {
+                relativeAbout[v + 1] = about
+            }
         }
         // Quotes: every quoted token of this sentence with a known speaker.
         var quoted: [(speaker: Int, content: Range<Int>)] = []
@@ -21,7 +27,7 @@ extension InteractionFinder {
             k = end
         }
         for (speaker, content) in reported + quoted {
-            evaluate(content, speaker: speaker, sentence: s)
+            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound])
         }
     }
 
@@ -44,7 +50,7 @@ extension InteractionFinder {
         return result
     }
 
-    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int) {
+    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil) {
         let sentence = doc.sentences[s].range
         let own = entity(speaker).affiliation
         var done = Set<String>()
@@ -65,6 +71,7 @@ extension InteractionFinder {
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true)
+                if targets.isEmpty, let about { targets = [about] }
                 if targets.isEmpty {
                     let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
                     targets = inClause
