@@ -10,10 +10,11 @@ extension RecognitionState {
             if words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }) { continue }
             if result.entities.contains(where: { $0.kind == .person && ($0.surname?.lowercased() == words[0] || $0.firstName?.lowercased() == words[0]) }) { continue }
             var isOrg = false
-            // "<role> of|at Name"
+            // "<role> of|at Name" (but not a role that goes on, like "Secretary of State")
             if r >= 2, ["of", "at"].contains(tokens[r - 1].lower) {
                 for len in 1...3 where r - 1 - len >= 0 {
                     if let (_, l) = role(at: r - 1 - len), l == len { isOrg = true }
+                    if let (_, l) = role(at: r - 1 - len), l > len { isOrg = false; break }
                 }
             }
             // "Name's <role>"
@@ -92,8 +93,9 @@ extension RecognitionState {
             if tokens[n].isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(tokens[n].text) }) {
                 addMention(n..<(n + 1), entity: e, form: .acronym)
             } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)),
-                      let e = organisation(startingWith: word) {
-                addMention(n..<(n + 1), entity: e, form: .partial)
+                      let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.name.lowercased() == word }) ?? organisation(startingWith: word) {
+                // A one-word organisation named again, or the first word of a longer name.
+                addMention(n..<(n + 1), entity: e, form: result.entities[e].name.lowercased() == word ? .name : .partial)
             }
             i = n + 1
         }

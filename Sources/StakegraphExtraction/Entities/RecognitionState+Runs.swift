@@ -26,7 +26,11 @@ extension RecognitionState {
                     j = next
                     continue
                 case "and", "&":
-                    guard sawOfFor else { break }
+                    // Inside "Association of School and College Leaders", or before a head word
+                    // close by, as in "Rivers and Coasts Authority".
+                    let headSoon = (next..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
+                        && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
+                    guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
                     j = next
                     continue
                 case "the", "on", "in", "upon":
