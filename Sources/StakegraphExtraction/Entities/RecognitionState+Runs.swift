@@ -260,7 +260,19 @@ extension RecognitionState {
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
     }
 
+    /// "By Jane Smith" opening a line, or "Photo: Jane Smith": the writer or photographer, not a stakeholder.
+    func isByline(_ start: Int) -> Bool {
+        var k = start - 1
+        if k >= 0, lexicon.isHonorific(tokens[k].lower) { k -= 1 }
+        guard k >= 0 else { return false }
+        let w = tokens[k].lower
+        if w == "by", tokens[k].newlineBefore || k == 0 { return true }
+        if w == ":", k >= 1, ["photo", "photograph", "picture", "image", "credit", "words", "reporter", "author", "byline"].contains(tokens[k - 1].lower) { return true }
+        return false
+    }
+
     mutating func addPerson(_ name: Range<Int>, mention: Range<Int>, gender: Gender, role: String?) {
+        if isByline(mention.lowerBound) { return }
         var parts = name.map { tokens[$0].text }
         while let last = parts.last, lexicon.postNominals.contains(last.lowercased()), parts.count > 2 { parts.removeLast() }
         let full = parts.joined(separator: " ")

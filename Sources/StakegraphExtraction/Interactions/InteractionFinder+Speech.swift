@@ -17,6 +17,12 @@ extension InteractionFinder {
                 relativeAbout[v + 1] = about
             }
         }
+        // "Ofsted is failing, according to the union": the opinion before belongs to the source named.
+        for a in sentence where doc.tokens[a].lower == "according" && a + 2 < sentence.upperBound && doc.tokens[a + 1].lower == "to" {
+            if let m = mentionAt[a + 2] ?? (a + 3 < sentence.upperBound ? mentionAt[a + 3] : nil) {
+                reported.append((mentions[m].entity, sentence.lowerBound..<a))
+            }
+        }
         // Quotes: every quoted token of this sentence with a known speaker.
         var quoted: [(speaker: Int, content: Range<Int>)] = []
         var k = sentence.lowerBound
