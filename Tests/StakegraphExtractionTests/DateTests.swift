@@ -130,7 +130,7 @@ import Testing
         #expect(resolver.expressions(in: doc, range: 0..<doc.tokens.count).isEmpty)
     }
 
-    @Test(.disabled("extractor bug: a date inside a 'saying ...' complement dates the main act (gives 2024-01)"))
+    @Test
     func dateInsideReportedContentDoesNotDateTheAnswer() {
         let text = "Desmond Ferrier said: \"The timetable is a mess.\"\n\nImogen Tarrant hit back at Ferrier, saying the timetable was agreed in January."
         let x = extract(text)

@@ -31,10 +31,17 @@ import Testing
         #expect(x.entityNames == ["Hugh Varnham"])
     }
 
-    @Test(.disabled("extractor bug: a name followed by the post-nominal 'MP' is not recognised at all"))
+    @Test
     func memberOfParliamentPostNominalIsDropped() throws {
         let x = extract("The motion was tabled by Imogen Tarrant MP after a long debate.")
         #expect(x.entityNames == ["Imogen Tarrant"])
+    }
+
+    @Test
+    func honorificInAListIsNotARole() throws {
+        let x = extract("The report was signed by Dr Priya Nandakumar, Professor Simon Achterberg and Mr Desmond Ferrier.")
+        #expect(x.entityNames == ["Desmond Ferrier", "Priya Nandakumar", "Simon Achterberg"])
+        #expect(x.entity("Priya Nandakumar")?.role == nil)
     }
 
     // MARK: - Roles and affiliations
@@ -195,6 +202,12 @@ import Testing
     func acronymDefinedForAProgrammeIsNotAnEntity(text: String) {
         let x = extract(text)
         #expect(x.entityNames == ["Gideon Ashby"])
+    }
+
+    @Test
+    func namedBuildingIsNotAPerson() {
+        let x = extract("Imogen Tarrant has criticised Desmond Ferrier over the closure of Hollins Library.")
+        #expect(x.entity("Hollins Library")?.kind != .person, "\(x.summary)")
     }
 
     @Test func unnamedPeopleAreNotEntities() {

@@ -78,8 +78,7 @@ struct InteractionCase: Sendable, CustomTestStringConvertible {
         }
     }
 
-    @Test(.disabled("extractor bug: reported speech without quotes ('X said the ...') does not make X a speaker a later 'replied' or 'told X' can answer"),
-          arguments: [
+    @Test(arguments: [
         "Gareth Lindahl said the new timetable was a failure.\n\nRachel Quennell replied that every school had agreed it.",
         "Gareth Lindahl said the new timetable was a failure.\n\nRachel Quennell told Lindahl the figures were out of date.",
     ])
@@ -247,6 +246,16 @@ struct InteractionCase: Sendable, CustomTestStringConvertible {
         let meeting = try #require(meetings.first)
         #expect(meeting.evidenceSpans.count == 2)
         #expect(Set([meeting.source, meeting.target]) == Set([x.entity("Imogen Tarrant")?.id, x.entity("Desmond Ferrier")?.id].compactMap { $0 }))
+    }
+
+    @Test func explainShowsResolvedMentionsAndInteractions() {
+        let article = makeArticle("Imogen Tarrant met Desmond Ferrier on Monday.\n\nLater she criticised Ferrier for delaying the project.")
+        let trace = Extractor().explain(article)
+        #expect(trace.hasPrefix("# test.txt  date: 2024-03-15"))
+        #expect(trace.contains("[she=Imogen Tarrant]"))
+        #expect(trace.contains("[Ferrier=Desmond Ferrier]"))
+        #expect(trace.contains("=> Imogen Tarrant criticism Desmond Ferrier"))
+        #expect(trace.contains("=> Imogen Tarrant meeting Desmond Ferrier"))
     }
 
     @Test func unnamedTargetGivesNoInteraction() {

@@ -134,7 +134,9 @@ extension RecognitionState {
                     k = result.mentions[om].range.upperBound
                     if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
                 }
-                if let (_, len) = role(at: k) {
+                // "Dr A, Professor B and Mr C": an honorific starting the next name is no role.
+                let nextIsTitledName = lexicon.isHonorific(tokens[k].lower) && tokens[k].isCapitalised && isNameWord(k + 1)
+                if !nextIsTitledName, let (_, len) = role(at: k) {
                     let roleText = doc.text(k..<(k + len)).lowercased()
                     var org = orgFirst
                     var c = k + len
@@ -416,6 +418,7 @@ extension RecognitionState {
             return org
         }
         if ["they", "their", "them"].contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
+           !(i > 0 && (lexicon.speechVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "that")),
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
         }

@@ -49,7 +49,9 @@ extension RecognitionState {
     /// Decides what a run of capitalised words names.
     mutating func classify(_ run: Range<Int>) {
         var a = run.lowerBound
-        let b = run.upperBound
+        var b = run.upperBound
+        // "Imogen Tarrant MP", "Sir Hugh Varnham OBE": post-nominals are not part of the name.
+        while b - a > 2, lexicon.postNominals.contains(tokens[b - 1].lower), tokens[b - 1].isAcronym || tokens[b - 1].text.count <= 3 { b -= 1 }
         // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
         if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && ["of", "for"].contains(tokens[a + role(at: a)!.1].lower)) {
             // "Regional Transport Authority": only a leading "The" is not part of the name.

@@ -67,6 +67,12 @@ struct RecognitionState {
         var best: (String, Int)?
         // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
         let titles: Set<String> = ["secretary", "minister", "commissioner", "chancellor", "spokesperson", "spokesman", "spokeswoman"]
+        if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, ["secretary", "minister"].contains(tokens[i + 1].lower),
+           !lexicon.stopCapitals.contains(tokens[i].lower), !["former", "junior", "senior", "new", "prime"].contains(tokens[i].lower),
+           tokens[i].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+            // "the transport minister", "the housing secretary"
+            best = (tokens[i].lower + " " + tokens[i + 1].lower, 2)
+        }
         if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !lexicon.isHonorific(tokens[i].lower) {
             if titles.contains(tokens[i + 1].lower), tokens[i + 1].isCapitalised { best = (tokens[i].lower + " " + tokens[i + 1].lower, 2) }
             else if i + 2 < tokens.count, tokens[i + 1].isCapitalised, titles.contains(tokens[i + 2].lower), tokens[i + 2].isCapitalised,

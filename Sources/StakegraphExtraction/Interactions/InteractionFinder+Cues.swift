@@ -364,6 +364,10 @@ extension InteractionFinder {
         let cStart = clauseStart(token, sentence: range), cEnd = clauseEnd(token, sentence: range)
         var pool = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
         if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token } }
+        // "hit back, saying the plan was agreed in January": what was said has its own times.
+        if let content = (token..<range.upperBound).first(where: { $0 > token && doc.tokens[$0].kind == .word && (lexicon.speechVerbs.contains(doc.tokens[$0].lower) || doc.tokens[$0].lower == "that") }) {
+            pool = pool.filter { $0.range.lowerBound < content }
+        }
         // "... and said surveyors would start in July": a time still to come dates nothing past.
         pool = pool.filter { e in !(max(range.lowerBound, e.range.lowerBound - 6)..<e.range.lowerBound).contains { ["will", "would", "shall", "'ll"].contains(doc.tokens[$0].lower) } }
         if let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {

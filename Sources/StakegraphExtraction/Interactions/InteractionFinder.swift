@@ -29,6 +29,7 @@ struct InteractionFinder {
 
     mutating func find() -> [FoundInteraction] {
         attributeQuotes()
+        registerReportedSpeakers()
         addPersonalPronouns()
         for s in doc.sentences.indices { findCues(in: s) }
         for s in doc.sentences.indices { findSpeechSentiment(in: s) }
@@ -150,6 +151,14 @@ struct InteractionFinder {
         "once", "again", "publicly", "officially", "simply", "just", "today", "yesterday", "recently", "would", "will",
         "separately", "last", "night", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "this", "morning", "earlier", "subsequently", "swiftly", "quickly", "angrily", "bluntly", "told", "said"]
+
+    /// "Lindahl said the timetable was a failure": a speaker another may answer later.
+    mutating func registerReportedSpeakers() {
+        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && lexicon.speechVerbs.contains(t.lower) {
+            if let s = speaker(ofVerb: v) { speakers.append((doc.sentenceOf[v], s)) }
+        }
+        speakers.sort { $0.sentence < $1.sentence }
+    }
 
     mutating func addPersonalPronouns() {
         let first = (lexicon.pronouns["first_singular"] ?? []).union(lexicon.pronouns["first_plural"] ?? [])
