@@ -22,6 +22,7 @@ struct EntityRecognizer {
         state.resolveShortForms()
         state.attachRoles()
         state.attachKinds()
+        state.attachRolesStatedWithAs()
         state.resolveDescriptionsAndPronouns()
         state.result.index()
         return state.result

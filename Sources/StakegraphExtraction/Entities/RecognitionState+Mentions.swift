@@ -231,6 +231,22 @@ extension RecognitionState {
         }
     }
 
+    /// "X has used her first week as chief executive of Y": a role stated with "as".
+    mutating func attachRolesStatedWithAs() {
+        for (i, t) in tokens.enumerated() where t.lower == "as" && i + 1 < tokens.count {
+            guard let (_, len) = role(at: i + 1) else { continue }
+            var k = i + 1 + len
+            guard k < tokens.count, ["of", "at", "for"].contains(tokens[k].lower) else { continue }
+            k += 1
+            if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+            guard let om = result.mentionAt[k], result.entities[result.mentions[om].entity].kind == .organisation else { continue }
+            let sentence = doc.sentences[doc.sentenceOf[i]].range
+            guard let person = result.mentions.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= i && result.entities[$0.entity].kind == .person && !$0.isModifier }),
+                  result.entities[person.entity].role == nil || result.entities[person.entity].dictionaryPerson != nil else { continue }
+            setRole(person.entity, doc.text((i + 1)..<(i + 1 + len)).lowercased(), org: result.mentions[om].entity)
+        }
+    }
+
     mutating func setRole(_ e: Int, _ role: String, org: Int?) {
         result.entities[e].role = role
         if let org {

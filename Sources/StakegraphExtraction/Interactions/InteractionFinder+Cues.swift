@@ -361,9 +361,15 @@ extension InteractionFinder {
         // A future act ("will respond on 19 January") is dated by when it was announced.
         if (max(range.lowerBound, token - 3)..<token).contains(where: { ["will", "shall"].contains(doc.tokens[$0].lower) }) { return nil }
         let expressions = dates.expressions(in: doc, range: range)
-        let cStart = clauseStart(token, sentence: range), cEnd = clauseEnd(token, sentence: range)
+        var cStart = clauseStart(token, sentence: range)
+        let cEnd = clauseEnd(token, sentence: range)
+        // "X, who took up the post on Monday, met Y": the closed relative clause has its own time.
+        if cStart > range.lowerBound, ["who", "which"].contains(doc.tokens[cStart - 1].lower),
+           let comma = (cStart..<token).last(where: { doc.tokens[$0].text == "," }) {
+            cStart = comma + 1
+        }
         var pool = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
-        if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token } }
+        if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token && !(cStart > range.lowerBound && $0.range.lowerBound >= clauseStart(token, sentence: range) && $0.range.lowerBound < cStart) } }
         // "hit back, saying the plan was agreed in January": what was said has its own times.
         if let content = (token..<range.upperBound).first(where: { $0 > token && doc.tokens[$0].kind == .word && (lexicon.speechVerbs.contains(doc.tokens[$0].lower) || doc.tokens[$0].lower == "that") }) {
             pool = pool.filter { $0.range.lowerBound < content }
