@@ -139,7 +139,7 @@ struct EventMerger: Sendable {
     /// - Complexity: O(c log c) for c clusters.
     static func chronologicalOrder(count: Int, lower: [Int32], upper: [Int32], first: [Int32]) -> [Int] {
         var keys = (0..<count).map { (DaySpan.key(lower: lower[$0], upper: upper[$0]), first[$0], $0) }
-        keys.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        keys.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         return keys.map(\.2)
     }
 }
