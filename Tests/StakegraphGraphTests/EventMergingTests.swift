@@ -95,9 +95,12 @@ import StakegraphExtraction
         #expect(StakeholderGraph(extraction: extraction, sameActWithinDays: 5).events.count == 1)
     }
 
-    @Test func eventsAreOldestFirstAndUndatedLast() {
-        let graph = Fixture.graph([("a", "b", .support, nil), ("b", "c", .criticism, "2024-05-01"), ("c", "a", .pledge, "2023-01-01")])
-        #expect(graph.events.map(\.date) == [EventDate(string: "2023-01-01"), EventDate(string: "2024-05-01"), nil])
+    @Test func eventsKeepReportOrderAndRelationshipsListThemOldestFirst() {
+        let graph = Fixture.graph([("a", "b", .support, nil), ("a", "b", .criticism, "2024-05-01"), ("a", "b", .pledge, "2023-01-01")])
+        #expect(graph.events.map(\.type) == [.support, .criticism, .pledge])
+        #expect(graph.relationships[0].events == [2, 1, 0])
+        #expect(graph.relationships[0].firstDate == EventDate(string: "2023-01-01"))
+        #expect(graph.relationships[0].lastDate == EventDate(string: "2024-05-01"))
     }
 
     @Test func toneIsTheMeanOfDistinctEventsAndConfigurable() {

@@ -14,102 +14,105 @@ struct CorpusBuilder: Sendable {
         var index: GraphIndex
     }
 
-    /// - Complexity: O(n log n) in the number of interactions.
+    /// - Complexity: O(n + v) for n interactions and v entities, plus sorting the reports
+    ///   of each pair by date.
     func build(_ extraction: Extraction) -> Output {
         var nodes = extraction.entities.map(StakeholderNode.init(entity:))
-        var positions = [String: Int32](minimumCapacity: nodes.count)
-        for (i, node) in nodes.enumerated() where positions[node.id] == nil { positions[node.id] = Int32(i) }
-        var nodeIDs = nodes.map(\.id)
+        var positions = StringTable(minimumCapacity: nodes.count)
+        for node in nodes { positions.insert(node.id) }
+        if positions.keys.count != nodes.count { // duplicate ids: the first one wins
+            var seen = Set<String>()
+            nodes = nodes.filter { seen.insert($0.id).inserted }
+        }
         let interactions = extraction.interactions
+        let count = interactions.count
 
-        // Ends as positions; ids without an entity get a placeholder node, in id order.
-        var ends = [(Int32, Int32)]()
-        ends.reserveCapacity(interactions.count)
-        var missing = Set<String>()
-        for interaction in interactions {
-            let s = positions[interaction.source] ?? -1, t = positions[interaction.target] ?? -1
-            if s < 0 { missing.insert(interaction.source) }
-            if t < 0 { missing.insert(interaction.target) }
-            ends.append((s, t))
+        // One record per interaction; ids without an entity get a placeholder node, in id order.
+        var records = [PairRecord]()
+        records.reserveCapacity(count)
+        var missing = false
+        for i in 0..<count {
+            let s = positions.find(interactions[i].source) ?? -1, t = positions.find(interactions[i].target) ?? -1
+            if s < 0 || t < 0 { missing = true }
+            let span = DaySpan.of(interactions[i].date)
+            records.append(PairRecord(source: s, target: t, lower: span.lower, upper: span.upper, position: Int32(i),
+                                      code: UInt8(interactions[i].type.ordinal)))
         }
-        if !missing.isEmpty {
-            for id in missing.sorted() {
-                positions[id] = Int32(nodes.count)
+        if missing {
+            var ids = Set<String>()
+            for (i, record) in records.enumerated() {
+                if record.source < 0 { ids.insert(interactions[i].source) }
+                if record.target < 0 { ids.insert(interactions[i].target) }
+            }
+            for id in ids.sorted() {
+                positions.insert(id)
                 nodes.append(StakeholderNode(placeholderFor: id))
-                nodeIDs.append(id)
             }
-            for (i, interaction) in interactions.enumerated() {
-                ends[i] = (positions[interaction.source]!, positions[interaction.target]!)
+            for i in records.indices {
+                if records[i].source < 0 { records[i].source = positions.find(interactions[i].source)! }
+                if records[i].target < 0 { records[i].target = positions.find(interactions[i].target)! }
             }
         }
-
-        var occurrences = [EventMerger.Occurrence]()
-        occurrences.reserveCapacity(interactions.count)
-        for (i, interaction) in interactions.enumerated() {
-            var (s, t) = ends[i]
-            if interaction.type.isSymmetric, interaction.target < interaction.source { swap(&s, &t) }
-            let span = DaySpan.of(interaction.date)
-            occurrences.append(.init(source: s, target: t, type: UInt8(interaction.type.ordinal), lower: span.lower, upper: span.upper))
+        let nodeIDs = positions.keys
+        // Meetings have no direction: their ends go in id order.
+        for i in records.indices where interactions[i].type.isSymmetric {
+            let (s, t) = (records[i].source, records[i].target)
+            if nodeIDs[Int(t)] < nodeIDs[Int(s)] { (records[i].source, records[i].target) = (t, s) }
         }
-        ends = []
-        let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, articles: { [interactions[$0].article] })
+        let clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
+                                                                   articles: { [interactions[$0].article] })
 
-        // Each event's date is its representative report's; events go oldest first.
-        let count = clusters.count
-        var representative = [Int](repeating: 0, count: count)
-        var lower = [Int32](repeating: 0, count: count), upper = lower, first = lower
-        for c in 0..<count {
-            let members = clusters.members(of: c)
-            let r = EventMerger.representative(of: members, lower: { occurrences[$0].lower }, upper: { occurrences[$0].upper })
-            representative[c] = r
-            lower[c] = occurrences[r].lower
-            upper[c] = occurrences[r].upper
-            first[c] = members[members.startIndex]
+        // Article metadata by position, looked up once per run of reports from one article.
+        var articlePositions = StringTable(minimumCapacity: extraction.articles.count)
+        var outlets = [String?](), dates = [EventDate?](), sources = [String?]()
+        for summary in extraction.articles where articlePositions.insert(summary.id).inserted {
+            outlets.append(summary.outlet)
+            dates.append(summary.date)
+            sources.append(summary.source)
         }
-        let order = EventMerger.chronologicalOrder(count: count, lower: lower, upper: upper, first: first)
+        var lastArticle = ""
+        var lastPosition: Int32? = nil
 
-        let summaries = Dictionary(extraction.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var lastArticle: String? = nil
-        var lastSummary: ArticleSummary? = nil
-        var events = [Event]()
-        events.reserveCapacity(count)
-        var eventSource = [Int32](), eventTarget = [Int32](), eventLower = [Int32](), eventUpper = [Int32]()
-        eventSource.reserveCapacity(count); eventTarget.reserveCapacity(count)
-        eventLower.reserveCapacity(count); eventUpper.reserveCapacity(count)
-        for c in order {
+        // Events in order of first report, each dated by its representative report.
+        var columns = EventColumns(capacity: clusters.count)
+        for c in 0..<clusters.count {
             let members = clusters.members(of: c)
             var reports = [Event.Report]()
             reports.reserveCapacity(members.count)
-            for m in members {
-                let interaction = interactions[Int(m)]
-                if interaction.article != lastArticle {
-                    lastArticle = interaction.article
-                    lastSummary = summaries[interaction.article]
+            var single: String? = interactions[Int(members[members.startIndex])].article
+            for m in members.lazy.map({ Int($0) }) {
+                let article = interactions[m].article
+                if article != lastArticle {
+                    lastArticle = article
+                    lastPosition = articlePositions.find(article)
                 }
-                for evidence in interaction.evidenceSpans {
+                if single != article { single = nil }
+                let confidence = interactions[m].confidence
+                for evidence in interactions[m].evidenceSpans {
                     if members.count > 1, reports.contains(where: {
-                        $0.article == interaction.article && $0.evidence.start == evidence.start && $0.evidence.end == evidence.end
+                        $0.article == article && $0.evidence.start == evidence.start && $0.evidence.end == evidence.end
                     }) { continue }
-                    reports.append(Event.Report(article: interaction.article, outlet: lastSummary?.outlet,
-                                                articleDate: lastSummary?.date, source: lastSummary?.source,
-                                                evidence: evidence, confidence: interaction.confidence))
+                    if let p = lastPosition.map({ Int($0) }) {
+                        reports.append(Event.Report(article: article, outlet: outlets[p], articleDate: dates[p], source: sources[p],
+                                                    evidence: evidence, confidence: confidence))
+                    } else {
+                        reports.append(Event.Report(article: article, outlet: nil, articleDate: nil, source: nil,
+                                                    evidence: evidence, confidence: confidence))
+                    }
                 }
             }
-            let o = occurrences[representative[c]]
-            events.append(Event(source: nodeIDs[Int(o.source)], target: nodeIDs[Int(o.target)],
-                                type: interactions[representative[c]].type, date: interactions[representative[c]].date,
-                                reports: reports))
-            eventSource.append(o.source)
-            eventTarget.append(o.target)
-            eventLower.append(o.lower)
-            eventUpper.append(o.upper)
+            let r = EventMerger.representative(of: members, lower: { records[$0].lower }, upper: { records[$0].upper })
+            let o = records[r]
+            let event = Event(source: nodeIDs[Int(o.source)], target: nodeIDs[Int(o.target)],
+                              type: interactions[r].type, date: interactions[r].date, reports: reports)
+            columns.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, article: single)
         }
+        records = []
 
-        let built = RelationshipBuilder(tone: tone).build(events: events, source: eventSource, target: eventTarget,
-                                                          lower: eventLower, upper: eventUpper, nodeIDs: nodeIDs)
-        let index = GraphIndex(nodes: nodes, eventSource: eventSource, eventTarget: eventTarget,
-                               eventLower: eventLower, eventUpper: eventUpper,
+        let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: nodeIDs)
+        let index = GraphIndex(nodes: nodes, eventSource: columns.source, eventTarget: columns.target,
+                               eventLower: columns.lower, eventUpper: columns.upper,
                                relationshipSource: built.source, relationshipTarget: built.target)
-        return Output(nodes: nodes, events: events, relationships: built.relationships, index: index)
+        return Output(nodes: nodes, events: columns.events, relationships: built.relationships, index: index)
     }
 }

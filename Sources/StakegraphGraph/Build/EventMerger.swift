@@ -15,16 +15,7 @@ struct EventMerger: Sendable {
     /// Longest span, in days after the first, that still counts as precise (a week and a day).
     static let preciseSpanDays: Int32 = 7
 
-    /// One report of an act, by node positions and day ordinals (`DaySpan`).
-    struct Occurrence: Sendable {
-        var source: Int32
-        var target: Int32
-        var type: UInt8
-        var lower: Int32
-        var upper: Int32
-    }
-
-    /// Events as groups of occurrence positions: event `e` is
+    /// Events as groups of report positions: event `e` is
     /// `members[offsets[e]..<offsets[e + 1]]`, in increasing position.
     struct Clusters: Sendable {
         var offsets: [Int]
@@ -33,90 +24,104 @@ struct EventMerger: Sendable {
         func members(of cluster: Int) -> ArraySlice<Int32> { members[offsets[cluster]..<offsets[cluster + 1]] }
     }
 
-    private struct SortKey {
-        var group: UInt64
-        var span: UInt64
-        var position: Int32
-    }
-
-    /// Groups occurrences into events.
+    /// Groups reports into events, numbered in order of their first report.
     /// - Parameters:
-    ///   - occurrences: the reports; positions in this array identify them.
-    ///   - articles: the article ids of an occurrence, asked only for undated ones.
-    /// - Complexity: O(n log n) for n occurrences.
-    func cluster(_ occurrences: [Occurrence], articles: (Int) -> [String]) -> Clusters {
-        let n = occurrences.count
-        var keys = [SortKey]()
-        keys.reserveCapacity(n)
-        for (i, o) in occurrences.enumerated() {
-            let group = UInt64(UInt32(bitPattern: o.source)) << 35 | UInt64(UInt32(bitPattern: o.target)) << 3 | UInt64(o.type)
-            keys.append(SortKey(group: group, span: DaySpan.key(lower: o.lower, upper: o.upper), position: Int32(i)))
-        }
-        keys.sort { a, b in
-            if a.group != b.group { return a.group < b.group }
-            if a.span != b.span { return a.span < b.span }
-            return a.position < b.position
-        }
+    ///   - reports: one record per report, `position` its index in this array and `code` its type.
+    ///   - nodeCount: ends run over `0..<nodeCount`.
+    ///   - articles: the article ids of a report, asked only for undated ones.
+    /// - Complexity: O(n + v) for n reports and v nodes (two counting-sort passes by
+    ///   ends), plus sorting each pair's reports by type and date.
+    func cluster(_ reports: [PairRecord], nodeCount: Int, articles: (Int) -> [String]) -> Clusters {
+        let n = reports.count
+        var sorted = PairRecord.sortedByPair(reports, nodeCount: nodeCount)
         var clusterOf = [Int32](repeating: 0, count: n)
         var clusterCount: Int32 = 0
         var undated: [Int32] = []
         var start = 0
-        while start < n {
+        while start < sorted.count {
+            let s = sorted[start].source, t = sorted[start].target
             var end = start + 1
-            while end < n, keys[end].group == keys[start].group { end += 1 }
-            var preciseCluster: Int32 = -1, anchorUpper: Int32 = 0
-            var coarseCluster: Int32 = -1, coarseSpan: UInt64 = 0
-            undated.removeAll(keepingCapacity: true)
-            for k in start..<end {
-                let position = Int(keys[k].position)
-                let o = occurrences[position]
-                if o.lower == DaySpan.undated {
-                    undated.append(Int32(position))
-                } else if o.upper - o.lower <= EventMerger.preciseSpanDays {
-                    if preciseCluster < 0 || Int(o.lower) - Int(anchorUpper) > withinDays {
-                        preciseCluster = clusterCount
-                        clusterCount += 1
-                        anchorUpper = o.upper
-                    }
-                    clusterOf[position] = preciseCluster
-                } else {
-                    if coarseCluster < 0 || keys[k].span != coarseSpan {
-                        coarseCluster = clusterCount
-                        clusterCount += 1
-                        coarseSpan = keys[k].span
-                    }
-                    clusterOf[position] = coarseCluster
+            while end < sorted.count, sorted[end].source == s, sorted[end].target == t { end += 1 }
+            if end - start > 1 {
+                sorted[start..<end].sort { a, b in
+                    if a.code != b.code { return a.code < b.code }
+                    let ka = a.spanKey, kb = b.spanKey
+                    return ka != kb ? ka < kb : a.position < b.position
                 }
             }
-            if undated.count == 1 {
-                clusterOf[Int(undated[0])] = clusterCount
-                clusterCount += 1
-            } else if undated.count > 1 {
-                var byArticle: [String: Int32] = [:]
-                for position in undated {
-                    let ids = articles(Int(position))
-                    let cluster: Int32
-                    if let shared = ids.lazy.compactMap({ byArticle[$0] }).first {
-                        cluster = shared
+            // One sweep per type within the pair.
+            var groupStart = start
+            while groupStart < end {
+                let type = sorted[groupStart].code
+                var groupEnd = groupStart + 1
+                while groupEnd < end, sorted[groupEnd].code == type { groupEnd += 1 }
+                var preciseCluster: Int32 = -1, anchorUpper: Int32 = 0
+                var coarseCluster: Int32 = -1, coarseLower: Int32 = 0, coarseUpper: Int32 = 0
+                undated.removeAll(keepingCapacity: true)
+                for k in groupStart..<groupEnd {
+                    let o = sorted[k]
+                    if o.lower == DaySpan.undated {
+                        undated.append(o.position)
+                    } else if o.upper - o.lower <= EventMerger.preciseSpanDays {
+                        if preciseCluster < 0 || Int(o.lower) - Int(anchorUpper) > withinDays {
+                            preciseCluster = clusterCount
+                            clusterCount += 1
+                            anchorUpper = o.upper
+                        }
+                        clusterOf[Int(o.position)] = preciseCluster
                     } else {
-                        cluster = clusterCount
-                        clusterCount += 1
+                        if coarseCluster < 0 || o.lower != coarseLower || o.upper != coarseUpper {
+                            coarseCluster = clusterCount
+                            clusterCount += 1
+                            (coarseLower, coarseUpper) = (o.lower, o.upper)
+                        }
+                        clusterOf[Int(o.position)] = coarseCluster
                     }
-                    clusterOf[Int(position)] = cluster
-                    for id in ids where byArticle[id] == nil { byArticle[id] = cluster }
                 }
+                if undated.count == 1 {
+                    clusterOf[Int(undated[0])] = clusterCount
+                    clusterCount += 1
+                } else if undated.count > 1 {
+                    var byArticle: [String: Int32] = [:]
+                    for position in undated {
+                        let ids = articles(Int(position))
+                        let cluster: Int32
+                        if let shared = ids.lazy.compactMap({ byArticle[$0] }).first {
+                            cluster = shared
+                        } else {
+                            cluster = clusterCount
+                            clusterCount += 1
+                        }
+                        clusterOf[Int(position)] = cluster
+                        for id in ids where byArticle[id] == nil { byArticle[id] = cluster }
+                    }
+                }
+                groupStart = groupEnd
             }
             start = end
         }
-        // Counting sort of positions by cluster keeps positions increasing inside each cluster.
+        sorted = []
+        // Renumber by first member, then group positions (increasing inside each cluster).
+        var number = [Int32](repeating: -1, count: Int(clusterCount))
+        var next: Int32 = 0
+        for p in 0..<n where number[Int(clusterOf[p])] < 0 {
+            number[Int(clusterOf[p])] = next
+            next += 1
+        }
         var offsets = [Int](repeating: 0, count: Int(clusterCount) + 1)
-        for c in clusterOf { offsets[Int(c) + 1] += 1 }
+        for p in 0..<n {
+            clusterOf[p] = number[Int(clusterOf[p])]
+            offsets[Int(clusterOf[p]) + 1] += 1
+        }
         for c in 0..<Int(clusterCount) { offsets[c + 1] += offsets[c] }
-        var next = offsets
-        var members = [Int32](repeating: 0, count: n)
-        for (position, c) in clusterOf.enumerated() {
-            members[next[Int(c)]] = Int32(position)
-            next[Int(c)] += 1
+        var fill = offsets
+        let members = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+            for p in 0..<n {
+                let c = Int(clusterOf[p])
+                buffer[fill[c]] = Int32(p)
+                fill[c] += 1
+            }
+            count = n
         }
         return Clusters(offsets: offsets, members: members)
     }
@@ -132,14 +137,5 @@ struct EventMerger: Sendable {
             if width < bestWidth || (width == bestWidth && lower(p) < lower(best)) { best = p }
         }
         return best
-    }
-
-    /// Cluster numbers in event order: oldest first by representative span, undated last,
-    /// ties by first member.
-    /// - Complexity: O(c log c) for c clusters.
-    static func chronologicalOrder(count: Int, lower: [Int32], upper: [Int32], first: [Int32]) -> [Int] {
-        var keys = (0..<count).map { (DaySpan.key(lower: lower[$0], upper: upper[$0]), first[$0], $0) }
-        keys.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        return keys.map(\.2)
     }
 }

@@ -11,29 +11,14 @@ struct OrganisationRollUp: Sendable {
     var level: GraphLevel
     var withinDays: Int
 
-    /// Events with their ends as node positions and dates as day ordinals.
-    struct Stage: Sendable {
-        var events: [Event] = []
-        var source: [Int32] = []
-        var target: [Int32] = []
-        var lower: [Int32] = []
-        var upper: [Int32] = []
-
-        mutating func append(_ event: Event, _ s: Int32, _ t: Int32, _ l: Int32, _ u: Int32) {
-            events.append(event)
-            source.append(s)
-            target.append(t)
-            lower.append(l)
-            upper.append(u)
-        }
-    }
-
     /// - Parameters:
     ///   - selected: positions, in `events`, of the events to roll up, in increasing order.
-    /// - Complexity: O(s log s) for s selected events.
-    func apply(to events: [Event], selected: [Int32], index: GraphIndex) -> Stage {
+    /// - Returns: the organisation events and, at `.both`, the changed person events, in
+    ///   order of their earliest base event.
+    /// - Complexity: O(s + n) for s selected events and n nodes, plus sorting each pair's events.
+    func apply(to events: [Event], selected: [Int32], index: GraphIndex) -> EventColumns {
         let resolver = AffiliationResolver(index: index)
-        var occurrences = [EventMerger.Occurrence]()
+        var occurrences = [PairRecord]()
         var origin = [Int32]()
         var changed = [Int32]()
         occurrences.reserveCapacity(selected.count)
@@ -49,47 +34,31 @@ struct OrganisationRollUp: Sendable {
             if isChanged, level == .both { changed.append(e) }
             if isChanged, rs == rt { continue }
             let type = events[p].type
-            if type.isSymmetric, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
-            occurrences.append(.init(source: rs, target: rt, type: UInt8(type.ordinal), lower: lower, upper: upper))
+            if type.isSymmetric, rs != s || rt != t, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
+            occurrences.append(PairRecord(source: rs, target: rt, lower: lower, upper: upper, position: Int32(occurrences.count),
+                                          code: UInt8(type.ordinal)))
             origin.append(e)
         }
-        let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, articles: { events[Int(origin[$0])].articles })
+        let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
+                                                                   articles: { events[Int(origin[$0])].articles })
 
-        // Items: the organisation events (clusters), then the changed person events, each
-        // keyed by its date and earliest base event; built straight into chronological order.
-        let clusterCount = clusters.count
-        let count = clusterCount + changed.count
-        var representative = [Int](repeating: 0, count: clusterCount)
-        var lower = [Int32](), upper = [Int32](), firstOrigin = [Int32]()
-        lower.reserveCapacity(count); upper.reserveCapacity(count); firstOrigin.reserveCapacity(count)
-        for c in 0..<clusterCount {
-            let members = clusters.members(of: c)
-            let r = EventMerger.representative(of: members, lower: { occurrences[$0].lower }, upper: { occurrences[$0].upper })
-            representative[c] = r
-            lower.append(occurrences[r].lower)
-            upper.append(occurrences[r].upper)
-            firstOrigin.append(origin[Int(members[members.startIndex])])
-        }
-        for e in changed {
-            lower.append(index.eventLower[Int(e)])
-            upper.append(index.eventUpper[Int(e)])
-            firstOrigin.append(e)
-        }
-        let order = EventMerger.chronologicalOrder(count: count, lower: lower, upper: upper, first: firstOrigin)
-        var result = Stage()
-        result.events.reserveCapacity(count)
-        result.source.reserveCapacity(count)
-        result.target.reserveCapacity(count)
-        result.lower.reserveCapacity(count)
-        result.upper.reserveCapacity(count)
-        for item in order {
-            if item >= clusterCount {
-                let p = Int(changed[item - clusterCount])
-                result.append(events[p], index.eventSource[p], index.eventTarget[p], index.eventLower[p], index.eventUpper[p])
-                continue
+        // Clusters are numbered by first member, whose origins increase; merge them with the
+        // changed person events (also increasing) by earliest base event.
+        var result = EventColumns(capacity: clusters.count + changed.count)
+        var nextChanged = 0
+        func appendChanged(upTo limit: Int32) {
+            while nextChanged < changed.count, changed[nextChanged] <= limit {
+                let p = Int(changed[nextChanged])
+                result.append(events[p], source: index.eventSource[p], target: index.eventTarget[p],
+                              lower: index.eventLower[p], upper: index.eventUpper[p], article: EventColumns.singleArticle(events[p]))
+                nextChanged += 1
             }
-            let members = clusters.members(of: item)
-            let r = representative[item]
+        }
+        for c in 0..<clusters.count {
+            let members = clusters.members(of: c)
+            let firstOrigin = origin[Int(members[members.startIndex])]
+            appendChanged(upTo: firstOrigin - 1)
+            let r = EventMerger.representative(of: members, lower: { occurrences[$0].lower }, upper: { occurrences[$0].upper })
             let o = occurrences[r]
             var event = events[Int(origin[r])]
             let source = index.nodeIDs[Int(o.source)], target = index.nodeIDs[Int(o.target)]
@@ -106,8 +75,10 @@ struct OrganisationRollUp: Sendable {
                 }
                 event.reports = reports
             }
-            result.append(event, o.source, o.target, o.lower, o.upper)
+            result.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper,
+                          article: EventColumns.singleArticle(event))
         }
+        appendChanged(upTo: Int32.max)
         return result
     }
 }

@@ -16,48 +16,50 @@ struct RelationshipBuilder: Sendable {
     }
 
     /// - Parameters:
-    ///   - events: the events, with their ends as node positions and dates as day ordinals.
-    ///   - nodeCount: positions run over `0..<nodeCount`; events with an end of -1 are left out.
+    ///   - columns: the events and their columns; events with an end of -1 are left out.
+    ///   - nodeIDs: ids by node position.
     /// - Complexity: O(e + n) for e events and n nodes (two counting-sort passes), plus
-    ///   O(e log e) when the events are not already in chronological order.
-    func build(events: [Event], source: [Int32], target: [Int32], lower: [Int32], upper: [Int32],
-               nodeIDs: [String]) -> Output {
-        let nodeCount = nodeIDs.count
-        let chronological = RelationshipBuilder.chronologicalOrder(lower: lower, upper: upper)
-        // LSD radix: stable by target, then stable by source, keeps chronological order inside each pair.
-        let byTarget = RelationshipBuilder.countingSort(chronological, key: target, buckets: nodeCount)
-        let order = RelationshipBuilder.countingSort(byTarget, key: source, buckets: nodeCount)
+    ///   sorting each pair's events by date.
+    func build(_ columns: EventColumns, nodeIDs: [String]) -> Output {
+        var sorted = PairRecord.sortedByPair(columns.records, nodeCount: nodeIDs.count)
         let weights = tone.table
+        var countsCache = [UInt64: [InteractionType: Int]]()
         var output = Output(relationships: [], source: [], target: [])
+        output.relationships.reserveCapacity(sorted.count) // an upper bound; untouched capacity costs no memory
         var start = 0
         var counts = [Int](repeating: 0, count: 5)
-        while start < order.count {
-            let s = source[Int(order[start])], t = target[Int(order[start])]
+        while start < sorted.count {
+            let s = sorted[start].source, t = sorted[start].target
             var end = start + 1
-            while end < order.count, source[Int(order[end])] == s, target[Int(order[end])] == t { end += 1 }
+            while end < sorted.count, sorted[end].source == s, sorted[end].target == t { end += 1 }
+            if end - start > 1 {
+                sorted[start..<end].sort { a, b in
+                    let ka = a.spanKey, kb = b.spanKey
+                    return ka != kb ? ka < kb : a.position < b.position
+                }
+            }
             for k in 0..<5 { counts[k] = 0 }
             var toneSum = 0.0
-            var first: Int = -1, last: Int = -1
+            var first = -1, last = -1
             var indexes = [Int]()
             indexes.reserveCapacity(end - start)
             for k in start..<end {
-                let e = Int(order[k])
-                indexes.append(e)
-                let type = events[e].type.ordinal
+                let record = sorted[k]
+                indexes.append(Int(record.position))
+                let type = Int(record.code & 7)
                 counts[type] += 1
                 toneSum += weights[type]
-                if lower[e] != DaySpan.undated {
-                    if first < 0 { first = e }
-                    if last < 0 || upper[e] >= upper[last] { last = e }
+                if record.lower != DaySpan.undated {
+                    if first < 0 { first = k }
+                    if last < 0 || record.upper >= sorted[last].upper { last = k }
                 }
             }
-            var countsByType = [InteractionType: Int](minimumCapacity: 2)
-            for k in 0..<5 where counts[k] > 0 { countsByType[InteractionType(ordinal: k)] = counts[k] }
             output.relationships.append(Relationship(
-                source: nodeIDs[Int(s)], target: nodeIDs[Int(t)], counts: countsByType,
+                source: nodeIDs[Int(s)], target: nodeIDs[Int(t)], counts: countsDictionary(counts, cache: &countsCache),
                 tone: toneSum / Double(end - start),
-                firstDate: first >= 0 ? events[first].date : nil, lastDate: last >= 0 ? events[last].date : nil,
-                events: indexes, articles: RelationshipBuilder.articles(of: indexes, in: events)))
+                firstDate: first >= 0 ? RelationshipBuilder.date(of: sorted[first]) : nil,
+                lastDate: last >= 0 ? RelationshipBuilder.date(of: sorted[last]) : nil,
+                events: indexes, articles: RelationshipBuilder.articles(of: indexes, in: columns)))
             output.source.append(s)
             output.target.append(t)
             start = end
@@ -65,62 +67,52 @@ struct RelationshipBuilder: Sendable {
         return output
     }
 
-    /// Event positions oldest first, undated last, ties in position order.
-    /// - Complexity: O(e) when already in that order, else O(e log e).
-    static func chronologicalOrder(lower: [Int32], upper: [Int32]) -> [Int32] {
-        var sorted = true
-        for i in lower.indices.dropFirst() where (lower[i], upper[i]) < (lower[i - 1], upper[i - 1]) {
-            sorted = false
-            break
-        }
-        var order = (0..<Int32(lower.count)).map { $0 }
-        if !sorted {
-            order.sort { a, b in
-                let ka = DaySpan.key(lower: lower[Int(a)], upper: upper[Int(a)])
-                let kb = DaySpan.key(lower: lower[Int(b)], upper: upper[Int(b)])
-                return ka != kb ? ka < kb : a < b
-            }
-        }
-        return order
+    private static func date(of record: PairRecord) -> EventDate? {
+        DaySpan.date(kind: record.code >> 3, lower: record.lower, upper: record.upper)
     }
 
-    /// Stable counting sort of `items` by `key[item]`; items whose key is negative are dropped.
-    /// - Complexity: O(items + buckets).
-    static func countingSort(_ items: [Int32], key: [Int32], buckets: Int) -> [Int32] {
-        var offsets = [Int](repeating: 0, count: buckets + 1)
-        var kept = 0
-        for item in items {
-            let k = key[Int(item)]
-            if k >= 0 { offsets[Int(k) + 1] += 1; kept += 1 }
+    /// A counts dictionary, shared between relationships with the same counts (dictionaries
+    /// are copy-on-write, so sharing saves an allocation per relationship).
+    private func countsDictionary(_ counts: [Int], cache: inout [UInt64: [InteractionType: Int]]) -> [InteractionType: Int] {
+        var key: UInt64 = 0
+        for k in 0..<5 {
+            guard counts[k] < 4096 else { return RelationshipBuilder.dictionary(counts) }
+            key = key << 12 | UInt64(counts[k])
         }
-        for b in 0..<buckets { offsets[b + 1] += offsets[b] }
-        var result = [Int32](repeating: 0, count: kept)
-        for item in items {
-            let k = Int(key[Int(item)])
-            guard k >= 0 else { continue }
-            result[offsets[k]] = item
-            offsets[k] += 1
-        }
+        if let shared = cache[key] { return shared }
+        let made = RelationshipBuilder.dictionary(counts)
+        cache[key] = made
+        return made
+    }
+
+    private static func dictionary(_ counts: [Int]) -> [InteractionType: Int] {
+        var result = [InteractionType: Int]()
+        for k in 0..<5 where counts[k] > 0 { result[InteractionType(ordinal: k)] = counts[k] }
         return result
     }
 
     /// Articles behind some events, without repeats, in event then report order.
-    static func articles(of indexes: [Int], in events: [Event]) -> [String] {
-        if indexes.count == 1, events[indexes[0]].reports.count == 1 { return [events[indexes[0]].reports[0].article] }
+    static func articles(of indexes: [Int], in columns: EventColumns) -> [String] {
+        if indexes.count == 1, let article = columns.article[indexes[0]] { return [article] }
         var result: [String] = []
         var seen = Set<String>()
         var hashing = false
-        for e in indexes {
-            for report in events[e].reports {
-                if hashing {
-                    if seen.insert(report.article).inserted { result.append(report.article) }
-                } else if !result.contains(report.article) {
-                    result.append(report.article)
-                    if result.count > 16 {
-                        seen = Set(result)
-                        hashing = true
-                    }
+        func add(_ article: String) {
+            if hashing {
+                if seen.insert(article).inserted { result.append(article) }
+            } else if !result.contains(article) {
+                result.append(article)
+                if result.count > 16 {
+                    seen = Set(result)
+                    hashing = true
                 }
+            }
+        }
+        for e in indexes {
+            if let article = columns.article[e] {
+                add(article)
+            } else {
+                for report in columns.events[e].reports { add(report.article) }
             }
         }
         return result

@@ -8,12 +8,12 @@ extension StakeholderGraph {
     /// aggregated into relationships; relationships with fewer than `filter.minimumWeight`
     /// events are dropped; with `filter.focus`, only relationships among stakeholders within
     /// `filter.depth` hops of a focus stakeholder remain. The view holds the events of the
-    /// relationships left, oldest first, and the stakeholders at their ends plus the focus
+    /// relationships left, in order of first report, and the stakeholders at their ends plus the focus
     /// stakeholders, in the graph's node order (stakeholders without relationships are left out).
     ///
     /// - Throws: `GraphQueryError.unknownStakeholder` when a focus names no stakeholder,
     ///   `.negativeDepth` for a depth below zero.
-    /// - Complexity: O(e log e) in the number of events when rolling up; O(e + n) otherwise.
+    /// - Complexity: O(e + n) for e events and n nodes, plus sorting each pair's events by date.
     public func view(level: GraphLevel = .person, filter: GraphFilter = GraphFilter()) throws(GraphQueryError) -> StakeholderGraph {
         guard filter.depth >= 0 else { throw .negativeDepth(filter.depth) }
         let index = self.index
@@ -33,15 +33,16 @@ extension StakeholderGraph {
         let everything = selectsAll && filter.dates == nil
 
         // Level.
-        var stage: OrganisationRollUp.Stage
+        var stage: EventColumns
         if level == .person || level == self.level {
             if everything {
-                stage = .init(events: events, source: index.eventSource, target: index.eventTarget,
-                              lower: index.eventLower, upper: index.eventUpper)
+                stage = EventColumns(events: events, source: index.eventSource, target: index.eventTarget,
+                                     lower: index.eventLower, upper: index.eventUpper)
             } else {
-                stage = .init()
+                stage = EventColumns(capacity: selected.count)
                 for e in selected.map({ Int($0) }) {
-                    stage.append(events[e], index.eventSource[e], index.eventTarget[e], index.eventLower[e], index.eventUpper[e])
+                    stage.append(events[e], source: index.eventSource[e], target: index.eventTarget[e],
+                                 lower: index.eventLower[e], upper: index.eventUpper[e], article: EventColumns.singleArticle(events[e]))
                 }
             }
         } else {
@@ -50,8 +51,7 @@ extension StakeholderGraph {
         }
 
         // Relationships, weight, focus.
-        let built = RelationshipBuilder(tone: tone).build(events: stage.events, source: stage.source, target: stage.target,
-                                                          lower: stage.lower, upper: stage.upper, nodeIDs: index.nodeIDs)
+        let built = RelationshipBuilder(tone: tone).build(stage, nodeIDs: index.nodeIDs)
         var kept = [Int]()
         kept.reserveCapacity(built.relationships.count)
         for r in built.relationships.indices where built.relationships[r].weight >= filter.minimumWeight { kept.append(r) }
@@ -64,7 +64,7 @@ extension StakeholderGraph {
     }
 
     /// The view made of the kept relationships, their events and their ends.
-    private func compacted(stage: OrganisationRollUp.Stage, built: RelationshipBuilder.Output, kept: [Int], focus: [Int32],
+    private func compacted(stage: EventColumns, built: RelationshipBuilder.Output, kept: [Int], focus: [Int32],
                            level: GraphLevel, index: GraphIndex) -> StakeholderGraph {
         var keepNode = [Bool](repeating: false, count: index.nodeCount)
         for f in focus { keepNode[Int(f)] = true }

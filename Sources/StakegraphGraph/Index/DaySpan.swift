@@ -22,6 +22,32 @@ enum DaySpan {
         }
     }
 
+    /// Which form a date takes, so that it can be rebuilt from its span without keeping it:
+    /// 0 undated, 1 day, 2 month, 3 year, 4 interval.
+    @inline(__always)
+    static func kind(_ date: EventDate?) -> UInt8 {
+        switch date {
+        case nil: return 0
+        case .day?: return 1
+        case .month?: return 2
+        case .year?: return 3
+        case .interval?: return 4
+        }
+    }
+
+    /// The date of a kind and span, exactly as it was.
+    static func date(kind: UInt8, lower: Int32, upper: Int32) -> EventDate? {
+        switch kind {
+        case 1: return .day(Day(ordinal: Int(lower)))
+        case 2:
+            let first = Day(ordinal: Int(lower))
+            return .month(year: first.year, month: first.month)
+        case 3: return .year(Day(ordinal: Int(lower)).year)
+        case 4: return .interval(Day(ordinal: Int(lower)), Day(ordinal: Int(upper)))
+        default: return nil
+        }
+    }
+
     /// A sort key: lower bound in the high half, upper in the low half, both order-preserving.
     @inline(__always)
     static func key(lower: Int32, upper: Int32) -> UInt64 {

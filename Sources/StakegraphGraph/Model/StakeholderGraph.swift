@@ -12,7 +12,8 @@ import StakegraphExtraction
 ///     let json = try view.jsonData(measures: view.measures())
 public struct StakeholderGraph: Sendable {
     public var nodes: [StakeholderNode] { didSet { storage = nil } }
-    /// Oldest first, undated last, in graphs this package builds.
+    /// In order of first report, in graphs this package builds; each relationship lists its
+    /// own events oldest first.
     public var events: [Event] { didSet { storage = nil } }
     public var relationships: [Relationship] { didSet { storage = nil } }
     /// The level the graph shows: `.person` for the corpus graph, the view's level otherwise.
@@ -55,8 +56,9 @@ public struct StakeholderGraph: Sendable {
         }
         nodes += missing.sorted().map { StakeholderNode(placeholderFor: $0) }
         var index = GraphIndex(nodes: nodes, events: events, relationships: [])
-        let built = RelationshipBuilder(tone: tone).build(events: events, source: index.eventSource, target: index.eventTarget,
-                                                          lower: index.eventLower, upper: index.eventUpper, nodeIDs: index.nodeIDs)
+        let columns = EventColumns(events: events, source: index.eventSource, target: index.eventTarget,
+                                   lower: index.eventLower, upper: index.eventUpper)
+        let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: index.nodeIDs)
         index.relationshipSource = built.source
         index.relationshipTarget = built.target
         self.nodes = nodes
