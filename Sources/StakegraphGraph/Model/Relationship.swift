@@ -30,19 +30,7 @@ public struct Relationship: Sendable, Hashable, Codable {
 
     /// Total number of events, all types.
     public var weight: Int { counts.values.reduce(0, +) }
-}
 
-/// The tone each interaction type contributes to a relationship (documented in Docs/).
-public struct ToneWeights: Sendable, Hashable, Codable {
-    public var weights: [InteractionType: Double]
-
-    public init(weights: [InteractionType: Double] = ToneWeights.standard.weights) {
-        self.weights = weights
-    }
-
-    public static let standard = ToneWeights(weights: [
-        .criticism: -1, .support: 1, .pledge: 1, .meeting: 0.3, .response: 0,
-    ])
-
-    public subscript(type: InteractionType) -> Double { weights[type] ?? 0 }
+    /// The counts with one entry per type, zeros included.
+    public var typeCounts: TypeCounts { TypeCounts(counts) }
 }

@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Benchmarks live in their own package so the library never depends on the harness.
+// Run: swift run -c release --package-path Benchmarks graph-bench [interactions] [stakeholders]
+let package = Package(
+    name: "StakegraphBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Stakegraph", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "graph-bench",
+            dependencies: [
+                .product(name: "StakegraphGraph", package: "Stakegraph"),
+                .product(name: "StakegraphExtraction", package: "Stakegraph"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,118 @@
+import StakegraphExtraction
+
+/// Turns an extraction into the person-level corpus graph: one node per entity (plus a
+/// placeholder for any id an interaction names without an entity), one event per act,
+/// one relationship per ordered pair.
+struct CorpusBuilder: Sendable {
+    var withinDays: Int
+    var tone: ToneWeights
+
+    struct Output: Sendable {
+        var nodes: [StakeholderNode]
+        var events: [Event]
+        var relationships: [Relationship]
+        var index: GraphIndex
+    }
+
+    /// - Complexity: O(n + v) for n interactions and v entities, plus sorting the reports
+    ///   of each pair by date.
+    func build(_ extraction: Extraction) -> Output {
+        var nodes = extraction.entities.map(StakeholderNode.init(entity:))
+        var positions = StringTable(minimumCapacity: nodes.count)
+        for node in nodes { positions.insert(node.id) }
+        if positions.keys.count != nodes.count { // duplicate ids: the first one wins
+            var seen = Set<String>()
+            nodes = nodes.filter { seen.insert($0.id).inserted }
+        }
+        let interactions = extraction.interactions
+        let count = interactions.count
+
+        // One record per interaction; ids without an entity get a placeholder node, in id order.
+        var records = [PairRecord]()
+        records.reserveCapacity(count)
+        var missing = false
+        for i in 0..<count {
+            let s = positions.find(interactions[i].source) ?? -1, t = positions.find(interactions[i].target) ?? -1
+            if s < 0 || t < 0 { missing = true }
+            let span = DaySpan.of(interactions[i].date)
+            records.append(PairRecord(source: s, target: t, lower: span.lower, upper: span.upper, position: Int32(i),
+                                      code: UInt8(interactions[i].type.ordinal)))
+        }
+        if missing {
+            var ids = Set<String>()
+            for (i, record) in records.enumerated() {
+                if record.source < 0 { ids.insert(interactions[i].source) }
+                if record.target < 0 { ids.insert(interactions[i].target) }
+            }
+            for id in ids.sorted() {
+                positions.insert(id)
+                nodes.append(StakeholderNode(placeholderFor: id))
+            }
+            for i in records.indices {
+                if records[i].source < 0 { records[i].source = positions.find(interactions[i].source)! }
+                if records[i].target < 0 { records[i].target = positions.find(interactions[i].target)! }
+            }
+        }
+        let nodeIDs = positions.keys
+        // Meetings have no direction: their ends go in id order.
+        for i in records.indices where interactions[i].type.isSymmetric {
+            let (s, t) = (records[i].source, records[i].target)
+            if nodeIDs[Int(t)] < nodeIDs[Int(s)] { (records[i].source, records[i].target) = (t, s) }
+        }
+        let clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
+                                                                   articles: { [interactions[$0].article] })
+
+        // Article metadata by position, looked up once per run of reports from one article.
+        var articlePositions = StringTable(minimumCapacity: extraction.articles.count)
+        var outlets = [String?](), dates = [EventDate?](), sources = [String?]()
+        for summary in extraction.articles where articlePositions.insert(summary.id).inserted {
+            outlets.append(summary.outlet)
+            dates.append(summary.date)
+            sources.append(summary.source)
+        }
+        var lastArticle = ""
+        var lastPosition: Int32? = nil
+
+        // Events in order of first report, each dated by its representative report.
+        var columns = EventColumns(capacity: clusters.count)
+        for c in 0..<clusters.count {
+            let members = clusters.members(of: c)
+            var reports = [Event.Report]()
+            reports.reserveCapacity(members.count)
+            var single: String? = interactions[Int(members[members.startIndex])].article
+            for m in members.lazy.map({ Int($0) }) {
+                let article = interactions[m].article
+                if article != lastArticle {
+                    lastArticle = article
+                    lastPosition = articlePositions.find(article)
+                }
+                if single != article { single = nil }
+                let confidence = interactions[m].confidence
+                for evidence in interactions[m].evidenceSpans {
+                    if members.count > 1, reports.contains(where: {
+                        $0.article == article && $0.evidence.start == evidence.start && $0.evidence.end == evidence.end
+                    }) { continue }
+                    if let p = lastPosition.map({ Int($0) }) {
+                        reports.append(Event.Report(article: article, outlet: outlets[p], articleDate: dates[p], source: sources[p],
+                                                    evidence: evidence, confidence: confidence))
+                    } else {
+                        reports.append(Event.Report(article: article, outlet: nil, articleDate: nil, source: nil,
+                                                    evidence: evidence, confidence: confidence))
+                    }
+                }
+            }
+            let r = EventMerger.representative(of: members, lower: { records[$0].lower }, upper: { records[$0].upper })
+            let o = records[r]
+            let event = Event(source: nodeIDs[Int(o.source)], target: nodeIDs[Int(o.target)],
+                              type: interactions[r].type, date: interactions[r].date, reports: reports)
+            columns.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, article: single)
+        }
+        records = []
+
+        let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: nodeIDs)
+        let index = GraphIndex(nodes: nodes, eventSource: columns.source, eventTarget: columns.target,
+                               eventLower: columns.lower, eventUpper: columns.upper,
+                               relationshipSource: built.source, relationshipTarget: built.target)
+        return Output(nodes: nodes, events: columns.events, relationships: built.relationships, index: index)
+    }
+}

@@ -1,0 +1,126 @@
+import StakegraphExtraction
+
+extension StakeholderGraph {
+    /// A view of the graph at a level, through a filter.
+    ///
+    /// In order: events of the filter's types and dates are kept (undated events only when
+    /// no date range is set); they are rolled up to `level` (see `OrganisationRollUp`) and
+    /// aggregated into relationships; relationships with fewer than `filter.minimumWeight`
+    /// events are dropped; with `filter.focus`, only relationships among stakeholders within
+    /// `filter.depth` hops of a focus stakeholder remain. The view holds the events of the
+    /// relationships left, in order of first report, and the stakeholders at their ends plus the focus
+    /// stakeholders, in the graph's node order (stakeholders without relationships are left out).
+    ///
+    /// - Throws: `GraphQueryError.unknownStakeholder` when a focus names no stakeholder,
+    ///   `.negativeDepth` for a depth below zero.
+    /// - Complexity: O(e + n) for e events and n nodes, plus sorting each pair's events by date.
+    public func view(level: GraphLevel = .person, filter: GraphFilter = GraphFilter()) throws(GraphQueryError) -> StakeholderGraph {
+        guard filter.depth >= 0 else { throw .negativeDepth(filter.depth) }
+        let index = self.index
+        let focus = try resolve(filter.focus, in: index)
+
+        // Types and dates.
+        var typeAllowed = [Bool](repeating: true, count: 5)
+        if let types = filter.types { for t in InteractionType.allCases { typeAllowed[t.ordinal] = types.contains(t) } }
+        let selectsAll = filter.types.map { $0.count == InteractionType.allCases.count } ?? true
+        var selected = [Int32]()
+        if !(selectsAll && filter.dates == nil) {
+            for (e, event) in events.enumerated() where typeAllowed[event.type.ordinal] {
+                if let dates = filter.dates, !dates.admits(lower: index.eventLower[e], upper: index.eventUpper[e]) { continue }
+                selected.append(Int32(e))
+            }
+        }
+        let everything = selectsAll && filter.dates == nil
+
+        // Level.
+        var stage: EventColumns
+        if level == .person || level == self.level {
+            if everything {
+                stage = EventColumns(events: events, source: index.eventSource, target: index.eventTarget,
+                                     lower: index.eventLower, upper: index.eventUpper)
+            } else {
+                stage = EventColumns(capacity: selected.count)
+                for e in selected.map({ Int($0) }) {
+                    stage.append(events[e], source: index.eventSource[e], target: index.eventTarget[e],
+                                 lower: index.eventLower[e], upper: index.eventUpper[e], article: EventColumns.singleArticle(events[e]))
+                }
+            }
+        } else {
+            stage = OrganisationRollUp(level: level, withinDays: sameActWithinDays)
+                .apply(to: events, selected: everything ? (0..<Int32(events.count)).map { $0 } : selected, index: index)
+        }
+
+        // Relationships, weight, focus.
+        let built = RelationshipBuilder(tone: tone).build(stage, nodeIDs: index.nodeIDs)
+        var kept = [Int]()
+        kept.reserveCapacity(built.relationships.count)
+        for r in built.relationships.indices where built.relationships[r].weight >= filter.minimumWeight { kept.append(r) }
+        if !filter.focus.isEmpty {
+            let reached = EgoNetwork(depth: filter.depth).reach(from: focus, source: kept.map { built.source[$0] },
+                                                                 target: kept.map { built.target[$0] }, nodeCount: index.nodeCount)
+            kept = kept.filter { reached[Int(built.source[$0])] && reached[Int(built.target[$0])] }
+        }
+        return compacted(stage: stage, built: built, kept: kept, focus: focus, level: level == .person ? self.level : level, index: index)
+    }
+
+    /// The view made of the kept relationships, their events and their ends.
+    private func compacted(stage: EventColumns, built: RelationshipBuilder.Output, kept: [Int], focus: [Int32],
+                           level: GraphLevel, index: GraphIndex) -> StakeholderGraph {
+        var keepNode = [Bool](repeating: false, count: index.nodeCount)
+        for f in focus { keepNode[Int(f)] = true }
+        var keepEvent = [Bool](repeating: false, count: stage.events.count)
+        var keptEvents = 0
+        for r in kept {
+            keepNode[Int(built.source[r])] = true
+            keepNode[Int(built.target[r])] = true
+            for e in built.relationships[r].events where !keepEvent[e] {
+                keepEvent[e] = true
+                keptEvents += 1
+            }
+        }
+        var nodePosition = [Int32](repeating: -1, count: index.nodeCount)
+        var nodes = [StakeholderNode]()
+        for p in 0..<index.nodeCount where keepNode[p] {
+            nodePosition[p] = Int32(nodes.count)
+            nodes.append(index.node(p, in: self.nodes))
+        }
+        let mapNode = { (p: Int32) -> Int32 in p < 0 ? -1 : nodePosition[Int(p)] }
+
+        var events: [Event]
+        var eventSource: [Int32], eventTarget: [Int32], eventLower: [Int32], eventUpper: [Int32]
+        var relationships = [Relationship]()
+        relationships.reserveCapacity(kept.count)
+        if keptEvents == stage.events.count {
+            events = stage.events
+            eventSource = stage.source.map(mapNode)
+            eventTarget = stage.target.map(mapNode)
+            eventLower = stage.lower
+            eventUpper = stage.upper
+            for r in kept { relationships.append(built.relationships[r]) }
+        } else {
+            var eventPosition = [Int](repeating: -1, count: stage.events.count)
+            events = []
+            events.reserveCapacity(keptEvents)
+            eventSource = []; eventTarget = []; eventLower = []; eventUpper = []
+            for e in stage.events.indices where keepEvent[e] {
+                eventPosition[e] = events.count
+                events.append(stage.events[e])
+                eventSource.append(mapNode(stage.source[e]))
+                eventTarget.append(mapNode(stage.target[e]))
+                eventLower.append(stage.lower[e])
+                eventUpper.append(stage.upper[e])
+            }
+            for r in kept {
+                var relationship = built.relationships[r]
+                relationship.events = relationship.events.map { eventPosition[$0] }
+                relationships.append(relationship)
+            }
+        }
+        let graphIndex = GraphIndex(nodes: nodes, eventSource: eventSource, eventTarget: eventTarget,
+                                    eventLower: eventLower, eventUpper: eventUpper,
+                                    relationshipSource: kept.map { mapNode(built.source[$0]) },
+                                    relationshipTarget: kept.map { mapNode(built.target[$0]) })
+        return StakeholderGraph(nodes: nodes, events: events, relationships: relationships, level: level,
+                                tone: tone, sameActWithinDays: sameActWithinDays, index: graphIndex)
+    }
+}

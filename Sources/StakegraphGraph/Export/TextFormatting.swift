@@ -1,0 +1,57 @@
+import Foundation
+import StakegraphExtraction
+
+/// Shared pieces of the text, CSV and JSON renderings.
+enum TextFormatting {
+    /// A date for a text column: the date, or `undated`, padded to ten characters.
+    static func dateColumn(_ date: EventDate?) -> String {
+        let text = date?.description ?? "undated"
+        return text.count >= 10 ? text : text + String(repeating: " ", count: 10 - text.count)
+    }
+
+    /// Text on one line: runs of whitespace (newlines included) become one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// `->` for directed types, `<->` for meetings.
+    static func arrow(_ type: InteractionType) -> String { type.isSymmetric ? "<->" : "->" }
+
+    /// `article (outlet)` for each report, without repeats, joined by `; `.
+    static func sources(_ evidence: [EvidenceReference]) -> String {
+        var seen = Set<String>()
+        var parts: [String] = []
+        for e in evidence {
+            let part = e.outlet.map { "\(e.article) (\($0))" } ?? e.article
+            if seen.insert(part).inserted { parts.append(part) }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A number with a fixed number of decimals, independent of locale.
+    static func decimal(_ value: Double, places: Int = 2, signed: Bool = false) -> String {
+        String(format: signed ? "%+.\(places)f" : "%.\(places)f", value)
+    }
+
+    /// A value rounded to four decimals, for documents.
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+    /// Pretty, key-sorted JSON, stable across runs.
+    static func json<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}
+
+/// RFC 4180 CSV: fields quoted when they hold a comma, a quote or a line break, quotes doubled.
+enum CSV {
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\n"
+    }
+}

@@ -1,0 +1,108 @@
+import StakegraphExtraction
+
+/// The integer mirror of a graph that every algorithm runs on: nodes by position,
+/// events and relationships by the positions of their ends, dates as day ordinals,
+/// and person-to-organisation affiliations as flat arrays.
+///
+/// Node positions `0..<nodes.count` are the graph's nodes; positions after that are
+/// `extraNodes`, organisations that affiliations name but that are not nodes of the
+/// graph (they appear once a view rolls people up to them).
+struct GraphIndex: Sendable {
+    var nodeByID: [String: Int32]
+    var nodeIDs: [String]
+    var extraNodes: [StakeholderNode]
+    /// End positions per event; -1 for an id that is not a node.
+    var eventSource: [Int32]
+    var eventTarget: [Int32]
+    var eventLower: [Int32]
+    var eventUpper: [Int32]
+    var relationshipSource: [Int32]
+    var relationshipTarget: [Int32]
+    /// Affiliations of node `n` are at `affiliationOffsets[n]..<affiliationOffsets[n + 1]`.
+    var affiliationOffsets: [Int32]
+    var affiliationOrganisation: [Int32]
+    var affiliationFrom: [Int32]
+    var affiliationTo: [Int32]
+
+    /// Number of graph nodes plus extra nodes.
+    var nodeCount: Int { nodeIDs.count }
+
+    /// Builds the node table and affiliations; the event and relationship arrays are given.
+    /// - Complexity: O(n + a) for n nodes and a affiliations.
+    init(nodes: [StakeholderNode], eventSource: [Int32], eventTarget: [Int32], eventLower: [Int32], eventUpper: [Int32],
+         relationshipSource: [Int32], relationshipTarget: [Int32]) {
+        var byID = [String: Int32](minimumCapacity: nodes.count)
+        var ids = [String]()
+        ids.reserveCapacity(nodes.count)
+        for (i, node) in nodes.enumerated() where byID[node.id] == nil {
+            byID[node.id] = Int32(i)
+            ids.append(node.id)
+        }
+        if ids.count != nodes.count { // duplicate ids: keep positions aligned with `nodes`
+            ids = nodes.map(\.id)
+        }
+        var extras: [StakeholderNode] = []
+        var offsets: [Int32] = [0]
+        var organisations: [Int32] = [], froms: [Int32] = [], tos: [Int32] = []
+        offsets.reserveCapacity(nodes.count + 1)
+        for node in nodes {
+            if node.kind == .person {
+                for affiliation in node.effectiveAffiliations {
+                    let org: Int32
+                    if let known = byID[affiliation.organisationID] {
+                        org = known
+                    } else {
+                        org = Int32(ids.count)
+                        byID[affiliation.organisationID] = org
+                        ids.append(affiliation.organisationID)
+                        extras.append(StakeholderNode(placeholderFor: affiliation.organisationID,
+                                                      name: affiliation.organisation, kind: .organisation))
+                    }
+                    organisations.append(org)
+                    froms.append(affiliation.from.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? DaySpan.openStart)
+                    tos.append(affiliation.to.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? DaySpan.openEnd)
+                }
+            }
+            offsets.append(Int32(organisations.count))
+        }
+        for _ in extras { offsets.append(Int32(organisations.count)) }
+        nodeByID = byID
+        nodeIDs = ids
+        extraNodes = extras
+        affiliationOffsets = offsets
+        affiliationOrganisation = organisations
+        affiliationFrom = froms
+        affiliationTo = tos
+        self.eventSource = eventSource
+        self.eventTarget = eventTarget
+        self.eventLower = eventLower
+        self.eventUpper = eventUpper
+        self.relationshipSource = relationshipSource
+        self.relationshipTarget = relationshipTarget
+    }
+
+    /// Builds everything from the graph's string ids.
+    /// - Complexity: O(n + e + r) hash look-ups.
+    init(nodes: [StakeholderNode], events: [Event], relationships: [Relationship]) {
+        self.init(nodes: nodes, eventSource: [], eventTarget: [], eventLower: [], eventUpper: [],
+                  relationshipSource: [], relationshipTarget: [])
+        let byID = nodeByID
+        eventSource = events.map { byID[$0.source] ?? -1 }
+        eventTarget = events.map { byID[$0.target] ?? -1 }
+        let spans = events.map { DaySpan.of($0.date) }
+        eventLower = spans.map(\.lower)
+        eventUpper = spans.map(\.upper)
+        relationshipSource = relationships.map { byID[$0.source] ?? -1 }
+        relationshipTarget = relationships.map { byID[$0.target] ?? -1 }
+    }
+
+    /// The node at a position: one of the graph's, or an extra organisation.
+    func node(_ position: Int, in nodes: [StakeholderNode]) -> StakeholderNode {
+        position < nodes.count ? nodes[position] : extraNodes[position - nodes.count]
+    }
+
+    /// Display name of the node at a position.
+    func name(_ position: Int32, in nodes: [StakeholderNode]) -> String {
+        position < 0 ? "?" : node(Int(position), in: nodes).name
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import StakegraphExtraction
+
+/// One act toward a stakeholder: who, how, when, and where it is reported.
+public struct Engagement: Sendable, Hashable, Codable {
+    /// Position of the event in the graph's `events`.
+    public var event: Int
+    public var date: EventDate?
+    public var type: InteractionType
+    /// The one who acted (for a meeting: the other side).
+    public var engager: String
+    public var engagerName: String
+    /// The organisation the engager belonged to on that date, for a person with one.
+    public var engagerOrganisation: String?
+    /// Who was engaged: the stakeholder asked about, or (at organisation level) a person
+    /// affiliated to it on that date.
+    public var engaged: String
+    public var engagedName: String
+    public var evidence: [EvidenceReference]
+
+    public init(event: Int, date: EventDate?, type: InteractionType, engager: String, engagerName: String,
+                engagerOrganisation: String?, engaged: String, engagedName: String, evidence: [EvidenceReference]) {
+        self.event = event
+        self.date = date
+        self.type = type
+        self.engager = engager
+        self.engagerName = engagerName
+        self.engagerOrganisation = engagerOrganisation
+        self.engaged = engaged
+        self.engagedName = engagedName
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case event, date, type, engager
+        case engagerName = "engager_name"
+        case engagerOrganisation = "engager_organisation"
+        case engaged
+        case engagedName = "engaged_name"
+        case evidence
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event)
+        try c.encode(date, forKey: .date)
+        try c.encode(type, forKey: .type)
+        try c.encode(engager, forKey: .engager)
+        try c.encode(engagerName, forKey: .engagerName)
+        try c.encode(engagerOrganisation, forKey: .engagerOrganisation)
+        try c.encode(engaged, forKey: .engaged)
+        try c.encode(engagedName, forKey: .engagedName)
+        try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// The answer to "who engaged X": acts toward X, oldest first, undated last.
+public struct Engagements: Sendable, Hashable, Codable {
+    /// Ids of the stakeholders the query matched.
+    public var stakeholders: [String]
+    public var entries: [Engagement]
+
+    public init(stakeholders: [String], entries: [Engagement]) {
+        self.stakeholders = stakeholders
+        self.entries = entries
+    }
+
+    /// One line per act:
+    ///
+    ///     2024-01-08  Mary Bousted (National Education Union)  criticism -> Martyn Oliver  "..."  [a1.txt (TES)]
+    public func text() -> String {
+        entries.map { e in
+            let organisation = e.engagerOrganisation.map { " (\($0))" } ?? ""
+            let sentence = e.evidence.first.map { "  \"\(TextFormatting.oneLine($0.sentence))\"" } ?? ""
+            let sources = e.evidence.isEmpty ? "" : "  [\(TextFormatting.sources(e.evidence))]"
+            return "\(TextFormatting.dateColumn(e.date))  \(e.engagerName)\(organisation)  \(e.type.rawValue) \(TextFormatting.arrow(e.type)) \(e.engagedName)\(sentence)\(sources)\n"
+        }.joined()
+    }
+
+    /// CSV, one row per report: event, date, engager_id, engager, engager_organisation, type,
+    /// engaged_id, engaged, sentence, article, outlet.
+    public func csv() -> String {
+        var out = CSV.row(["event", "date", "engager_id", "engager", "engager_organisation", "type", "engaged_id", "engaged", "sentence", "article", "outlet"])
+        for e in entries {
+            let head = [String(e.event), e.date?.description ?? "", e.engager, e.engagerName, e.engagerOrganisation ?? "", e.type.rawValue, e.engaged, e.engagedName]
+            if e.evidence.isEmpty { out += CSV.row(head + ["", "", ""]) }
+            for r in e.evidence { out += CSV.row(head + [TextFormatting.oneLine(r.sentence), r.article, r.outlet ?? ""]) }
+        }
+        return out
+    }
+
+    public func jsonData() throws -> Data { try TextFormatting.json(self) }
+}
+
+extension StakeholderGraph {
+    /// Who engaged a stakeholder: the events where it is the target, or either end of a
+    /// meeting.
+    ///
+    /// At `.organisation` or `.both` level, acts toward anyone affiliated to it on the event's
+    /// date count too (a chief inspector stands for the inspectorate only while in office),
+    /// and acts from within the organisation toward itself are left out. Run it on the
+    /// person-level corpus graph, so that the engager is named as the article names them.
+    /// - Parameters:
+    ///   - query: an id, name or alias (case-insensitive); every stakeholder it names counts.
+    ///   - dates: keep events whose date overlaps this range (undated ones are then left out).
+    ///   - types: keep these types only; nil keeps all.
+    /// - Throws: `GraphQueryError.unknownStakeholder` when the query names no stakeholder.
+    /// - Complexity: O(e log e).
+    public func whoEngaged(_ query: String, level: GraphLevel = .person, dates: DateRange? = nil,
+                           types: Set<InteractionType>? = nil) throws(GraphQueryError) -> Engagements {
+        let index = self.index
+        let matches = try resolve([query], in: index)
+        let wanted = Set(matches)
+        let resolver = AffiliationResolver(index: index)
+        let rollUp = level != .person
+        func stands(_ node: Int32, _ lower: Int32, _ upper: Int32) -> Bool {
+            wanted.contains(node) || (rollUp && wanted.contains(resolver.organisation(of: node, lower: lower, upper: upper)))
+        }
+        var found: [(event: Int, engager: Int32, engaged: Int32)] = []
+        for (e, event) in events.enumerated() {
+            if let types, !types.contains(event.type) { continue }
+            let lower = index.eventLower[e], upper = index.eventUpper[e]
+            if let dates, !dates.admits(lower: lower, upper: upper) { continue }
+            let s = index.eventSource[e], t = index.eventTarget[e]
+            guard s >= 0, t >= 0 else { continue }
+            if stands(t, lower, upper), !stands(s, lower, upper) {
+                found.append((e, s, t))
+            } else if event.type.isSymmetric, stands(s, lower, upper), !stands(t, lower, upper) {
+                found.append((e, t, s))
+            }
+        }
+        let order = chronological(found.indices.map { $0 }, index: index, keyedBy: found.map(\.event))
+        let entries = order.map { k -> Engagement in
+            let (e, engager, engaged) = found[k]
+            let organisation = resolver.organisation(of: engager, lower: index.eventLower[e], upper: index.eventUpper[e])
+            return Engagement(event: e, date: events[e].date, type: events[e].type,
+                              engager: index.nodeIDs[Int(engager)], engagerName: index.name(engager, in: nodes),
+                              engagerOrganisation: organisation != engager ? index.name(organisation, in: nodes) : nil,
+                              engaged: index.nodeIDs[Int(engaged)], engagedName: index.name(engaged, in: nodes),
+                              evidence: events[e].reports.map(EvidenceReference.init(report:)))
+        }
+        return Engagements(stakeholders: matches.map { index.nodeIDs[Int($0)] }, entries: entries)
+    }
+
+    /// Positions of `items` sorted by the chronological order of their events.
+    private func chronological(_ items: [Int], index: GraphIndex, keyedBy event: [Int]) -> [Int] {
+        items.sorted { a, b in
+            let ea = event[a], eb = event[b]
+            let ka = DaySpan.key(lower: index.eventLower[ea], upper: index.eventUpper[ea])
+            let kb = DaySpan.key(lower: index.eventLower[eb], upper: index.eventUpper[eb])
+            return ka != kb ? ka < kb : a < b
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import StakegraphExtraction
+
+extension StakeholderGraph {
+    /// The stakeholders a query names: the node with exactly that id if there is one,
+    /// otherwise every node whose id, name or an alias equals the query, ignoring case
+    /// and surrounding spaces. Organisations known only from affiliations are searched too.
+    /// - Complexity: O(n) in the number of nodes and aliases.
+    public func stakeholders(matching query: String) -> [StakeholderNode] {
+        let index = self.index
+        return positions(matching: query, in: index).map { index.node(Int($0), in: nodes) }
+    }
+
+    func positions(matching query: String, in index: GraphIndex) -> [Int32] {
+        if let exact = index.nodeByID[query] { return [exact] }
+        let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !wanted.isEmpty else { return [] }
+        var found: [Int32] = []
+        for position in 0..<index.nodeCount {
+            let node = index.node(position, in: nodes)
+            if node.id.lowercased() == wanted || node.name.lowercased() == wanted
+                || node.aliases.contains(where: { $0.lowercased() == wanted }) {
+                found.append(Int32(position))
+            }
+        }
+        return found
+    }
+
+    /// Positions of every stakeholder the queries name, in position order.
+    /// - Throws: `GraphQueryError.unknownStakeholder` for a query that names none.
+    func resolve(_ queries: [String], in index: GraphIndex) throws(GraphQueryError) -> [Int32] {
+        var result = Set<Int32>()
+        for query in queries {
+            let found = positions(matching: query, in: index)
+            guard !found.isEmpty else { throw .unknownStakeholder(query) }
+            result.formUnion(found)
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,151 @@
+import StakegraphExtraction
+
+/// One report of an event: the sentence and where it was published.
+public struct EvidenceReference: Sendable, Hashable, Codable {
+    public var sentence: String
+    /// Article id.
+    public var article: String
+    public var outlet: String?
+    /// The article's publication date, when known.
+    public var articleDate: EventDate?
+    /// Where the article came from (a URL when known).
+    public var url: String?
+
+    public init(sentence: String, article: String, outlet: String? = nil, articleDate: EventDate? = nil, url: String? = nil) {
+        self.sentence = sentence
+        self.article = article
+        self.outlet = outlet
+        self.articleDate = articleDate
+        self.url = url
+    }
+
+    public init(report: Event.Report) {
+        self.init(sentence: report.evidence.sentence, article: report.article, outlet: report.outlet,
+                  articleDate: report.articleDate, url: report.source)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sentence, article, outlet
+        case articleDate = "article_date"
+        case url
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(article, forKey: .article)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(articleDate, forKey: .articleDate)
+        try c.encode(url, forKey: .url)
+    }
+}
+
+/// One event of a timeline, with the names of its ends and every report of it.
+public struct TimelineEntry: Sendable, Hashable, Codable {
+    /// Position of the event in the graph's `events`.
+    public var event: Int
+    public var date: EventDate?
+    public var source: String
+    public var sourceName: String
+    public var target: String
+    public var targetName: String
+    public var type: InteractionType
+    public var evidence: [EvidenceReference]
+
+    public init(event: Int, date: EventDate?, source: String, sourceName: String, target: String, targetName: String,
+                type: InteractionType, evidence: [EvidenceReference]) {
+        self.event = event
+        self.date = date
+        self.source = source
+        self.sourceName = sourceName
+        self.target = target
+        self.targetName = targetName
+        self.type = type
+        self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case event, date, source
+        case sourceName = "source_name"
+        case target
+        case targetName = "target_name"
+        case type, evidence
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event)
+        try c.encode(date, forKey: .date)
+        try c.encode(source, forKey: .source)
+        try c.encode(sourceName, forKey: .sourceName)
+        try c.encode(target, forKey: .target)
+        try c.encode(targetName, forKey: .targetName)
+        try c.encode(type, forKey: .type)
+        try c.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// Which events a timeline lists.
+public enum TimelineScope: Sendable, Hashable {
+    /// Every event of the graph.
+    case corpus
+    /// Events with this stakeholder (id, name or alias) at either end.
+    case stakeholder(String)
+    /// Events between these two stakeholders, either way.
+    case pair(String, String)
+}
+
+/// Events in date order: oldest first, undated last.
+public struct Timeline: Sendable, Hashable, Codable {
+    public var entries: [TimelineEntry]
+
+    public init(entries: [TimelineEntry]) {
+        self.entries = entries
+    }
+}
+
+extension StakeholderGraph {
+    /// The events of a scope, oldest first (by first day, then last day), undated last,
+    /// ties in event order.
+    /// - Parameters:
+    ///   - dates: keep events whose date overlaps this range (undated ones are then left out).
+    /// - Throws: `GraphQueryError.unknownStakeholder` when a name matches no stakeholder.
+    /// - Complexity: O(e log e).
+    public func timeline(_ scope: TimelineScope = .corpus, dates: DateRange? = nil) throws(GraphQueryError) -> Timeline {
+        let index = self.index
+        var wanted: (Int32, Int32) -> Bool
+        switch scope {
+        case .corpus:
+            wanted = { _, _ in true }
+        case .stakeholder(let query):
+            let matches = Set(try resolve([query], in: index))
+            wanted = { s, t in matches.contains(s) || matches.contains(t) }
+        case .pair(let a, let b):
+            let first = Set(try resolve([a], in: index)), second = Set(try resolve([b], in: index))
+            wanted = { s, t in (first.contains(s) && second.contains(t)) || (second.contains(s) && first.contains(t)) }
+        }
+        var selected = [Int]()
+        for e in events.indices where wanted(index.eventSource[e], index.eventTarget[e]) {
+            if let dates, !dates.admits(lower: index.eventLower[e], upper: index.eventUpper[e]) { continue }
+            selected.append(e)
+        }
+        return Timeline(entries: chronological(selected, index: index).map { entry(for: $0, index: index) })
+    }
+
+    /// Event positions sorted oldest first, undated last, ties by position.
+    func chronological(_ positions: [Int], index: GraphIndex) -> [Int] {
+        positions.sorted { a, b in
+            let ka = DaySpan.key(lower: index.eventLower[a], upper: index.eventUpper[a])
+            let kb = DaySpan.key(lower: index.eventLower[b], upper: index.eventUpper[b])
+            return ka != kb ? ka < kb : a < b
+        }
+    }
+
+    func entry(for e: Int, index: GraphIndex) -> TimelineEntry {
+        let event = events[e]
+        return TimelineEntry(event: e, date: event.date,
+                             source: event.source, sourceName: index.name(index.eventSource[e], in: nodes),
+                             target: event.target, targetName: index.name(index.eventTarget[e], in: nodes),
+                             type: event.type, evidence: event.reports.map(EvidenceReference.init(report:)))
+    }
+}

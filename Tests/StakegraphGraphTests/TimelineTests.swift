@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import StakegraphExtraction
+@testable import StakegraphGraph
+
+@Suite struct TimelineTests {
+    let corpus = StakeholderGraph(extraction: Fixture.schools)
+
+    @Test func corpusTimelineIsOldestFirstWithUndatedLast() throws {
+        let timeline = try corpus.timeline()
+        #expect(timeline.entries.count == corpus.events.count)
+        #expect(timeline.entries.last?.date == nil)
+        let dated = timeline.entries.compactMap(\.date)
+        #expect(dated == dated.sorted())
+        #expect(timeline.entries.first?.sourceName == "Mary Bousted")
+    }
+
+    @Test func stakeholderAndPairTimelines() throws {
+        let oliver = try corpus.timeline(.stakeholder("sir martyn"))
+        #expect(oliver.entries.map(\.type) == [.meeting, .meeting, .support, .pledge])
+        let pair = try corpus.timeline(.pair("NEU", "Martyn Oliver"))
+        #expect(pair.entries.map { $0.date?.description } == ["2023-06-01", "2024-01-08"])
+        #expect(pair.entries[1].evidence.map(\.outlet) == ["Schools Week", "TES"])
+        let ofsted = try corpus.timeline(.stakeholder("Ofsted"), dates: try DateRange(parsing: "2024.."))
+        #expect(ofsted.entries.map(\.sourceName) == ["Department for Education"])
+        #expect(throws: GraphQueryError.unknownStakeholder("Nobody")) { try corpus.timeline(.pair("NEU", "Nobody")) }
+    }
+
+    @Test func undatedEventsComeLastInEveryScope() throws {
+        let timeline = try corpus.timeline(.stakeholder("org:ofsted"))
+        #expect(timeline.entries.map { $0.date?.description ?? "-" } == ["2023-03-10", "2024-02-03", "-"])
+    }
+
+    @Test func textHasOneLinePerEvent() throws {
+        let text = try corpus.timeline(.pair("NEU", "Oliver")).text()
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1] == "2024-01-08  National Education Union <-> Martyn Oliver  meeting  \"Sir Martyn has met the NEU.\"  [a3 (Schools Week); a4 (TES)]")
+        let undated = try corpus.timeline(.stakeholder("Kate Green")).text()
+        #expect(undated.hasPrefix("undated     Kate Green -> Ofsted  criticism"))
+    }
+
+    @Test func csvHasOneRowPerReportAndQuotesFields() throws {
+        let csv = try corpus.timeline(.stakeholder("Bousted")).csv()
+        let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "event,date,source_id,source,target_id,target,type,sentence,article,outlet,article_date")
+        #expect(lines[1] == "0,2023-03-10,person:mary-bousted,Mary Bousted,org:ofsted,Ofsted,criticism,\"Bousted said Ofsted was \"\"not safe\"\".\",a1,TES,2023-03-10")
+        #expect(lines.count == 4) // header, two rows, trailing empty
+    }
+
+    @Test func jsonRoundTrips() throws {
+        let timeline = try corpus.timeline()
+        let data = try timeline.jsonData()
+        #expect(try JSONDecoder().decode(Timeline.self, from: data) == timeline)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        #expect(entries.last?["date"] is NSNull)
+        #expect(entries.first?["source_name"] as? String == "Mary Bousted")
+        #expect(try timeline.jsonData() == data)
+    }
+}

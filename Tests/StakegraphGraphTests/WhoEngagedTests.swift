@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import StakegraphExtraction
+@testable import StakegraphGraph
+
+@Suite struct WhoEngagedTests {
+    let corpus = StakeholderGraph(extraction: Fixture.schools)
+
+    @Test func meetingsCountFromEitherEnd() throws {
+        let met = try corpus.whoEngaged("Sir Martyn", dates: try DateRange(parsing: "2024-01.."), types: [.meeting])
+        #expect(met.stakeholders == ["person:martyn-oliver"])
+        #expect(met.entries.map(\.engagerName) == ["National Education Union"])
+        #expect(met.entries[0].evidence.map(\.article) == ["a3", "a4"])
+    }
+
+    @Test func personLevelListsActsTowardTheStakeholder() throws {
+        let result = try corpus.whoEngaged("Ofsted")
+        #expect(result.entries.map(\.engager) == ["person:mary-bousted", "org:dfe", "person:kate-green"])
+        #expect(result.entries.map(\.type) == [.criticism, .support, .criticism])
+        #expect(result.entries[0].engagerOrganisation == "National Education Union")
+        #expect(result.entries[0].engaged == "org:ofsted")
+    }
+
+    @Test func organisationLevelIncludesPeopleAffiliatedAtTheTime() throws {
+        let result = try corpus.whoEngaged("Ofsted", level: .organisation)
+        // Oliver joined Ofsted in 2024: the 2023 meeting with him is not Ofsted's.
+        #expect(result.entries.map { "\($0.date?.description ?? "-") \($0.engager) \($0.type.rawValue) \($0.engaged)" } == [
+            "2023-03-10 person:mary-bousted criticism org:ofsted",
+            "2024-01-08 org:neu meeting person:martyn-oliver",
+            "2024-02-01 person:mary-bousted support person:martyn-oliver",
+            "2024-02-03 org:dfe support org:ofsted",
+            "- person:kate-green criticism org:ofsted",
+        ])
+    }
+
+    @Test func renderings() throws {
+        let result = try corpus.whoEngaged("Ofsted", level: .organisation, dates: try DateRange(parsing: "2024-02"))
+        #expect(result.text() == """
+            2024-02-01  Mary Bousted (National Education Union)  support -> Martyn Oliver  "Bousted welcomed Oliver's pledge."  [a5 (BBC)]
+            2024-02-03  Department for Education  support -> Ofsted  "The DfE backed Ofsted."  [a6 (Guardian)]
+
+            """)
+        #expect(result.csv().split(separator: "\n").count == 3)
+        let decoded = try JSONDecoder().decode(Engagements.self, from: try result.jsonData())
+        #expect(decoded == result)
+        #expect(throws: GraphQueryError.unknownStakeholder("Nobody")) { try corpus.whoEngaged("Nobody") }
+    }
+}
