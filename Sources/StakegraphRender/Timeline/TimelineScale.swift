@@ -76,8 +76,10 @@ struct TimelineScale: Sendable, Hashable {
     /// The ticks inside the domain, left to right.
     var ticks: [Tick] {
         let (unit, count) = step
-        let first = Day(ordinal: Int(start.rounded(.up)))
-        let last = Day(ordinal: Int(end.rounded(.down)))
+        // Day ticks stand at noon, month and year ticks at midnight: keep them inside the domain.
+        let offset = unit == .day ? 0.5 : 0
+        let first = Day(ordinal: Int((start - offset).rounded(.up)))
+        let last = Day(ordinal: Int((end - offset).rounded(.down)))
         var days: [Day] = []
         switch unit {
         case .day:
