@@ -52,7 +52,10 @@ public enum Markup {
         var out = ""
         while let open = rest.range(of: "<!--") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
+            guard let close = rest[open.upperBound...].range(of: "-->") else {
+                rest = rest[rest.endIndex...] // an unterminated comment runs to the end
+                break
+            }
             rest = rest[close.upperBound...]
         }
         out += rest
