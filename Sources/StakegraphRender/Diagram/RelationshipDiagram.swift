@@ -26,6 +26,9 @@ public struct RelationshipDiagram: Sendable, Hashable {
     /// For engines that ignore clusters (`neato`, `sfdp`, `circo`) people are not boxed with their
     /// organisation, since Graphviz would draw the boxes over unrelated nodes. The legend shows
     /// sample edges under `dot`, which keeps them straight, and is a one-node text table otherwise.
+    /// With `options.top`, only the most central stakeholders are drawn (see `drawnGraph`) and
+    /// the caption gains a line saying how many of how many. Connected groups are laid out apart
+    /// and packed (`pack`); above `LayoutEngine.largeGraphThreshold` nodes edges are straight.
     /// - Complexity: O(n + e·k) for n nodes, e events and k reports per event.
     public func document(for engine: LayoutEngine = .dot) -> DOTDocument {
         guard options.top != nil else { return drawnDocument(for: engine, caption: caption) }
