@@ -2,43 +2,48 @@ import Foundation
 import StakegraphExtraction
 import StakegraphGraph
 
-/// The main job in one call: extraction JSON, the relationship diagram as DOT and SVG,
-/// and a plain-text timeline, written into one directory. `stakegraph analyze` runs this.
+/// The main job in one call: extraction JSON, the relationship diagram as DOT and SVG, a
+/// plain-text and an SVG timeline, and the HTML report, written into one directory.
+/// `stakegraph analyze` runs this.
 public struct Analysis: Sendable {
     public var extraction: Extraction
     public var graph: StakeholderGraph
     public var engine: LayoutEngine
     public var options: DiagramOptions
+    /// How `timeline.svg` (and the report's timeline) is drawn.
+    public var timelineOptions: TimelineOptions
 
-    public init(extraction: Extraction, engine: LayoutEngine = .dot, options: DiagramOptions = DiagramOptions()) {
+    public init(extraction: Extraction, engine: LayoutEngine = .dot, options: DiagramOptions = DiagramOptions(),
+                timelineOptions: TimelineOptions = TimelineOptions()) {
         self.extraction = extraction
         graph = StakeholderGraph(extraction: extraction)
         self.engine = engine
         self.options = options
+        self.timelineOptions = timelineOptions
     }
 
     /// Files written, in order.
-    public static let fileNames = ["extraction.json", "graph.dot", "graph.svg", "timeline.txt"]
+    public static let fileNames = ["extraction.json", "graph.dot", "graph.svg", "timeline.txt", "timeline.svg", "report.html"]
 
     /// Writes every output into `directory` (created if missing); each file atomically.
     /// - Throws: file-system errors and `GraphvizError`; nothing is written when rendering fails.
     @discardableResult
     public func write(to directory: String) throws -> [String] {
         let dot = DiagramRenderer.dot(graph, engine: engine, options: options)
-        let svg = try Graphviz.shared.render(dot: dot, format: .svg, engine: engine)
-        let outputs: [(String, Data)] = [
+        var timelineOptions = timelineOptions
+        if timelineOptions.top == nil { timelineOptions.top = options.top }
+        let report = try ReportWriter(graph: graph, articleCount: extraction.articles.count, engine: engine,
+                                      diagramOptions: options, timelineOptions: timelineOptions).render()
+        let rendered = Dictionary(report.map { ($0.name, $0.data) }, uniquingKeysWith: { a, _ in a })
+        let outputs: [(name: String, data: Data)] = [
             ("extraction.json", try extraction.jsonData()),
             ("graph.dot", Data(dot.utf8)),
-            ("graph.svg", svg),
+            ("graph.svg", rendered["graph.svg"]!),
             ("timeline.txt", Data(timelineText().utf8)),
+            ("timeline.svg", rendered["timeline.svg"]!),
+            ("report.html", rendered["report.html"]!),
         ]
-        var written: [String] = []
-        for (name, data) in outputs {
-            let path = (directory as NSString).appendingPathComponent(name)
-            try AtomicFile.write(data, to: path)
-            written.append(path)
-        }
-        return written
+        return try ReportWriter.write(outputs, to: directory)
     }
 
     /// One event a line, oldest first, undated last: date, who, type, whom, outlet and article.

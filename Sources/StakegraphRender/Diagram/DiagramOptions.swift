@@ -27,11 +27,14 @@ public struct DiagramOptions: Sendable, Hashable {
     public var maxEvidenceLength: Int
     /// Font for every label; fontconfig picks a substitute when it is missing.
     public var fontName: String
+    /// When set, only this many stakeholders are drawn: the most central by weighted degree
+    /// (see `TopStakeholders`), with the edges between them; the caption says so.
+    public var top: Int?
 
     /// Creates options; the defaults suit a diagram of a few dozen stakeholders.
     public init(title: String = "Stakeholder relationships", rankDirection: RankDirection = .leftToRight,
                 showsLegend: Bool = true, groupsPeopleByOrganisation: Bool = true, maxTooltipEvents: Int = 8,
-                maxEvidenceLength: Int = 160, fontName: String = "Helvetica") {
+                maxEvidenceLength: Int = 160, fontName: String = "Helvetica", top: Int? = nil) {
         self.title = title
         self.rankDirection = rankDirection
         self.showsLegend = showsLegend
@@ -39,5 +42,6 @@ public struct DiagramOptions: Sendable, Hashable {
         self.maxTooltipEvents = maxTooltipEvents
         self.maxEvidenceLength = maxEvidenceLength
         self.fontName = fontName
+        self.top = top
     }
 }

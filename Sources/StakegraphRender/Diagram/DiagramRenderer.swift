@@ -16,4 +16,12 @@ public enum DiagramRenderer {
                               options: DiagramOptions = DiagramOptions()) throws -> Data {
         try Graphviz.shared.render(dot: dot(graph, engine: engine, options: options), format: format, engine: engine)
     }
+
+    /// The engine to draw `graph` with: `requested`, or `sfdp` when the diagram would have more
+    /// than `LayoutEngine.largeGraphThreshold` stakeholders once `options.top` is applied.
+    public static func suitedEngine(for graph: StakeholderGraph, options: DiagramOptions = DiagramOptions(),
+                                    requested: LayoutEngine) -> LayoutEngine {
+        let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
+        return LayoutEngine.suited(forNodeCount: TopStakeholders.stakeholderCount(of: drawn), requested: requested)
+    }
 }

@@ -21,3 +21,16 @@ extension LayoutEngine {
         }
     }
 }
+
+extension LayoutEngine {
+    /// Above this many nodes `suited(forNodeCount:requested:)` switches to `sfdp`: `dot`, `neato`,
+    /// `fdp` and `circo` take from seconds to minutes on a few hundred nodes and give unreadable
+    /// hairballs there, while sfdp's multilevel layout stays fast (under a second for 500 nodes).
+    public static let largeGraphThreshold = 150
+
+    /// The engine to lay out `nodeCount` nodes with: `sfdp` when `nodeCount` exceeds
+    /// `largeGraphThreshold`, `requested` otherwise.
+    public static func suited(forNodeCount nodeCount: Int, requested: LayoutEngine) -> LayoutEngine {
+        nodeCount > largeGraphThreshold ? .sfdp : requested
+    }
+}

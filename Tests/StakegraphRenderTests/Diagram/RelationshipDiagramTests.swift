@@ -25,6 +25,7 @@ import Testing
           label="Tiny\n2024-01-08"
           labelloc="t"
           overlap="false"
+          pack="true"
           rankdir="LR"
           splines="true"
           tooltip="Tiny\n2024-01-08"

@@ -46,6 +46,11 @@ struct SVG {
             .compactMap { attribute("stroke", of: $0)?.uppercased() }
     }
 
+    /// The child elements of `element`, in order.
+    static func children(of element: XMLElement) -> [XMLElement] {
+        element.children?.compactMap { $0 as? XMLElement } ?? []
+    }
+
     /// The value of the attribute with this qualified name. (`attribute(forName:)` misses
     /// attributes of elements in SVG's default namespace on Linux.)
     static func attribute(_ name: String, of element: XMLElement) -> String? {

@@ -1,0 +1,128 @@
+import Foundation
+import StakegraphExtraction
+import StakegraphGraph
+
+/// A self-contained HTML page about a graph, readable offline: summary figures, the
+/// relationship diagram and the timeline (inline SVG), and a table of every report of every
+/// interaction, filterable by type, stakeholder and date range.
+///
+/// Every piece of user text is escaped with `Markup.escape`. The filter reads the rows'
+/// `data-` attributes; the page's one `<script>` block is a constant that contains no user text,
+/// loads nothing and, once it has run without error, sets `data-ready="yes"` on `<body>`.
+public struct HTMLReport: Sendable, Hashable {
+    /// The graph the page describes.
+    public var graph: StakeholderGraph
+    /// The page's heading and `<title>`.
+    public var title: String
+    /// The number of articles read; when nil, the articles the graph's nodes and reports cite.
+    public var articleCount: Int?
+    /// The relationship diagram as an SVG document (Graphviz's output), inlined as is.
+    public var relationshipSVG: String
+    /// The timeline as an SVG document (`TimelineDiagram.svg`), inlined as is.
+    public var timelineSVG: String
+
+    /// Creates the report of `graph` with its two diagrams already rendered.
+    public init(graph: StakeholderGraph, title: String = "Stakeholder report", articleCount: Int? = nil,
+                relationshipSVG: String, timelineSVG: String) {
+        self.graph = graph
+        self.title = title
+        self.articleCount = articleCount
+        self.relationshipSVG = relationshipSVG
+        self.timelineSVG = timelineSVG
+    }
+
+    /// The number of articles in the summary.
+    public var articles: Int {
+        if let articleCount { return articleCount }
+        var ids = Set(graph.nodes.flatMap(\.articles))
+        for event in graph.events { ids.formUnion(event.reports.map(\.article)) }
+        return ids.count
+    }
+
+    /// The whole page.
+    /// - Complexity: O(e·k) for e events with k reports each, plus the size of the two SVGs.
+    public var html: String {
+        var out = MarkupWriter()
+        out.raw("<!DOCTYPE html>")
+        out.open("html", ["lang": "en"])
+        out.open("head")
+        out.raw("<meta charset=\"utf-8\">")
+        out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        out.raw("<meta name=\"generator\" content=\"Stakegraph\">")
+        out.element("title", text: title)
+        out.raw("<style>\n" + Self.stylesheet + "</style>")
+        out.close("head")
+        out.open("body", ["data-ready": "no"])
+        out.open("header")
+        out.element("h1", text: title)
+        out.element("p", ["class": "period"], text: RelationshipDiagram.period(of: graph.events))
+        out.close("header")
+        writeSummary(to: &out)
+        writeFigure(id: "relationships", heading: "Who engaged whom",
+                    hint: "Line colour and style give the type of interaction, thickness the number of events. Hover over a line or a name for the evidence.",
+                    svg: relationshipSVG, to: &out)
+        writeFigure(id: "timeline", heading: "Timeline",
+                    hint: "One lane per stakeholder. Hover over an event for its evidence, outlet and date.",
+                    svg: timelineSVG, to: &out)
+        writeTable(to: &out)
+        out.open("footer")
+        out.element("p", text: "Made with Stakegraph from \(articles) article\(articles == 1 ? "" : "s"). Every interaction is quoted from the article that reports it.")
+        out.close("footer")
+        out.raw("<script>\n" + Self.script + "</script>")
+        out.close("body")
+        out.close("html")
+        return out.text
+    }
+
+    // MARK: - Summary
+
+    private func writeSummary(to out: inout MarkupWriter) {
+        let involved = Set(graph.events.flatMap { [$0.source, $0.target] })
+        let stakeholders = Set(graph.nodes.map(\.id)).union(involved).count
+        let reports = graph.events.reduce(0) { $0 + $1.reports.count }
+        out.open("section", ["id": "summary"])
+        out.element("h2", text: "Summary")
+        out.open("dl", ["class": "figures"])
+        for (term, figure, detail) in [
+            ("Articles", String(articles), nil),
+            ("Stakeholders", String(stakeholders), "\(involved.count) in interactions"),
+            ("Interactions", String(graph.events.count), "\(reports) report\(reports == 1 ? "" : "s")"),
+            ("Period", RelationshipDiagram.period(of: graph.events), nil),
+        ] as [(String, String, String?)] {
+            out.open("div", ["class": term == "Period" ? "figure wide" : "figure"])
+            out.element("dt", text: term)
+            out.element("dd", text: figure)
+            if let detail { out.element("dd", ["class": "detail"], text: detail) }
+            out.close("div")
+        }
+        out.close("dl")
+        out.open("table", ["class": "by-type"])
+        out.raw("<thead><tr><th>Type</th><th>Interactions</th></tr></thead>")
+        out.open("tbody")
+        for type in InteractionType.allCases {
+            let count = graph.events.filter { $0.type == type }.count
+            out.open("tr", ["data-type": type.rawValue])
+            out.raw("<td>" + Self.swatch(type) + Markup.escape(type.rawValue) + "</td>")
+            out.element("td", ["class": "number"], text: String(count))
+            out.close("tr")
+        }
+        out.close("tbody")
+        out.close("table")
+        out.close("section")
+    }
+
+    private func writeFigure(id: String, heading: String, hint: String, svg: String, to out: inout MarkupWriter) {
+        out.open("section", ["id": id])
+        out.element("h2", text: heading)
+        out.element("p", ["class": "hint"], text: hint)
+        out.open("figure", ["class": "diagram"])
+        out.raw(Markup.inlineSVG(svg))
+        out.close("figure")
+        out.close("section")
+    }
+
+    /// A coloured square in the type's colour (a constant, never user text).
+    static func swatch(_ type: InteractionType) -> String {
+        "<span class=\"swatch\" style=\"background:\(InteractionStyle.standard(for: type).color)\"></span>"
+    }
+}
