@@ -46,26 +46,8 @@ public struct Analysis: Sendable {
         return try ReportWriter.write(outputs, to: directory)
     }
 
-    /// One event a line, oldest first, undated last: date, who, type, whom, outlet and article.
+    /// One event a line, oldest first, undated last (the graph core's corpus timeline).
     public func timelineText() -> String {
-        let names = graph.nodesByID
-        let ordered = graph.events.enumerated().sorted { lhs, rhs in
-            switch (lhs.element.date, rhs.element.date) {
-            case let (a?, b?): return a == b ? lhs.offset < rhs.offset : a < b
-            case (nil, nil): return lhs.offset < rhs.offset
-            case (nil, _): return false
-            case (_, nil): return true
-            }
-        }
-        var lines: [String] = []
-        for (_, event) in ordered {
-            let source = names[event.source]?.name ?? event.source
-            let target = names[event.target]?.name ?? event.target
-            let report = event.reports.first
-            let whereFrom = [report?.outlet, report?.article].compactMap { $0 }.joined(separator: ", ")
-            let sentence = report.map { $0.evidence.sentence.replacingOccurrences(of: "\n", with: " ") } ?? ""
-            lines.append("\(event.date?.description ?? "undated")\t\(source) \(event.type.rawValue) \(target)\t[\(whereFrom)]\t\(sentence)")
-        }
-        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+        (try? graph.timeline(.corpus).text()) ?? ""
     }
 }

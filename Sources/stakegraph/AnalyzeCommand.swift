@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import StakegraphGraph
 import StakegraphRender
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "The main job: extraction.json, graph.dot, graph.svg and timeline.txt in one folder.",
+        abstract: "The main job: extraction.json, graph.dot/.svg, timeline.txt/.svg and report.html in one folder.",
         discussion: """
         Examples:
           stakegraph analyze Samples/articles --out out/
@@ -18,12 +19,24 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Folder to write into (created if missing).")
     var out: String
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var engine: LayoutEngine = .dot
+    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    var engine: LayoutEngine?
+
+    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+    }
 
     func run() throws {
         try runReportingErrors {
-            let analysis = Analysis(extraction: try input.extract(), engine: engine)
+            let extraction = try input.extract()
+            var options = DiagramOptions()
+            options.top = top
+            let graph = StakeholderGraph(extraction: extraction)
+            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
+            let analysis = Analysis(extraction: extraction, engine: chosen, options: options)
             for path in try analysis.write(to: out) { print(path) }
             print("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
         }

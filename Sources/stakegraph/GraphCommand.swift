@@ -10,54 +10,61 @@ extension LayoutEngine: ExpressibleByArgument {}
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw who engaged whom as DOT, SVG, PNG, PDF or JSON.",
+        abstract: "Draw or export who engaged whom: DOT, SVG, PNG, PDF, JSON, CSV, GraphML or GEXF.",
         discussion: """
         DOT is written by Stakegraph itself; SVG, PNG and PDF are rendered in-process by the
-        Graphviz library (no `dot` program is run).
+        Graphviz library (no `dot` program is run). Above \(LayoutEngine.largeGraphThreshold) stakeholders the
+        layout switches to sfdp unless --engine is given. CSV writes NAME-nodes.csv and NAME-edges.csv.
 
         Examples:
           stakegraph graph Samples/articles --format svg -o graph.svg
-          stakegraph graph Samples/articles --format png --engine neato -o graph.png
-          stakegraph graph corpus.jsonl --format dot
+          stakegraph graph Samples/articles --level organisation --from 2020 --format png -o orgs.png
+          stakegraph graph Samples/articles --focus Ofsted --depth 1 --type criticism --format dot
+          stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --top 100
         """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var view: GraphOptions
 
     @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: RenderFormat = .dot
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var engine: LayoutEngine = .dot
+    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    var engine: LayoutEngine?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Diagram title (default: the period covered).")
+    @Option(help: "Diagram title.")
     var title: String?
 
+    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    var top: Int?
+
     func validate() throws {
-        if output == nil, format == .png || format == .pdf {
+        if output == nil, format.isBinary {
             throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output.")
         }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let extraction = try input.extract()
-            let graph = StakeholderGraph(extraction: extraction)
+            let graph = try view.graph(of: try input.extract())
             var options = DiagramOptions()
             if let title { options.title = title }
-            let data: Data
-            switch format {
-            case .dot:
-                data = Data(DiagramRenderer.dot(graph, engine: engine, options: options).utf8)
-            case .json:
-                data = try GraphJSON.encode(graph)
-            case .svg, .png, .pdf:
-                data = try DiagramRenderer.render(graph, format: GraphvizFormat(format)!, engine: engine, options: options)
+            options.top = top
+            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
+            let documents = try GraphExport.documents(graph, format: format, engine: chosen, options: options)
+            if let output {
+                try GraphExport.write(documents, to: output)
+            } else {
+                for (n, document) in documents.enumerated() {
+                    if n > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
+                    FileHandle.standardOutput.write(document.data)
+                }
             }
-            try emit(data, to: output)
         }
     }
 }

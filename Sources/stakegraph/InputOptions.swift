@@ -13,13 +13,19 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("dictionary"), help: "A stakeholder dictionary (YAML) that adds to or overrides the default one.")
     var dictionaries: [String] = []
 
+    @Option(name: .customLong("assume-date"), help: "Date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that give none in metadata or a dateline.")
+    var assumedDate: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
+        if let assumedDate, EventDate(string: assumedDate) == nil {
+            throw ValidationError("--assume-date takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(assumedDate)'.")
+        }
     }
 
     /// Loads the inputs (printing input warnings to standard error) and builds the extractor.
     func load() throws -> ([Article], Extractor) {
-        let loaded = try ArticleLoader(usDates: usDates).load(paths: inputs)
+        let loaded = try ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))).load(paths: inputs)
         for warning in loaded.warnings { printError(warning.description) }
         var dictionary = StakeholderDictionary.standard
         for path in dictionaries { dictionary.merge(try StakeholderDictionary(contentsOf: path)) }

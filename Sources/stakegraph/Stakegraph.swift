@@ -9,6 +9,7 @@ struct Stakegraph: ParsableCommand {
         Inputs are .txt/.md articles (optional front matter with title, date, source, outlet),
         directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input.
         """,
-        subcommands: [ExtractCommand.self, GraphCommand.self, AnalyzeCommand.self, EvaluateCommand.self]
+        subcommands: [ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
+                      CompareCommand.self, ReportCommand.self, EvaluateCommand.self]
     )
 }

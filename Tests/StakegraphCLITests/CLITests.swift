@@ -36,7 +36,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CLIRunner.run(["analyze", "Samples/articles", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        for name in ["extraction.json", "graph.dot", "graph.svg", "timeline.txt"] {
+        for name in ["extraction.json", "graph.dot", "graph.svg", "timeline.txt", "timeline.svg", "report.html"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
         }
         let extraction = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("extraction.json"))) as? [String: Any]
@@ -51,7 +51,7 @@ import Testing
         let timeline = try String(contentsOf: out.appendingPathComponent("timeline.txt"), encoding: .utf8).split(separator: "\n")
         #expect(!timeline.isEmpty)
         // Oldest first, undated last.
-        let dates = timeline.map { String($0.split(separator: "\t")[0]) }
+        let dates = timeline.map { String($0.split(separator: " ")[0]) }
         let dated = dates.filter { $0 != "undated" }
         #expect(dated == dated.sorted())
         if let firstUndated = dates.firstIndex(of: "undated") { #expect(dates[firstUndated...].allSatisfy { $0 == "undated" }) }
@@ -137,6 +137,54 @@ import Testing
             let result = try CLIRunner.run([command, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("Examples:"), "\(command)")
+        }
+    }
+}
+
+@Suite struct QueryCommandTests {
+    @Test func timelineWhoAndCompareAnswerFromTheSamples() throws {
+        let timeline = try CLIRunner.run(["timeline", "Samples/articles", "--entity", "Ofsted", "--format", "csv"])
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        #expect(timeline.stdout.hasPrefix("event,date,source_id"))
+        #expect(timeline.stdout.contains("Ofsted"))
+        let pair = try CLIRunner.run(["timeline", "Samples/articles", "--pair", "Helen Marchbank", "Lucy Fenwick"])
+        #expect(pair.status == 0 && pair.stdout.contains("response"))
+        let who = try CLIRunner.run(["who", "Samples/articles", "--engaged", "Ofsted", "--format", "json"])
+        #expect(who.status == 0)
+        let found = try JSONSerialization.jsonObject(with: who.stdoutData) as? [String: Any]
+        let entries = (found?["entries"] as? [Any]) ?? []
+        #expect(entries.count > 0)
+        let compare = try CLIRunner.run(["compare", "Samples/articles", "--period", "2018..2020", "--period", "2023..2025"])
+        #expect(compare.status == 0)
+        #expect(compare.stdout.contains("Appeared") && compare.stdout.contains("Disappeared"))
+    }
+
+    @Test func unknownStakeholderAndBadPeriodsAreErrors() throws {
+        let who = try CLIRunner.run(["who", "Samples/articles", "--engaged", "Nobody At All"])
+        #expect(who.status != 0 && who.stderr.contains("Nobody At All"))
+        let compare = try CLIRunner.run(["compare", "Samples/articles", "--period", "2018..2020"])
+        #expect(compare.status != 0)
+        let bad = try CLIRunner.run(["graph", "Samples/articles", "--from", "yesterday"])
+        #expect(bad.status != 0)
+    }
+
+    @Test func graphExportsAndReport() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ["graphml", "gexf"] {
+            let file = dir.appendingPathComponent("g.\(format)")
+            let result = try CLIRunner.run(["graph", "Samples/articles", "--level", "organisation", "--format", format, "-o", file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            _ = try XMLDocument(data: Data(contentsOf: file))
+        }
+        let csv = try CLIRunner.run(["graph", "Samples/articles", "--format", "csv", "-o", dir.appendingPathComponent("g.csv").path])
+        #expect(csv.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("g-nodes.csv").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("g-edges.csv").path))
+        let report = try CLIRunner.run(["report", "Samples/articles", "--out", dir.appendingPathComponent("r").path, "--top", "20"])
+        #expect(report.status == 0, "\(report.stderr)")
+        for name in ["graph.svg", "timeline.svg", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r/\(name)").path))
         }
     }
 }

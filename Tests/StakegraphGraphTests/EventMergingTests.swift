@@ -109,7 +109,7 @@ import StakegraphExtraction
             ("a", "b", .pledge, "2024-04-01"),
         ]
         let graph = Fixture.graph(edges)
-        #expect(abs(graph.relationships[0].tone - (-1 + 0.3 + 1 + 1) / 4) < 1e-9)
+        #expect(abs(graph.relationships[0].tone - (-1 + 0.3 + 1 + 0.5) / 4) < 1e-9)
         let extraction = Extraction(entities: [], interactions: edges.map { Fixture.interaction($0.0, $0.1, $0.2, $0.3, article: "x") })
         let custom = StakeholderGraph(extraction: extraction, tone: ToneWeights(weights: [.criticism: -2, .meeting: 0]))
         #expect(abs(custom.relationships[0].tone - (-2.0 / 4)) < 1e-9)

@@ -7,7 +7,7 @@ import StakegraphExtraction
     // a->b: friendly in 2020, hostile in 2023; a->c only in 2020; c->b only in 2023;
     // b->a unchanged; d->a slightly warmer, below the threshold.
     let graph = Fixture.graph([
-        ("a", "b", .support, "2020-03-01"), ("a", "b", .pledge, "2020-04-01"),
+        ("a", "b", .support, "2020-03-01"), ("a", "b", .support, "2020-04-01"),
         ("a", "b", .criticism, "2023-03-01"),
         ("a", "c", .meeting, "2020-05-01"),
         ("c", "b", .criticism, "2023-05-01"),

@@ -5,12 +5,15 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// Read `DD/MM/YYYY` as `MM/DD/YYYY` in datelines and metadata.
     public var usDates: Bool
+    /// The date given to articles whose metadata and dateline give none (nil leaves them undated).
+    public var assumedDate: EventDate?
     /// File extensions read from directories; explicit file paths are read whatever their extension.
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
-    public init(usDates: Bool = false) {
+    public init(usDates: Bool = false, assumedDate: EventDate? = nil) {
         self.usDates = usDates
+        self.assumedDate = assumedDate
     }
 
     /// What a load produced: the articles in input order, and warnings that did not stop it.
@@ -44,6 +47,9 @@ public struct ArticleLoader: Sendable {
             }
         }
         guard !articles.isEmpty else { throw InputError.emptyInput(paths: paths) }
+        if let assumedDate {
+            for i in articles.indices where articles[i].date == nil { articles[i].date = assumedDate }
+        }
         return Result(articles: uniquingIDs(articles), warnings: warnings)
     }
 

@@ -6,8 +6,8 @@
 /// - when the counting affiliations all name one organisation, that is it;
 /// - otherwise the one overlapping the event by the most days wins, then the one that
 ///   started last, then the lowest node position;
-/// - an undated event rolls up only when every affiliation of the person names the same
-///   organisation: with several, its date cannot tell which applied.
+/// - an undated event rolls up when every affiliation of the person names the same
+///   organisation; with several, to the one the article gives (`affiliationID`), if any.
 ///
 /// Organisations and people without a counting affiliation roll up to themselves.
 struct AffiliationResolver: Sendable {
@@ -21,7 +21,11 @@ struct AffiliationResolver: Sendable {
         guard start < end else { return node }
         if lower == DaySpan.undated {
             let first = index.affiliationOrganisation[start]
-            for k in (start + 1)..<max(end, start + 1) where index.affiliationOrganisation[k] != first { return node }
+            for k in (start + 1)..<max(end, start + 1) where index.affiliationOrganisation[k] != first {
+                // Several: the organisation the article itself gives, if any.
+                let primary = index.primaryAffiliation[Int(node)]
+                return primary >= 0 ? primary : node
+            }
             return first
         }
         var best: Int32 = -1

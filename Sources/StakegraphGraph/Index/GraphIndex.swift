@@ -23,6 +23,9 @@ struct GraphIndex: Sendable {
     var affiliationOrganisation: [Int32]
     var affiliationFrom: [Int32]
     var affiliationTo: [Int32]
+    /// Per node, the position of the organisation its article names (`affiliationID`), or -1:
+    /// what an undated event rolls up to when the dated affiliations disagree.
+    var primaryAffiliation: [Int32]
 
     /// Number of graph nodes plus extra nodes.
     var nodeCount: Int { nodeIDs.count }
@@ -44,8 +47,10 @@ struct GraphIndex: Sendable {
         var extras: [StakeholderNode] = []
         var offsets: [Int32] = [0]
         var organisations: [Int32] = [], froms: [Int32] = [], tos: [Int32] = []
+        var primary: [Int32] = []
         offsets.reserveCapacity(nodes.count + 1)
         for node in nodes {
+            primary.append(node.kind == .person ? node.affiliationID.flatMap { byID[$0] } ?? -1 : -1)
             if node.kind == .person {
                 for affiliation in node.effectiveAffiliations {
                     let org: Int32
@@ -65,7 +70,12 @@ struct GraphIndex: Sendable {
             }
             offsets.append(Int32(organisations.count))
         }
-        for _ in extras { offsets.append(Int32(organisations.count)) }
+        for _ in extras { offsets.append(Int32(organisations.count)); primary.append(-1) }
+        // Organisations first named as an affiliation of a later node.
+        for (n, node) in nodes.enumerated() where primary[n] < 0 && node.kind == .person {
+            if let id = node.affiliationID, let position = byID[id] { primary[n] = position }
+        }
+        primaryAffiliation = primary
         nodeByID = byID
         nodeIDs = ids
         extraNodes = extras

@@ -10,7 +10,7 @@ import StakegraphExtraction
 /// |---|---|---|
 /// | `criticism` | -1 | hostile |
 /// | `support` | +1 | friendly |
-/// | `pledge` | +1 | a commitment to the other side |
+/// | `pledge` | +0.5 | a commitment to the other side; weaker than praise, since promises are made in rows too ("pledged to write to") |
 /// | `meeting` | +0.3 | contact, mildly positive: talking is engagement, not agreement |
 /// | `response` | 0 | a reply says nothing of tone by itself |
 ///
@@ -24,7 +24,7 @@ public struct ToneWeights: Sendable, Hashable, Codable {
     }
 
     public static let standard = ToneWeights(weights: [
-        .criticism: -1, .support: 1, .pledge: 1, .meeting: 0.3, .response: 0,
+        .criticism: -1, .support: 1, .pledge: 0.5, .meeting: 0.3, .response: 0,
     ])
 
     public subscript(type: InteractionType) -> Double { weights[type] ?? 0 }

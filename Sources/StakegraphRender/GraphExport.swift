@@ -1,0 +1,43 @@
+import Foundation
+import StakegraphGraph
+
+/// One graph in any `RenderFormat`: the relationship diagram as DOT, SVG, PNG or PDF, or
+/// the data as JSON, CSV (two documents), GraphML or GEXF.
+public enum GraphExport {
+    /// The documents of `format`, keyed by a suffix for their file name ("" for the only one;
+    /// "nodes" and "edges" for CSV).
+    /// - Throws: `GraphvizError` for the Graphviz formats.
+    public static func documents(_ graph: StakeholderGraph, format: RenderFormat, engine: LayoutEngine = .dot,
+                                 options: DiagramOptions = DiagramOptions()) throws -> [(suffix: String, data: Data)] {
+        switch format {
+        case .dot:
+            return [("", Data(DiagramRenderer.dot(graph, engine: engine, options: options).utf8))]
+        case .svg, .png, .pdf:
+            return [("", try DiagramRenderer.render(graph, format: GraphvizFormat(format)!, engine: engine, options: options))]
+        case .json:
+            return [("", try graph.jsonData())]
+        case .csv:
+            let csv = graph.csv()
+            return [("nodes", Data(csv.nodes.utf8)), ("edges", Data(csv.edges.utf8))]
+        case .graphml:
+            return [("", Data(graph.graphML().utf8))]
+        case .gexf:
+            return [("", Data(graph.gexf().utf8))]
+        }
+    }
+
+    /// Writes the documents to `path` (CSV as `NAME-nodes.csv` and `NAME-edges.csv`), each atomically.
+    @discardableResult
+    public static func write(_ documents: [(suffix: String, data: Data)], to path: String) throws -> [String] {
+        try documents.map { document in
+            var target = path
+            if !document.suffix.isEmpty {
+                let url = URL(fileURLWithPath: path)
+                let ext = url.pathExtension.isEmpty ? "csv" : url.pathExtension
+                target = url.deletingPathExtension().path + "-\(document.suffix)." + ext
+            }
+            try AtomicFile.write(document.data, to: target)
+            return target
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import StakegraphExtraction
+import StakegraphGraph
+
+extension GraphLevel: ExpressibleByArgument {}
+extension InteractionType: ExpressibleByArgument {}
+
+/// The graph view and filters the reading commands share.
+struct GraphOptions: ParsableArguments {
+    @Option(help: "person: stakeholders as named; organisation: people rolled up to their organisation on each event's date; both.")
+    var level: GraphLevel = .person
+
+    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Keep events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var to: String?
+
+    @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable): \(InteractionType.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var types: [InteractionType] = []
+
+    @Option(name: .customLong("focus"), help: "Keep the ego network of this stakeholder (id, name or alias; repeatable).")
+    var focus: [String] = []
+
+    @Option(help: "Ego-network depth around --focus.")
+    var depth: Int = 1
+
+    @Option(name: .customLong("min-weight"), help: "Drop relationships with fewer events than this.")
+    var minimumWeight: Int = 1
+
+    /// The date range of --from/--to, or nil when neither is given.
+    func dateRange() throws -> DateRange? {
+        guard from != nil || to != nil else { return nil }
+        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
+    }
+
+    func validate() throws {
+        do { _ = try dateRange() } catch { throw ValidationError("\(error)") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+        if minimumWeight < 1 { throw ValidationError("--min-weight must be 1 or more.") }
+    }
+
+    func filter() throws -> GraphFilter {
+        GraphFilter(dates: try dateRange(), types: types.isEmpty ? nil : Set(types), focus: focus, depth: depth, minimumWeight: minimumWeight)
+    }
+
+    /// The corpus graph of `extraction` at the chosen level and filters.
+    func graph(of extraction: Extraction) throws -> StakeholderGraph {
+        try StakeholderGraph(extraction: extraction).view(level: level, filter: filter())
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import StakegraphGraph
+import StakegraphRender
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write graph.svg, timeline.svg and a self-contained report.html into a folder.",
+        discussion: """
+        The report works offline: summary figures, the relationship diagram, the timeline, and
+        a table of every interaction with its evidence, outlet, date and source link, which you
+        can filter by type, stakeholder and date range.
+
+        Examples:
+          stakegraph report Samples/articles --out report/
+          stakegraph report corpus.jsonl --out report/ --top 60 --title "Schools, 2018-2025"
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var view: GraphOptions
+
+    @Option(help: "Folder to write into (created if missing).")
+    var out: String
+
+    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
+    var engine: LayoutEngine?
+
+    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    var top: Int?
+
+    @Option(help: "Report title.")
+    var title: String = "Stakeholder report"
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let extraction = try input.extract()
+            let graph = try view.graph(of: extraction)
+            var options = DiagramOptions()
+            options.top = top
+            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
+            let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
+                                      engine: chosen, diagramOptions: options, top: top)
+            for path in try writer.write(to: out) { print(path) }
+        }
+    }
+}

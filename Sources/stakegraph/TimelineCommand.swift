@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import StakegraphGraph
+
+/// Text, CSV or JSON, for the query commands.
+enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
+}
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "List interactions in date order: the whole corpus, one stakeholder, or one pair.",
+        discussion: """
+        Oldest first, undated last; each line carries the evidence sentence and every article
+        (with its outlet) that reports the act.
+
+        Examples:
+          stakegraph timeline Samples/articles
+          stakegraph timeline Samples/articles --entity Ofsted --from 2019 --format csv
+          stakegraph timeline Samples/articles --pair "Helen Marchbank" "Daniel Okafor"
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Only events with this stakeholder at either end (id, name or alias).")
+    var entity: String?
+
+    @Option(parsing: .upToNextOption, help: "Only events between these two stakeholders.")
+    var pair: [String] = []
+
+    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Keep events on or before this date.")
+    var to: String?
+
+    @Option(help: "text, csv or json.")
+    var format: ListingFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if !pair.isEmpty && pair.count != 2 { throw ValidationError("--pair takes exactly two stakeholders.") }
+        if entity != nil && !pair.isEmpty { throw ValidationError("Give --entity or --pair, not both.") }
+        do { _ = try range() } catch { throw ValidationError("\(error)") }
+    }
+
+    func range() throws -> DateRange? {
+        guard from != nil || to != nil else { return nil }
+        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let graph = StakeholderGraph(extraction: try input.extract())
+            let scope: TimelineScope = entity.map { .stakeholder($0) } ?? (pair.count == 2 ? .pair(pair[0], pair[1]) : .corpus)
+            let timeline = try graph.timeline(scope, dates: try range())
+            let data: Data
+            switch format {
+            case .text: data = Data(timeline.text().utf8)
+            case .csv: data = Data(timeline.csv().utf8)
+            case .json: data = try timeline.jsonData()
+            }
+            try emitListing(data, to: output)
+        }
+    }
+}
+
+/// Writes a listing to a file (atomically) or to standard output as it is.
+func emitListing(_ data: Data, to path: String?) throws {
+    if let path { try emit(data, to: path) } else { FileHandle.standardOutput.write(data) }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import StakegraphExtraction
+import StakegraphGraph
+
+struct WhoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who",
+        abstract: "List who engaged a stakeholder: how, when, with the sentence and article for each.",
+        discussion: """
+        At --level organisation, acts toward anyone affiliated to the organisation on the
+        event's date count too.
+
+        Examples:
+          stakegraph who Samples/articles --engaged Ofsted
+          stakegraph who Samples/articles --engaged "Helen Marchbank" --from 2023-01 --format json
+          stakegraph who corpus.jsonl --engaged NEU --level organisation --type criticism
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The stakeholder engaged (id, name or alias).")
+    var engaged: String
+
+    @Option(help: "person or organisation (acts toward its people count too).")
+    var level: GraphLevel = .person
+
+    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Keep events on or before this date.")
+    var to: String?
+
+    @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable).")
+    var types: [InteractionType] = []
+
+    @Option(help: "text, csv or json.")
+    var format: ListingFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if engaged.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--engaged needs a stakeholder.") }
+        do { _ = try range() } catch { throw ValidationError("\(error)") }
+    }
+
+    func range() throws -> DateRange? {
+        guard from != nil || to != nil else { return nil }
+        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let graph = StakeholderGraph(extraction: try input.extract())
+            let found = try graph.whoEngaged(engaged, level: level, dates: try range(), types: types.isEmpty ? nil : Set(types))
+            let data: Data
+            switch format {
+            case .text: data = Data(found.text().utf8)
+            case .csv: data = Data(found.csv().utf8)
+            case .json: data = try found.jsonData()
+            }
+            try emitListing(data, to: output)
+        }
+    }
+}
