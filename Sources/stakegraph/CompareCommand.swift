@@ -7,8 +7,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two periods: relationships that appeared, disappeared or changed tone.",
         discussion: """
-        A period is A..B with YYYY, YYYY-MM or YYYY-MM-DD on either side (one side may be open).
-        Each change is listed with evidence sentences from both periods.
+        A period is A..B with YYYY, YYYY-MM or YYYY-MM-DD on either side (one side may be open). Each change is listed with evidence sentences from both periods.
 
         Examples:
           stakegraph compare Samples/articles --period 2018..2020 --period 2023..2025

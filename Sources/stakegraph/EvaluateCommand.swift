@@ -7,8 +7,7 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score extraction against gold files (annotation guide, section 6).",
         discussion: """
-        Prints precision, recall and F1 for entities, typed interactions and who-engaged-whom
-        pairs per article and micro-averaged, and the accuracy of dates.
+        Prints precision, recall and F1 for entities, typed interactions and who-engaged-whom pairs per article and micro-averaged, and the accuracy of dates.
 
         Examples:
           stakegraph evaluate --gold Samples/gold Samples/articles

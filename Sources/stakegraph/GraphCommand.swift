@@ -12,15 +12,13 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Draw or export who engaged whom: DOT, SVG, PNG, PDF, JSON, CSV, GraphML or GEXF.",
         discussion: """
-        DOT is written by Stakegraph itself; SVG, PNG and PDF are rendered in-process by the
-        Graphviz library (no `dot` program is run). Above \(LayoutEngine.largeGraphThreshold) stakeholders the
-        layout switches to sfdp unless --engine is given. CSV writes NAME-nodes.csv and NAME-edges.csv.
+        DOT is written by Stakegraph itself; SVG, PNG and PDF are rendered in-process by the Graphviz library (no `dot` program is run). Above \(LayoutEngine.largeGraphThreshold) stakeholders the layout switches to sfdp unless --engine is given. CSV writes NAME-nodes.csv and NAME-edges.csv.
 
         Examples:
           stakegraph graph Samples/articles --format svg -o graph.svg
-          stakegraph graph Samples/articles --level organisation --from 2020 --format png -o orgs.png
-          stakegraph graph Samples/articles --focus Ofsted --depth 1 --type criticism --format dot
-          stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --top 100
+          stakegraph graph Samples/articles --level organisation --format png -o orgs.png
+          stakegraph graph Samples/articles --focus Ofsted --type criticism
+          stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --from 2020
         """
     )
 

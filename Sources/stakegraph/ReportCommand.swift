@@ -8,9 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write graph.svg, timeline.svg and a self-contained report.html into a folder.",
         discussion: """
-        The report works offline: summary figures, the relationship diagram, the timeline, and
-        a table of every interaction with its evidence, outlet, date and source link, which you
-        can filter by type, stakeholder and date range.
+        The report works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link, which you can filter by type, stakeholder and date range.
 
         Examples:
           stakegraph report Samples/articles --out report/

@@ -12,8 +12,7 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List interactions in date order: the whole corpus, one stakeholder, or one pair.",
         discussion: """
-        Oldest first, undated last; each line carries the evidence sentence and every article
-        (with its outlet) that reports the act.
+        Oldest first, undated last; each line carries the evidence sentence and every article (with its outlet) that reports the act.
 
         Examples:
           stakegraph timeline Samples/articles

@@ -8,8 +8,7 @@ struct WhoCommand: ParsableCommand {
         commandName: "who",
         abstract: "List who engaged a stakeholder: how, when, with the sentence and article for each.",
         discussion: """
-        At --level organisation, acts toward anyone affiliated to the organisation on the
-        event's date count too.
+        At --level organisation, acts toward anyone affiliated to the organisation on the event's date count too.
 
         Examples:
           stakegraph who Samples/articles --engaged Ofsted
