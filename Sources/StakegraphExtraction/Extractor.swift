@@ -27,12 +27,23 @@ public struct Extractor: Sendable {
 
     func extractArticle(_ article: Article) -> ArticleResult {
         let doc = Document(text: article.text)
-        let entities = EntityRecognizer(lexicon: lexicon, dictionary: dictionary).recognise(doc, date: article.date)
+        let entities = EntityRecognizer(lexicon: lexicon, dictionary: dictionary(for: article)).recognise(doc, date: article.date)
         var finder = InteractionFinder(doc: doc, lexicon: lexicon, dates: DateResolver(articleDate: article.date, lexicon: lexicon), entities: entities)
         let interactions = finder.find()
         var counts = Array(repeating: 0, count: entities.entities.count)
         for m in entities.mentions { counts[m.entity] += 1 }
         return ArticleResult(article: article, entities: entities.entities, mentionCounts: counts, interactions: interactions, doc: doc)
+    }
+
+    /// The dictionary for one article: the outlet that published it is a stakeholder when
+    /// the text names it ("told Education Daily").
+    func dictionary(for article: Article) -> StakeholderDictionary {
+        guard let outlet = article.outlet?.trimmingCharacters(in: .whitespaces), outlet.count > 1,
+              !dictionary.organisations.contains(where: { $0.name.lowercased() == outlet.lowercased() || $0.aliases.contains { $0.lowercased() == outlet.lowercased() } }),
+              article.text.contains(outlet) else { return dictionary }
+        var withOutlet = dictionary
+        withOutlet.add(organisation: StakeholderDictionary.Organisation(name: outlet, aliases: [], acronyms: [], kind: "newspaper"))
+        return withOutlet
     }
 
     // MARK: - Linking across articles

@@ -34,11 +34,12 @@ struct EntityLinker {
     func id(for entity: LocalEntity) -> String {
         switch entity.kind {
         case .organisation:
-            if let d = entity.dictionaryOrganisation { return "org:" + Self.slug(dictionary.organisations[d].name) }
+            // A dictionary entry's entity carries the entry's canonical name.
+            if entity.dictionaryOrganisation != nil { return "org:" + Self.slug(entity.name) }
             if entity.name == entity.name.uppercased(), let owner = acronymOwner[entity.name] { return owner }
             return "org:" + Self.slug(entity.name)
         case .person:
-            if let d = entity.dictionaryPerson { return "person:" + Self.slug(dictionary.people[d].name) }
+            if entity.dictionaryPerson != nil { return "person:" + Self.slug(entity.name) }
             return "person:" + Self.slug(entity.name)
         }
     }

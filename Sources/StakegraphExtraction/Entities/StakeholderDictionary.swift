@@ -25,6 +25,13 @@ public struct StakeholderDictionary: Sendable {
         public var acronyms: [String]
         /// What kind of body it is ("union", "inspectorate"), for "the union" and friends.
         public var kind: String?
+
+        public init(name: String, aliases: [String] = [], acronyms: [String] = [], kind: String? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.acronyms = acronyms
+            self.kind = kind
+        }
     }
 
     public struct Role: Sendable, Hashable {
@@ -121,6 +128,12 @@ public struct StakeholderDictionary: Sendable {
                 throw fail(key, "unknown section '\(key.string ?? "?")' (expected 'organisations' or 'people')")
             }
         }
+    }
+
+    /// Adds one organisation (replacing one of the same name).
+    public mutating func add(organisation: Organisation) {
+        organisations.removeAll { $0.name.lowercased() == organisation.name.lowercased() }
+        organisations.append(organisation)
     }
 
     /// Adds `other`'s entries; an entry with the same name replaces the one here.

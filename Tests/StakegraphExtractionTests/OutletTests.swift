@@ -1,0 +1,30 @@
+import Testing
+@testable import StakegraphExtraction
+
+/// The outlet that published an article is a stakeholder when its own text names it.
+@Suite struct OutletTests {
+    @Test func theOutletNamedInTheTextIsAnOrganisation() {
+        var article = makeArticle("Anita Holm, chief executive of the Kestrel Trust, told Fenland Courier the plan was reckless.")
+        article.outlet = "Fenland Courier"
+        let extraction = Extractor().extract([article])
+        let outlet = extraction.entity("Fenland Courier")
+        #expect(outlet?.kind == .organisation)
+        #expect(outlet?.id == "org:fenland-courier")
+    }
+
+    @Test func anOutletNotNamedInTheTextIsNoEntity() {
+        var article = makeArticle("The Kestrel Trust praised the Fenland Teachers Union.")
+        article.outlet = "Fenland Courier"
+        #expect(Extractor().extract([article]).entity("Fenland Courier") == nil)
+    }
+
+    @Test func outletsOfSeveralArticlesLinkWithoutClashingWithTheDictionary() {
+        var a = makeArticle("Ofsted told Fenland Courier it would respond.", id: "a.txt")
+        a.outlet = "Fenland Courier"
+        var b = makeArticle("Ofsted told Marsh Gazette nothing new.", id: "b.txt")
+        b.outlet = "Marsh Gazette"
+        let extraction = Extractor().extract([a, b])
+        #expect(extraction.entity("Fenland Courier") != nil && extraction.entity("Marsh Gazette") != nil)
+        #expect(extraction.entity("Ofsted")?.articles == ["a.txt", "b.txt"])
+    }
+}
