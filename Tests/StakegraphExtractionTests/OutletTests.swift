@@ -28,3 +28,19 @@ import Testing
         #expect(extraction.entity("Ofsted")?.articles == ["a.txt", "b.txt"])
     }
 }
+
+/// Page furniture of scraped articles: headlines in title case, bylines.
+@Suite struct PageFurnitureTests {
+    @Test func titleCaseHeadlinesAddNoEntities() {
+        let text = "Teaching Union Slams Government Over Pay Offer As Strikes Loom\n\nThe Fenland Teachers Union has criticised the Kestrel Trust.\n\nRead More: Inspectorate Chief Announces New Framework"
+        let names = Set(extract(text).entities.map(\.name))
+        #expect(names == ["Fenland Teachers Union", "Kestrel Trust"])
+    }
+
+    @Test func bylinesAreNotStakeholders() {
+        let text = "By Sarah Jonesworth\nThe Fenland Teachers Union praised Anita Holm, chief executive of the Kestrel Trust."
+        let names = Set(extract(text).entities.map(\.name))
+        #expect(!names.contains("Sarah Jonesworth"))
+        #expect(names.contains("Anita Holm"))
+    }
+}

@@ -46,8 +46,21 @@ extension RecognitionState {
         }
     }
 
+    /// A line in title case ("Union Slams Minister Over Pay"): its capitals say nothing of names.
+    mutating func isTitleCaseLine(_ t: Int) -> Bool {
+        let paragraph = doc.paragraphOf[t]
+        if let cached = titleCaseParagraphs[paragraph] { return cached }
+        let words = doc.paragraphRange(of: t).filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.first?.properties.isAlphabetic == true }
+        let capitalised = words.dropFirst().filter { tokens[$0].isCapitalised }.count
+        let small = words.dropFirst().filter { ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"].contains(tokens[$0].lower) }
+        let result = words.count >= 4 && Double(capitalised) >= 0.7 * Double(words.count - 1) && small.allSatisfy { tokens[$0].isCapitalised }
+        titleCaseParagraphs[paragraph] = result
+        return result
+    }
+
     /// Decides what a run of capitalised words names.
     mutating func classify(_ run: Range<Int>) {
+        if isTitleCaseLine(run.lowerBound) { return }
         var a = run.lowerBound
         var b = run.upperBound
         // "Imogen Tarrant MP", "Sir Hugh Varnham OBE": post-nominals are not part of the name.

@@ -13,6 +13,8 @@ struct RecognitionState {
     var dictPersonEntity: [Int: Int] = [:]
     /// Runs of capitalised words not (yet) turned into entities: candidates for later steps.
     var leftovers: [Range<Int>] = []
+    /// Paragraphs already judged title case (see `isTitleCaseLine`).
+    var titleCaseParagraphs: [Int: Bool] = [:]
 
     init(doc: Document, lexicon: Lexicon, dictionary: StakeholderDictionary, date: EventDate?) {
         self.doc = doc
