@@ -44,3 +44,16 @@ import Testing
         #expect(names.contains("Anita Holm"))
     }
 }
+
+@Suite struct SingleQuoteTests {
+    @Test func singleQuotationMarksCarrySpeechToo() {
+        let text = "Anita Holm, chief executive of the Kestrel Trust, said: \u{2018}The Fenland Teachers Union has been disgraceful.\u{2019}"
+        #expect(extract(text).has("Anita Holm", .criticism, "Fenland Teachers Union"))
+    }
+
+    @Test func apostrophesDoNotOpenQuotes() {
+        let text = "The union\u{2019}s members praised the Kestrel Trust\u{2019}s head, Anita Holm."
+        let doc = Document(text: text)
+        #expect(doc.quotes.isEmpty)
+    }
+}

@@ -102,19 +102,29 @@ struct Document {
             }
             open = nil
         }
+        var singleOpen = false
         for i in tokens.indices {
             if paragraphOf[i] != paragraph {
                 finish(i)
+                singleOpen = false
                 paragraph = paragraphOf[i]
             }
             switch tokens[i].kind {
             case .openQuote:
                 if open != nil { finish(i) }
                 open = i
+                singleOpen = false
             case .closeQuote:
                 if open != nil { finish(i) }
             default:
-                break
+                // Single quotation marks, as some outlets print speech: ‘...’.
+                if tokens[i].text == "\u{2018}", open == nil, i + 1 < tokens.count, !tokens[i + 1].newlineBefore {
+                    open = i
+                    singleOpen = true
+                } else if singleOpen, tokens[i].text == "\u{2019}", tokens[i].kind == .punctuation, let o = open, i > o + 1 {
+                    finish(i)
+                    singleOpen = false
+                }
             }
         }
         finish(tokens.count)
