@@ -16,27 +16,48 @@ struct CorpusBuilder: Sendable {
 
     /// - Complexity: O(n + v) for n interactions and v entities, plus sorting the reports
     ///   of each pair by date.
-    func build(_ extraction: Extraction) -> Output {
+    /// When the extraction is passed without other owners, its interactions are freed as
+    /// soon as the events are built, before relationships are aggregated.
+    func build(_ extraction: consuming Extraction) -> Output {
+        let summaries = extraction.articles
+        var interactions = extraction.interactions
         var nodes = extraction.entities.map(StakeholderNode.init(entity:))
+        extraction = Extraction()
         var positions = StringTable(minimumCapacity: nodes.count)
         for node in nodes { positions.insert(node.id) }
         if positions.keys.count != nodes.count { // duplicate ids: the first one wins
             var seen = Set<String>()
             nodes = nodes.filter { seen.insert($0.id).inserted }
         }
-        let interactions = extraction.interactions
         let count = interactions.count
+
+        // Article metadata by position (articles only interactions name come after).
+        var articles = StringTable(minimumCapacity: summaries.count)
+        var outlets = [String?](), dates = [EventDate?](), sources = [String?]()
+        for summary in summaries where articles.insert(summary.id).inserted {
+            outlets.append(summary.outlet)
+            dates.append(summary.date)
+            sources.append(summary.source)
+        }
+        let described = outlets.count
 
         // One record per interaction; ids without an entity get a placeholder node, in id order.
         var records = [PairRecord]()
         records.reserveCapacity(count)
         var missing = false
+        var lastArticle = ""
+        var lastPosition: Int32 = -1
         for i in 0..<count {
             let s = positions.find(interactions[i].source) ?? -1, t = positions.find(interactions[i].target) ?? -1
             if s < 0 || t < 0 { missing = true }
+            let article = interactions[i].article
+            if article != lastArticle || lastPosition < 0 {
+                lastArticle = article
+                lastPosition = articles.find(article) ?? articles.insert(article).position
+            }
             let span = DaySpan.of(interactions[i].date)
             records.append(PairRecord(source: s, target: t, lower: span.lower, upper: span.upper, position: Int32(i),
-                                      code: UInt8(interactions[i].type.ordinal)))
+                                      article: lastPosition, code: UInt8(interactions[i].type.ordinal) | DaySpan.kind(interactions[i].date) << 3))
         }
         if missing {
             var ids = Set<String>()
@@ -62,41 +83,27 @@ struct CorpusBuilder: Sendable {
         let clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
                                                                    articles: { [interactions[$0].article] })
 
-        // Article metadata by position, looked up once per run of reports from one article.
-        var articlePositions = StringTable(minimumCapacity: extraction.articles.count)
-        var outlets = [String?](), dates = [EventDate?](), sources = [String?]()
-        for summary in extraction.articles where articlePositions.insert(summary.id).inserted {
-            outlets.append(summary.outlet)
-            dates.append(summary.date)
-            sources.append(summary.source)
-        }
-        var lastArticle = ""
-        var lastPosition: Int32? = nil
-
         // Events in order of first report, each dated by its representative report.
-        var columns = EventColumns(capacity: clusters.count)
+        var columns = EventColumns(capacity: clusters.count, articles: articles)
+        let names = articles.keys
         for c in 0..<clusters.count {
             let members = clusters.members(of: c)
             var reports = [Event.Report]()
             reports.reserveCapacity(members.count)
-            var single: String? = interactions[Int(members[members.startIndex])].article
+            var single = records[Int(members[members.startIndex])].article
             for m in members.lazy.map({ Int($0) }) {
-                let article = interactions[m].article
-                if article != lastArticle {
-                    lastArticle = article
-                    lastPosition = articlePositions.find(article)
-                }
-                if single != article { single = nil }
+                let p = Int(records[m].article)
+                if single != records[m].article { single = -1 }
                 let confidence = interactions[m].confidence
                 for evidence in interactions[m].evidenceSpans {
                     if members.count > 1, reports.contains(where: {
-                        $0.article == article && $0.evidence.start == evidence.start && $0.evidence.end == evidence.end
+                        $0.article == names[p] && $0.evidence.start == evidence.start && $0.evidence.end == evidence.end
                     }) { continue }
-                    if let p = lastPosition.map({ Int($0) }) {
-                        reports.append(Event.Report(article: article, outlet: outlets[p], articleDate: dates[p], source: sources[p],
+                    if p < described {
+                        reports.append(Event.Report(article: names[p], outlet: outlets[p], articleDate: dates[p], source: sources[p],
                                                     evidence: evidence, confidence: confidence))
                     } else {
-                        reports.append(Event.Report(article: article, outlet: nil, articleDate: nil, source: nil,
+                        reports.append(Event.Report(article: names[p], outlet: nil, articleDate: nil, source: nil,
                                                     evidence: evidence, confidence: confidence))
                     }
                 }
@@ -105,14 +112,13 @@ struct CorpusBuilder: Sendable {
             let o = records[r]
             let event = Event(source: nodeIDs[Int(o.source)], target: nodeIDs[Int(o.target)],
                               type: interactions[r].type, date: interactions[r].date, reports: reports)
-            columns.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, article: single)
+            columns.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, code: o.code, article: single)
         }
         records = []
+        interactions = []
 
         let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: nodeIDs)
-        let index = GraphIndex(nodes: nodes, eventSource: columns.source, eventTarget: columns.target,
-                               eventLower: columns.lower, eventUpper: columns.upper,
-                               relationshipSource: built.source, relationshipTarget: built.target)
+        let index = GraphIndex(nodes: nodes, events: columns, relationshipSource: built.source, relationshipTarget: built.target)
         return Output(nodes: nodes, events: columns.events, relationships: built.relationships, index: index)
     }
 }

@@ -33,10 +33,10 @@ struct OrganisationRollUp: Sendable {
             let isChanged = rs != s || rt != t
             if isChanged, level == .both { changed.append(e) }
             if isChanged, rs == rt { continue }
-            let type = events[p].type
-            if type.isSymmetric, rs != s || rt != t, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
+            let code = index.eventCode[p]
+            if isChanged, InteractionType(ordinal: Int(code & 7)).isSymmetric, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
             occurrences.append(PairRecord(source: rs, target: rt, lower: lower, upper: upper, position: Int32(occurrences.count),
-                                          code: UInt8(type.ordinal)))
+                                          article: index.eventArticle[p], code: code))
             origin.append(e)
         }
         let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
@@ -44,13 +44,13 @@ struct OrganisationRollUp: Sendable {
 
         // Clusters are numbered by first member, whose origins increase; merge them with the
         // changed person events (also increasing) by earliest base event.
-        var result = EventColumns(capacity: clusters.count + changed.count)
+        var result = EventColumns(capacity: clusters.count + changed.count, articles: index.articles)
         var nextChanged = 0
         func appendChanged(upTo limit: Int32) {
             while nextChanged < changed.count, changed[nextChanged] <= limit {
                 let p = Int(changed[nextChanged])
                 result.append(events[p], source: index.eventSource[p], target: index.eventTarget[p],
-                              lower: index.eventLower[p], upper: index.eventUpper[p], article: EventColumns.singleArticle(events[p]))
+                              lower: index.eventLower[p], upper: index.eventUpper[p], code: index.eventCode[p], article: index.eventArticle[p])
                 nextChanged += 1
             }
         }
@@ -64,7 +64,9 @@ struct OrganisationRollUp: Sendable {
             let source = index.nodeIDs[Int(o.source)], target = index.nodeIDs[Int(o.target)]
             if event.source != source { event.source = source }
             if event.target != target { event.target = target }
+            var article = o.article
             if members.count > 1 {
+                for m in members where occurrences[Int(m)].article != article { article = -1 }
                 var reports = [Event.Report]()
                 for m in members {
                     for report in events[Int(origin[Int(m)])].reports where !reports.contains(where: {
@@ -75,8 +77,7 @@ struct OrganisationRollUp: Sendable {
                 }
                 event.reports = reports
             }
-            result.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper,
-                          article: EventColumns.singleArticle(event))
+            result.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, code: o.code, article: article)
         }
         appendChanged(upTo: Int32.max)
         return result

@@ -21,7 +21,7 @@ struct RelationshipBuilder: Sendable {
     /// - Complexity: O(e + n) for e events and n nodes (two counting-sort passes), plus
     ///   sorting each pair's events by date.
     func build(_ columns: EventColumns, nodeIDs: [String]) -> Output {
-        var sorted = PairRecord.sortedByPair(columns.records, nodeCount: nodeIDs.count)
+        var sorted = PairRecord.sortedByPair(count: columns.count, nodeCount: nodeIDs.count, record: columns.record)
         let weights = tone.table
         var countsCache = [UInt64: [InteractionType: Int]]()
         var output = Output(relationships: [], source: [], target: [])
@@ -59,7 +59,7 @@ struct RelationshipBuilder: Sendable {
                 tone: toneSum / Double(end - start),
                 firstDate: first >= 0 ? RelationshipBuilder.date(of: sorted[first]) : nil,
                 lastDate: last >= 0 ? RelationshipBuilder.date(of: sorted[last]) : nil,
-                events: indexes, articles: RelationshipBuilder.articles(of: indexes, in: columns)))
+                events: indexes, articles: RelationshipBuilder.articles(of: sorted[start..<end], in: columns)))
             output.source.append(s)
             output.target.append(t)
             start = end
@@ -92,8 +92,9 @@ struct RelationshipBuilder: Sendable {
     }
 
     /// Articles behind some events, without repeats, in event then report order.
-    static func articles(of indexes: [Int], in columns: EventColumns) -> [String] {
-        if indexes.count == 1, let article = columns.article[indexes[0]] { return [article] }
+    static func articles(of records: ArraySlice<PairRecord>, in columns: EventColumns) -> [String] {
+        let names = columns.articles.keys
+        if records.count == 1, let only = records.first, only.article >= 0 { return [names[Int(only.article)]] }
         var result: [String] = []
         var seen = Set<String>()
         var hashing = false
@@ -108,11 +109,11 @@ struct RelationshipBuilder: Sendable {
                 }
             }
         }
-        for e in indexes {
-            if let article = columns.article[e] {
-                add(article)
+        for record in records {
+            if record.article >= 0 {
+                add(names[Int(record.article)])
             } else {
-                for report in columns.events[e].reports { add(report.article) }
+                for report in columns.events[Int(record.position)].reports { add(report.article) }
             }
         }
         return result
