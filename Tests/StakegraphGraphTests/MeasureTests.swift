@@ -37,6 +37,21 @@ import StakegraphExtraction
         #expect(m["a"]?.topPartners?.map(\.name) == ["HUB"])
     }
 
+    @Test func degreesAloneAgreeWithTheFullAdjacency() {
+        let graph = Fixture.graph([
+            ("a", "b", .support, nil), ("b", "a", .criticism, nil), ("b", "a", .pledge, nil), ("c", "a", .meeting, nil),
+            ("d", "c", .response, nil), ("c", "d", .response, nil), ("e", "a", .criticism, nil),
+        ])
+        let alone = graph.measures([]), full = graph.measures([.partners])
+        #expect(alone.nodes.map(\.degree) == full.nodes.map(\.degree))
+        #expect(alone.nodes.map(\.weightedDegree) == full.nodes.map(\.weightedDegree))
+        #expect(alone["a"]?.degree == 3 && alone["a"]?.weightedDegree == 5)
+        // Relationships out of (source, target) order take the adjacency path.
+        var shuffled = graph
+        shuffled.relationships.reverse()
+        #expect(shuffled.measures([]).nodes.map(\.degree) == alone.nodes.map(\.degree))
+    }
+
     @Test func twoCliquesJoinedByABridgeAreTwoCommunities() {
         var edges: [(String, String, InteractionType, String?)] = []
         for clique in [["a1", "a2", "a3", "a4"], ["b1", "b2", "b3", "b4"]] {
