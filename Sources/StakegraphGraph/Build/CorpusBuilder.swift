@@ -42,22 +42,17 @@ struct CorpusBuilder: Sendable {
         let described = outlets.count
 
         // One record per interaction; ids without an entity get a placeholder node, in id order.
-        var records = [PairRecord]()
-        records.reserveCapacity(count)
-        var missing = false
-        var lastArticle = ""
-        var lastPosition: Int32 = -1
-        for i in 0..<count {
-            let s = positions.find(interactions[i].source) ?? -1, t = positions.find(interactions[i].target) ?? -1
-            if s < 0 || t < 0 { missing = true }
-            let article = interactions[i].article
-            if article != lastArticle || lastPosition < 0 {
-                lastArticle = article
-                lastPosition = articles.find(article) ?? articles.insert(article).position
-            }
+        // Filled in parallel: ends and articles not found yet are marked -1 and settled after.
+        var records = Parallel.array(count: count) { i -> PairRecord in
             let span = DaySpan.of(interactions[i].date)
-            records.append(PairRecord(source: s, target: t, lower: span.lower, upper: span.upper, position: Int32(i),
-                                      article: lastPosition, code: UInt8(interactions[i].type.ordinal) | DaySpan.kind(interactions[i].date) << 3))
+            return PairRecord(source: positions.find(interactions[i].source) ?? -1, target: positions.find(interactions[i].target) ?? -1,
+                              lower: span.lower, upper: span.upper, position: Int32(i), article: articles.find(interactions[i].article) ?? -1,
+                              code: UInt8(interactions[i].type.ordinal) | DaySpan.kind(interactions[i].date) << 3)
+        }
+        var missing = false
+        for i in records.indices where records[i].source < 0 || records[i].target < 0 || records[i].article < 0 {
+            if records[i].article < 0 { records[i].article = articles.insert(interactions[i].article).position }
+            if records[i].source < 0 || records[i].target < 0 { missing = true }
         }
         if missing {
             var ids = Set<String>()
@@ -83,17 +78,32 @@ struct CorpusBuilder: Sendable {
         let clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
                                                                    articles: { [interactions[$0].article] })
 
-        // Events in order of first report, each dated by its representative report.
+        // Events in order of first report, each dated by its representative report; the
+        // integer columns first, then the events themselves in parallel.
         var columns = EventColumns(capacity: clusters.count, articles: articles)
-        let names = articles.keys
+        var representative = [Int32]()
+        representative.reserveCapacity(clusters.count)
         for c in 0..<clusters.count {
+            let members = clusters.members(of: c)
+            let r = EventMerger.representative(of: members, lower: { records[$0].lower }, upper: { records[$0].upper })
+            representative.append(Int32(r))
+            var single = records[r].article
+            for m in members where records[Int(m)].article != single { single = -1 }
+            let o = records[r]
+            columns.source.append(o.source)
+            columns.target.append(o.target)
+            columns.lower.append(o.lower)
+            columns.upper.append(o.upper)
+            columns.code.append(o.code)
+            columns.article.append(single)
+        }
+        let names = articles.keys
+        columns.events = Parallel.array(count: clusters.count) { c -> Event in
             let members = clusters.members(of: c)
             var reports = [Event.Report]()
             reports.reserveCapacity(members.count)
-            var single = records[Int(members[members.startIndex])].article
             for m in members.lazy.map({ Int($0) }) {
                 let p = Int(records[m].article)
-                if single != records[m].article { single = -1 }
                 let confidence = interactions[m].confidence
                 for evidence in interactions[m].evidenceSpans {
                     if members.count > 1, reports.contains(where: {
@@ -108,11 +118,9 @@ struct CorpusBuilder: Sendable {
                     }
                 }
             }
-            let r = EventMerger.representative(of: members, lower: { records[$0].lower }, upper: { records[$0].upper })
-            let o = records[r]
-            let event = Event(source: nodeIDs[Int(o.source)], target: nodeIDs[Int(o.target)],
-                              type: interactions[r].type, date: interactions[r].date, reports: reports)
-            columns.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper, code: o.code, article: single)
+            let r = Int(representative[c])
+            return Event(source: nodeIDs[Int(columns.source[c])], target: nodeIDs[Int(columns.target[c])],
+                         type: interactions[r].type, date: interactions[r].date, reports: reports)
         }
         records = []
         interactions = []

@@ -22,18 +22,67 @@ struct RelationshipBuilder: Sendable {
     ///   sorting each pair's events by date.
     func build(_ columns: EventColumns, nodeIDs: [String]) -> Output {
         var sorted = PairRecord.sortedByPair(count: columns.count, nodeCount: nodeIDs.count, record: columns.record)
-        let weights = tone.table
-        var countsCache = [UInt64: [InteractionType: Int]]()
+        // Runs of one pair, found first so that workers can build relationships in place.
+        var starts = [Int32]()
+        starts.reserveCapacity(sorted.count / 2)
+        for k in sorted.indices where k == 0 || sorted[k].source != sorted[k - 1].source || sorted[k].target != sorted[k - 1].target {
+            starts.append(Int32(k))
+        }
+        starts.append(Int32(sorted.count))
+        let runCount = starts.count - 1
+        let chunks = Parallel.chunks(for: runCount)
         var output = Output(relationships: [], source: [], target: [])
-        output.relationships.reserveCapacity(sorted.count) // an upper bound; untouched capacity costs no memory
-        var start = 0
+        output.source = (0..<runCount).map { sorted[Int(starts[$0])].source }
+        output.target = (0..<runCount).map { sorted[Int(starts[$0])].target }
+        // The event lists are allocated here, on the calling thread, so that they reuse memory
+        // it freed (such as the extraction's) rather than growing a worker thread's heap.
+        let lists = UnsafeMutablePointer<[Int]>.allocate(capacity: runCount)
+        defer { lists.deallocate() }
+        for run in 0..<runCount {
+            var list = [Int]()
+            list.reserveCapacity(Int(starts[run + 1] - starts[run]))
+            (lists + run).initialize(to: list)
+        }
+        let listBox = UnsafeMutablePointerBox(lists)
+        sorted.withUnsafeMutableBufferPointer { records in
+            let base = UnsafeMutablePointerBox(records.baseAddress)
+            output.relationships = [Relationship](unsafeUninitializedCapacity: runCount) { buffer, initialized in
+                let target = UnsafeMutablePointerBox(buffer.baseAddress)
+                Parallel.forEachChunk(count: runCount, chunks: chunks) { _, runs in
+                    var worker = Worker(tone: tone.table, columns: columns, nodeIDs: nodeIDs)
+                    for run in runs {
+                        let slice = UnsafeMutableBufferPointer(start: base.pointer! + Int(starts[run]),
+                                                               count: Int(starts[run + 1] - starts[run]))
+                        target.pointer!.advanced(by: run).initialize(to: worker.relationship(slice, events: (listBox.pointer! + run).move()))
+                    }
+                }
+                initialized = runCount
+            }
+        }
+        return output
+    }
+
+    /// Builds relationships one run at a time, with caches of its own.
+    private struct Worker {
+        let tone: [Double]
+        let columns: EventColumns
+        let nodeIDs: [String]
+        var countsCache = [UInt64: [InteractionType: Int]]()
+        /// `[article]` arrays shared by the relationships behind one article alone.
+        var singleArticle = [Int32: [String]]()
         var counts = [Int](repeating: 0, count: 5)
-        while start < sorted.count {
-            let s = sorted[start].source, t = sorted[start].target
-            var end = start + 1
-            while end < sorted.count, sorted[end].source == s, sorted[end].target == t { end += 1 }
-            if end - start > 1 {
-                sorted[start..<end].sort { a, b in
+
+        init(tone: [Double], columns: EventColumns, nodeIDs: [String]) {
+            self.tone = tone
+            self.columns = columns
+            self.nodeIDs = nodeIDs
+        }
+
+        /// The relationship of one pair's records, which it sorts oldest first.
+        mutating func relationship(_ run: UnsafeMutableBufferPointer<PairRecord>, events indexes: consuming [Int]) -> Relationship {
+            var run = run
+            if run.count > 1 {
+                run.sort { a, b in
                     let ka = a.spanKey, kb = b.spanKey
                     return ka != kb ? ka < kb : a.position < b.position
                 }
@@ -41,30 +90,39 @@ struct RelationshipBuilder: Sendable {
             for k in 0..<5 { counts[k] = 0 }
             var toneSum = 0.0
             var first = -1, last = -1
-            var indexes = [Int]()
-            indexes.reserveCapacity(end - start)
-            for k in start..<end {
-                let record = sorted[k]
+            var indexes = indexes
+            var article = run[0].article
+            for k in run.indices {
+                let record = run[k]
                 indexes.append(Int(record.position))
                 let type = Int(record.code & 7)
                 counts[type] += 1
-                toneSum += weights[type]
+                toneSum += tone[type]
+                if record.article != article { article = -1 }
                 if record.lower != DaySpan.undated {
                     if first < 0 { first = k }
-                    if last < 0 || record.upper >= sorted[last].upper { last = k }
+                    if last < 0 || record.upper >= run[last].upper { last = k }
                 }
             }
-            output.relationships.append(Relationship(
-                source: nodeIDs[Int(s)], target: nodeIDs[Int(t)], counts: countsDictionary(counts, cache: &countsCache),
-                tone: toneSum / Double(end - start),
-                firstDate: first >= 0 ? RelationshipBuilder.date(of: sorted[first]) : nil,
-                lastDate: last >= 0 ? RelationshipBuilder.date(of: sorted[last]) : nil,
-                events: indexes, articles: RelationshipBuilder.articles(of: sorted[start..<end], in: columns)))
-            output.source.append(s)
-            output.target.append(t)
-            start = end
+            let articles: [String]
+            if article >= 0 {
+                if let shared = singleArticle[article] {
+                    articles = shared
+                } else {
+                    articles = [columns.articles.keys[Int(article)]]
+                    singleArticle[article] = articles
+                }
+            } else {
+                articles = RelationshipBuilder.articles(of: run, in: columns)
+            }
+            return Relationship(
+                source: nodeIDs[Int(run[0].source)], target: nodeIDs[Int(run[0].target)],
+                counts: RelationshipBuilder.countsDictionary(counts, cache: &countsCache),
+                tone: toneSum / Double(run.count),
+                firstDate: first >= 0 ? RelationshipBuilder.date(of: run[first]) : nil,
+                lastDate: last >= 0 ? RelationshipBuilder.date(of: run[last]) : nil,
+                events: indexes, articles: articles)
         }
-        return output
     }
 
     private static func date(of record: PairRecord) -> EventDate? {
@@ -73,7 +131,7 @@ struct RelationshipBuilder: Sendable {
 
     /// A counts dictionary, shared between relationships with the same counts (dictionaries
     /// are copy-on-write, so sharing saves an allocation per relationship).
-    private func countsDictionary(_ counts: [Int], cache: inout [UInt64: [InteractionType: Int]]) -> [InteractionType: Int] {
+    fileprivate static func countsDictionary(_ counts: [Int], cache: inout [UInt64: [InteractionType: Int]]) -> [InteractionType: Int] {
         var key: UInt64 = 0
         for k in 0..<5 {
             guard counts[k] < 4096 else { return RelationshipBuilder.dictionary(counts) }
@@ -92,9 +150,8 @@ struct RelationshipBuilder: Sendable {
     }
 
     /// Articles behind some events, without repeats, in event then report order.
-    static func articles(of records: ArraySlice<PairRecord>, in columns: EventColumns) -> [String] {
+    static func articles<Records: Collection<PairRecord>>(of records: Records, in columns: EventColumns) -> [String] {
         let names = columns.articles.keys
-        if records.count == 1, let only = records.first, only.article >= 0 { return [names[Int(only.article)]] }
         var result: [String] = []
         var seen = Set<String>()
         var hashing = false
