@@ -80,22 +80,26 @@ struct CorpusBuilder: Sendable {
 
         // Events in order of first report, each dated by its representative report; the
         // integer columns first, then the events themselves in parallel.
-        var columns = EventColumns(capacity: clusters.count, articles: articles)
+        var columns = EventColumns(capacity: clusters.count, articles: ArticleLists(table: articles))
         var representative = [Int32]()
         representative.reserveCapacity(clusters.count)
         for c in 0..<clusters.count {
             let members = clusters.members(of: c)
             let r = EventMerger.representative(of: members, lower: { records[$0].lower }, upper: { records[$0].upper })
             representative.append(Int32(r))
-            var single = records[r].article
-            for m in members where records[Int(m)].article != single { single = -1 }
+            var code = records[r].article
+            if members.count > 1 {
+                var positions: [Int32] = []
+                for m in members where !positions.contains(records[Int(m)].article) { positions.append(records[Int(m)].article) }
+                code = columns.articles.code(for: positions)
+            }
             let o = records[r]
             columns.source.append(o.source)
             columns.target.append(o.target)
             columns.lower.append(o.lower)
             columns.upper.append(o.upper)
             columns.code.append(o.code)
-            columns.article.append(single)
+            columns.article.append(code)
         }
         let names = articles.keys
         columns.events = Parallel.array(count: clusters.count) { c -> Event in

@@ -10,14 +10,13 @@ struct EventColumns: Sendable {
     var upper: [Int32] = []
     /// Type ordinal in the low three bits, `DaySpan.kind` of the date above them.
     var code: [UInt8] = []
-    /// Position in `articles` of the one article behind the event; -1 when several report it.
+    /// The articles behind the event, coded as `ArticleLists` says.
     var article: [Int32] = []
-    /// Article ids by position.
-    var articles: StringTable
+    var articles: ArticleLists
 
     var count: Int { events.count }
 
-    init(capacity: Int, articles: StringTable) {
+    init(capacity: Int, articles: ArticleLists) {
         self.articles = articles
         events.reserveCapacity(capacity)
         source.reserveCapacity(capacity)
@@ -29,7 +28,7 @@ struct EventColumns: Sendable {
     }
 
     /// Columns of events whose ends are known by position; articles are looked up (and added).
-    init(events: [Event], source: [Int32], target: [Int32], lower: [Int32], upper: [Int32], articles: StringTable = StringTable()) {
+    init(events: [Event], source: [Int32], target: [Int32], lower: [Int32], upper: [Int32], articles: ArticleLists = ArticleLists()) {
         self.events = events
         self.source = source
         self.target = target
@@ -37,9 +36,9 @@ struct EventColumns: Sendable {
         self.upper = upper
         self.articles = articles
         code = events.map { EventColumns.code($0) }
-        var table = articles
-        article = events.map { EventColumns.article(of: $0, in: &table) }
-        self.articles = table
+        var lists = articles
+        article = events.map { lists.code(for: $0.reports) }
+        self.articles = lists
     }
 
     /// The columns of the events at some positions of a graph.
@@ -69,12 +68,5 @@ struct EventColumns: Sendable {
     /// Records for grouping by pair, `position` being the event's index.
     func record(_ e: Int) -> PairRecord {
         PairRecord(source: source[e], target: target[e], lower: lower[e], upper: upper[e], position: Int32(e), article: article[e], code: code[e])
-    }
-
-    /// The position of the event's article when all its reports come from one, else -1.
-    static func article(of event: Event, in table: inout StringTable) -> Int32 {
-        guard let first = event.reports.first?.article else { return -1 }
-        for report in event.reports.dropFirst() where report.article != first { return -1 }
-        return table.insert(first).position
     }
 }

@@ -71,7 +71,9 @@ struct OrganisationRollUp: Sendable {
             representative[c] = Int32(r)
             let o = occurrences[r]
             var article = o.article
-            for m in members where occurrences[Int(m)].article != article { article = -1 }
+            if members.count > 1 {
+                article = result.articles.code(for: result.articles.positions(members.lazy.map { occurrences[Int($0)].article }))
+            }
             items.append(Int32(c))
             result.source.append(o.source)
             result.target.append(o.target)

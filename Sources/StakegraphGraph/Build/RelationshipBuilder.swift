@@ -91,7 +91,7 @@ struct RelationshipBuilder: Sendable {
             var toneSum = 0.0
             var first = -1, last = -1
             var indexes = indexes
-            var article = run[0].article
+            var article = run[0].article // stays >= 0 when one article alone is behind every event
             for k in run.indices {
                 let record = run[k]
                 indexes.append(Int(record.position))
@@ -109,7 +109,7 @@ struct RelationshipBuilder: Sendable {
                 if let shared = singleArticle[article] {
                     articles = shared
                 } else {
-                    articles = [columns.articles.keys[Int(article)]]
+                    articles = [columns.articles.table.keys[Int(article)]]
                     singleArticle[article] = articles
                 }
             } else {
@@ -151,28 +151,7 @@ struct RelationshipBuilder: Sendable {
 
     /// Articles behind some events, without repeats, in event then report order.
     static func articles<Records: Collection<PairRecord>>(of records: Records, in columns: EventColumns) -> [String] {
-        let names = columns.articles.keys
-        var result: [String] = []
-        var seen = Set<String>()
-        var hashing = false
-        func add(_ article: String) {
-            if hashing {
-                if seen.insert(article).inserted { result.append(article) }
-            } else if !result.contains(article) {
-                result.append(article)
-                if result.count > 16 {
-                    seen = Set(result)
-                    hashing = true
-                }
-            }
-        }
-        for record in records {
-            if record.article >= 0 {
-                add(names[Int(record.article)])
-            } else {
-                for report in columns.events[Int(record.position)].reports { add(report.article) }
-            }
-        }
-        return result
+        let names = columns.articles.table.keys
+        return columns.articles.positions(records.lazy.map(\.article)).map { names[Int($0)] }
     }
 }

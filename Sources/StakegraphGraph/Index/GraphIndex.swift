@@ -18,9 +18,9 @@ struct GraphIndex: Sendable {
     var eventUpper: [Int32]
     /// Type and date kind per event (see `EventColumns.code`).
     var eventCode: [UInt8]
-    /// Position in `articles` of each event's single article, -1 when several.
+    /// The articles behind each event, coded as `ArticleLists` says.
     var eventArticle: [Int32]
-    var articles: StringTable
+    var articles: ArticleLists
     var relationshipSource: [Int32]
     var relationshipTarget: [Int32]
     /// Affiliations of node `n` are at `affiliationOffsets[n]..<affiliationOffsets[n + 1]`.
@@ -91,7 +91,7 @@ struct GraphIndex: Sendable {
     /// Builds everything from the graph's string ids.
     /// - Complexity: O(n + e + r) hash look-ups.
     init(nodes: [StakeholderNode], events: [Event], relationships: [Relationship]) {
-        self.init(nodes: nodes, events: EventColumns(capacity: 0, articles: StringTable()), relationshipSource: [], relationshipTarget: [])
+        self.init(nodes: nodes, events: EventColumns(capacity: 0, articles: ArticleLists()), relationshipSource: [], relationshipTarget: [])
         let byID = nodeByID
         let spans = events.map { DaySpan.of($0.date) }
         let columns = EventColumns(events: events, source: events.map { byID[$0.source] ?? -1 }, target: events.map { byID[$0.target] ?? -1 },

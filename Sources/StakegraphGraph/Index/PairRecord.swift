@@ -7,7 +7,7 @@ struct PairRecord: Sendable {
     var upper: Int32
     /// Position of the event or report it stands for.
     var position: Int32
-    /// Position of its single article, -1 when several.
+    /// Its articles, coded as `ArticleLists` says.
     var article: Int32
     /// Interaction type ordinal in the low three bits; what else is packed above depends on the user.
     var code: UInt8
