@@ -130,7 +130,8 @@ struct CorpusBuilder: Sendable {
         interactions = []
 
         let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: nodeIDs)
-        let index = GraphIndex(nodes: nodes, events: columns, relationshipSource: built.source, relationshipTarget: built.target)
+        let index = GraphIndex(nodes: nodes, events: columns, relationshipSource: built.source, relationshipTarget: built.target,
+                               relationshipWeight: built.weight)
         return Output(nodes: nodes, events: columns.events, relationships: built.relationships, index: index)
     }
 }

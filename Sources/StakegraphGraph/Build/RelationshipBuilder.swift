@@ -13,6 +13,7 @@ struct RelationshipBuilder: Sendable {
         var relationships: [Relationship]
         var source: [Int32]
         var target: [Int32]
+        var weight: [Int32]
     }
 
     /// - Parameters:
@@ -31,9 +32,10 @@ struct RelationshipBuilder: Sendable {
         starts.append(Int32(sorted.count))
         let runCount = starts.count - 1
         let chunks = Parallel.chunks(for: runCount)
-        var output = Output(relationships: [], source: [], target: [])
+        var output = Output(relationships: [], source: [], target: [], weight: [])
         output.source = (0..<runCount).map { sorted[Int(starts[$0])].source }
         output.target = (0..<runCount).map { sorted[Int(starts[$0])].target }
+        output.weight = (0..<runCount).map { starts[$0 + 1] - starts[$0] }
         // The event lists are allocated here, on the calling thread, so that they reuse memory
         // it freed (such as the extraction's) rather than growing a worker thread's heap.
         let lists = UnsafeMutablePointer<[Int]>.allocate(capacity: runCount)

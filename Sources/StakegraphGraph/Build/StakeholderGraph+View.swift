@@ -45,7 +45,7 @@ extension StakeholderGraph {
         let built = RelationshipBuilder(tone: tone).build(stage, nodeIDs: index.nodeIDs)
         var kept = [Int]()
         kept.reserveCapacity(built.relationships.count)
-        for r in built.relationships.indices where built.relationships[r].weight >= filter.minimumWeight { kept.append(r) }
+        for r in built.weight.indices where built.weight[r] >= filter.minimumWeight { kept.append(r) }
         if !filter.focus.isEmpty {
             let reached = EgoNetwork(depth: filter.depth).reach(from: focus, source: kept.map { built.source[$0] },
                                                                  target: kept.map { built.target[$0] }, nodeCount: index.nodeCount)
@@ -82,6 +82,7 @@ extension StakeholderGraph {
         var relationships = built.relationships
         built.relationships = []
         let relationshipSource = kept.map { mapNode(built.source[$0]) }, relationshipTarget = kept.map { mapNode(built.target[$0]) }
+        let relationshipWeight = kept.count == built.weight.count ? built.weight : kept.map { built.weight[$0] }
         if kept.count != relationships.count {
             relationships = kept.map { relationships[$0] }
         }
@@ -108,7 +109,7 @@ extension StakeholderGraph {
         let events = columns.events
         columns.events = []
         let graphIndex = GraphIndex(nodes: nodes, events: columns, relationshipSource: relationshipSource,
-                                    relationshipTarget: relationshipTarget)
+                                    relationshipTarget: relationshipTarget, relationshipWeight: relationshipWeight)
         return StakeholderGraph(nodes: nodes, events: events, relationships: relationships, level: level,
                                 tone: tone, sameActWithinDays: sameActWithinDays, index: graphIndex)
     }

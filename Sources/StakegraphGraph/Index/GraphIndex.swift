@@ -23,6 +23,8 @@ struct GraphIndex: Sendable {
     var articles: ArticleLists
     var relationshipSource: [Int32]
     var relationshipTarget: [Int32]
+    /// Events per relationship (its `weight`), kept so that measures need not touch relationships.
+    var relationshipWeight: [Int32]
     /// Affiliations of node `n` are at `affiliationOffsets[n]..<affiliationOffsets[n + 1]`.
     var affiliationOffsets: [Int32]
     var affiliationOrganisation: [Int32]
@@ -34,7 +36,8 @@ struct GraphIndex: Sendable {
 
     /// Builds the node table and affiliations; the event and relationship arrays are given.
     /// - Complexity: O(n + a) for n nodes and a affiliations.
-    init(nodes: [StakeholderNode], events: EventColumns, relationshipSource: [Int32], relationshipTarget: [Int32]) {
+    init(nodes: [StakeholderNode], events: EventColumns, relationshipSource: [Int32], relationshipTarget: [Int32],
+         relationshipWeight: [Int32]) {
         var byID = [String: Int32](minimumCapacity: nodes.count)
         var ids = [String]()
         ids.reserveCapacity(nodes.count)
@@ -86,12 +89,14 @@ struct GraphIndex: Sendable {
         articles = events.articles
         self.relationshipSource = relationshipSource
         self.relationshipTarget = relationshipTarget
+        self.relationshipWeight = relationshipWeight
     }
 
     /// Builds everything from the graph's string ids.
     /// - Complexity: O(n + e + r) hash look-ups.
     init(nodes: [StakeholderNode], events: [Event], relationships: [Relationship]) {
-        self.init(nodes: nodes, events: EventColumns(capacity: 0, articles: ArticleLists()), relationshipSource: [], relationshipTarget: [])
+        self.init(nodes: nodes, events: EventColumns(capacity: 0, articles: ArticleLists()), relationshipSource: [], relationshipTarget: [],
+                  relationshipWeight: [])
         let byID = nodeByID
         let spans = events.map { DaySpan.of($0.date) }
         let columns = EventColumns(events: events, source: events.map { byID[$0.source] ?? -1 }, target: events.map { byID[$0.target] ?? -1 },
@@ -105,6 +110,7 @@ struct GraphIndex: Sendable {
         articles = columns.articles
         relationshipSource = relationships.map { byID[$0.source] ?? -1 }
         relationshipTarget = relationships.map { byID[$0.target] ?? -1 }
+        relationshipWeight = relationships.map { Int32($0.weight) }
     }
 
     /// The events of the graph with their columns.

@@ -90,7 +90,7 @@ extension StakeholderGraph {
     /// - Complexity: O(n + r) for degrees, partners and each Louvain sweep; O(n r) for betweenness.
     public func measures(_ which: Set<Measure> = Set(Measure.allCases)) -> GraphMeasures {
         let index = self.index
-        let weights = relationships.map(\.weight)
+        let weights = index.relationshipWeight.map { Int($0) }
         let needsAdjacency = !which.subtracting([.degree]).isEmpty
         let graph = needsAdjacency ? WeightedGraph(source: index.relationshipSource, target: index.relationshipTarget,
                                                    weight: weights, nodeCount: index.nodeCount) : nil

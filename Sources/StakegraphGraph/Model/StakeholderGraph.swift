@@ -64,6 +64,7 @@ public struct StakeholderGraph: Sendable {
         let built = RelationshipBuilder(tone: tone).build(index.columns(of: events), nodeIDs: index.nodeIDs)
         index.relationshipSource = built.source
         index.relationshipTarget = built.target
+        index.relationshipWeight = built.weight
         self.nodes = nodes
         self.events = events
         relationships = built.relationships
