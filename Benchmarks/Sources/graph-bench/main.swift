@@ -3,7 +3,7 @@ import StakegraphExtraction
 import StakegraphGraph
 
 // Builds a synthetic corpus and times each stage of building and aggregating its graph.
-// Usage: graph-bench [interactions = 1000000] [stakeholders = 50000]
+// Usage: graph-bench [interactions = 1000000] [stakeholders = 50000] [--counted-only] [--corpus-only] [--malloc-stats]
 
 /// A line of /proc/self/status in MiB (VmHWM: peak resident memory, VmRSS: current).
 func memory(_ field: String) -> String {
@@ -24,6 +24,12 @@ func cpuSeconds() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// With `--malloc-stats`, glibc's per-arena figures (system and in-use bytes) on stderr.
+func printMallocStats() {
+    guard CommandLine.arguments.contains("--malloc-stats"), let symbol = dlsym(nil, "malloc_stats") else { return }
+    unsafeBitCast(symbol, to: (@convention(c) () -> Void).self)()
 }
 
 struct Stages {
@@ -58,6 +64,7 @@ func run() throws {
     stages.start()
     var extraction = SyntheticCorpus.make(interactions: interactionCount, stakeholders: stakeholderCount)
     stages.stop("synthetic extraction (not counted)", counted: false)
+    printMallocStats()
 
     // The extraction is handed over, as a CLI that decoded it would: the graph frees the
     // interactions once its events exist.
@@ -65,6 +72,7 @@ func run() throws {
     let corpus = StakeholderGraph(extraction: consume extraction)
     stages.stop("events + relationships (corpus graph)")
     print("  \(corpus.nodes.count) nodes, \(corpus.events.count) events, \(corpus.relationships.count) relationships")
+    printMallocStats()
     if CommandLine.arguments.contains("--corpus-only") { return }
 
     stages.start()
@@ -81,6 +89,7 @@ func run() throws {
     stages.report("counted stages total", wall: stages.wallTotal, cpu: stages.cpuTotal)
     print("  max degree: person \(personDegrees.nodes.map(\.degree).max() ?? 0), organisation \(organisationDegrees.nodes.map(\.degree).max() ?? 0)")
 
+    printMallocStats()
     guard !CommandLine.arguments.contains("--counted-only") else { return }
     print("extra stages (not counted):")
     stages.start()
