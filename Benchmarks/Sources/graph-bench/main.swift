@@ -62,7 +62,7 @@ func run() throws {
     var stages = Stages()
 
     stages.start()
-    var extraction = SyntheticCorpus.make(interactions: interactionCount, stakeholders: stakeholderCount)
+    let extraction = SyntheticCorpus.make(interactions: interactionCount, stakeholders: stakeholderCount)
     stages.stop("synthetic extraction (not counted)", counted: false)
     printMallocStats()
 

@@ -35,6 +35,7 @@ struct EventMerger: Sendable {
     func cluster(_ reports: [PairRecord], nodeCount: Int, articles: (Int) -> [String]) -> Clusters {
         let n = reports.count
         var sorted = PairRecord.sortedByPair(reports, nodeCount: nodeCount)
+        precondition(sorted.count == n, "every report needs both ends known")
         var clusterOf = [Int32](repeating: 0, count: n)
         var clusterCount: Int32 = 0
         var undated: [Int32] = []
