@@ -8,8 +8,9 @@ extension StakeholderGraph {
     /// aggregated into relationships; relationships with fewer than `filter.minimumWeight`
     /// events are dropped; with `filter.focus`, only relationships among stakeholders within
     /// `filter.depth` hops of a focus stakeholder remain. The view holds the events of the
-    /// relationships left, in order of first report, and the stakeholders at their ends plus the focus
-    /// stakeholders, in the graph's node order (stakeholders without relationships are left out).
+    /// relationships left, in order of first report, and the stakeholders at their ends plus
+    /// the focus stakeholders, in the graph's node order (stakeholders without relationships
+    /// are left out).
     ///
     /// - Throws: `GraphQueryError.unknownStakeholder` when a focus names no stakeholder,
     ///   `.negativeDepth` for a depth below zero.
@@ -25,7 +26,7 @@ extension StakeholderGraph {
         let selectsAll = filter.types.map { $0.count == InteractionType.allCases.count } ?? true
         var selected = [Int32]()
         if !(selectsAll && filter.dates == nil) {
-            for (e, event) in events.enumerated() where typeAllowed[event.type.ordinal] {
+            for e in 0..<events.count where typeAllowed[Int(index.eventCode[e] & 7)] {
                 if let dates = filter.dates, !dates.admits(lower: index.eventLower[e], upper: index.eventUpper[e]) { continue }
                 selected.append(Int32(e))
             }
