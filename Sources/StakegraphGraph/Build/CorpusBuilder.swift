@@ -43,11 +43,24 @@ struct CorpusBuilder: Sendable {
 
         // One record per interaction; ids without an entity get a placeholder node, in id order.
         // Filled in parallel: ends and articles not found yet are marked -1 and settled after.
-        var records = Parallel.array(count: count) { i -> PairRecord in
-            let span = DaySpan.of(interactions[i].date)
-            return PairRecord(source: positions.find(interactions[i].source) ?? -1, target: positions.find(interactions[i].target) ?? -1,
-                              lower: span.lower, upper: span.upper, position: Int32(i), article: articles.find(interactions[i].article) ?? -1,
-                              code: UInt8(interactions[i].type.ordinal) | DaySpan.kind(interactions[i].date) << 3)
+        var records = [PairRecord](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UnsafeMutablePointerBox(buffer.baseAddress)
+            Parallel.forEachChunk(count: count, chunks: Parallel.chunks(for: count)) { _, range in
+                var lastArticle = "", lastPosition: Int32 = -1 // reports of one article come together
+                for i in range {
+                    let span = DaySpan.of(interactions[i].date)
+                    let article = interactions[i].article
+                    if article != lastArticle || lastPosition < 0 {
+                        lastArticle = article
+                        lastPosition = articles.find(article) ?? -1
+                    }
+                    (base.pointer! + i).initialize(to: PairRecord(
+                        source: positions.find(interactions[i].source) ?? -1, target: positions.find(interactions[i].target) ?? -1,
+                        lower: span.lower, upper: span.upper, position: Int32(i), article: lastPosition,
+                        code: UInt8(interactions[i].type.ordinal) | DaySpan.kind(interactions[i].date) << 3))
+                }
+            }
+            initialized = count
         }
         var missing = false
         for i in records.indices where records[i].source < 0 || records[i].target < 0 || records[i].article < 0 {

@@ -70,14 +70,15 @@ struct RelationshipBuilder: Sendable {
         let columns: EventColumns
         let nodeIDs: [String]
         var countsCache = [UInt64: [InteractionType: Int]]()
-        /// `[article]` arrays shared by the relationships behind one article alone.
-        var singleArticle = [Int32: [String]]()
+        /// `[article]` arrays shared by the relationships behind one article alone, by position.
+        var singleArticle: [[String]?]
         var counts = [Int](repeating: 0, count: 5)
 
         init(tone: [Double], columns: EventColumns, nodeIDs: [String]) {
             self.tone = tone
             self.columns = columns
             self.nodeIDs = nodeIDs
+            singleArticle = [[String]?](repeating: nil, count: columns.articles.table.keys.count)
         }
 
         /// The relationship of one pair's records, which it sorts oldest first.
@@ -108,11 +109,11 @@ struct RelationshipBuilder: Sendable {
             }
             let articles: [String]
             if article >= 0 {
-                if let shared = singleArticle[article] {
+                if let shared = singleArticle[Int(article)] {
                     articles = shared
                 } else {
                     articles = [columns.articles.table.keys[Int(article)]]
-                    singleArticle[article] = articles
+                    singleArticle[Int(article)] = articles
                 }
             } else {
                 articles = RelationshipBuilder.articles(of: run, in: columns)
