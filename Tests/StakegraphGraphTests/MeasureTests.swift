@@ -13,6 +13,14 @@ import StakegraphExtraction
         #expect(measures.nodes.allSatisfy { $0.community == nil && $0.topPartners == nil })
     }
 
+    @Test func organisationsKnownOnlyFromAffiliationsDoNotDiluteBetweenness() {
+        // a - p - b, where p belongs to an organisation that is no entity of the graph.
+        let p = Fixture.person("p", "P", affiliations: [Fixture.affiliation("org:elsewhere", "Elsewhere")])
+        let graph = Fixture.graph([("a", "p", .support, nil), ("p", "b", .support, nil)], extraEntities: [p])
+        #expect(graph.nodes.count == 3)
+        #expect(graph.measures([.betweenness])["p"]?.betweenness == 1)
+    }
+
     @Test func betweennessCountsSplitShortestPathsAndIgnoresDirection() {
         // A 4-cycle a-b-c-d-a: each node lies on half of the two shortest paths between its neighbours.
         let graph = Fixture.graph([("a", "b", .support, nil), ("c", "b", .support, nil), ("c", "d", .support, nil), ("a", "d", .support, nil)])

@@ -98,7 +98,7 @@ extension StakeholderGraph {
             ?? Degree.compute(source: index.relationshipSource, target: index.relationshipTarget, weight: weights, nodeCount: index.nodeCount)
             ?? Degree.compute(WeightedGraph(source: index.relationshipSource, target: index.relationshipTarget,
                                             weight: weights, nodeCount: index.nodeCount))
-        let betweenness = which.contains(.betweenness) ? graph.map(Betweenness.compute) : nil
+        let betweenness = which.contains(.betweenness) ? graph.map { Betweenness.compute($0, nodeCount: nodes.count) } : nil
         let louvain = which.contains(.communities) ? graph.map(Louvain.compute) : nil
         let partners = which.contains(.partners) ? graph.map { TopPartners.compute($0, ids: index.nodeIDs) } : nil
         var result = [NodeMeasures]()
