@@ -88,7 +88,7 @@ struct CorpusBuilder: Sendable {
             let (s, t) = (records[i].source, records[i].target)
             if nodeIDs[Int(t)] < nodeIDs[Int(s)] { (records[i].source, records[i].target) = (t, s) }
         }
-        let clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
+        var clusters = EventMerger(withinDays: withinDays).cluster(records, nodeCount: nodeIDs.count,
                                                                    articles: { [interactions[$0].article] })
 
         // Events in order of first report, each dated by its representative report; the
@@ -139,10 +139,13 @@ struct CorpusBuilder: Sendable {
             return Event(source: nodeIDs[Int(columns.source[c])], target: nodeIDs[Int(columns.target[c])],
                          type: interactions[r].type, date: interactions[r].date, reports: reports)
         }
+        // Free what is no longer needed before the next large allocations, which reuse it.
         records = []
+        clusters = EventMerger.Clusters(offsets: [0], members: [])
         interactions = []
 
         let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: nodeIDs)
+        columns.articles.singleArticle = built.singleArticle
         let index = GraphIndex(nodes: nodes, events: columns, relationshipSource: built.source, relationshipTarget: built.target,
                                relationshipWeight: built.weight)
         return Output(nodes: nodes, events: columns.events, relationships: built.relationships, index: index)

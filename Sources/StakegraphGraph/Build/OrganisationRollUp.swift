@@ -39,7 +39,7 @@ struct OrganisationRollUp: Sendable {
                                           article: index.eventArticle[p], code: code))
             origin.append(e)
         }
-        let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
+        var clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
                                                                    articles: { events[Int(origin[$0])].articles })
 
         // Clusters are numbered by first member, whose origins increase; merge them with the
@@ -83,6 +83,7 @@ struct OrganisationRollUp: Sendable {
             result.article.append(article)
         }
         appendChanged(upTo: Int32.max)
+        occurrences = [] // freed before the large allocations that follow, which reuse it
 
         result.events = Parallel.array(count: items.count) { k -> Event in
             let item = Int(items[k])
@@ -105,6 +106,7 @@ struct OrganisationRollUp: Sendable {
             }
             return event
         }
+        clusters = EventMerger.Clusters(offsets: [0], members: [])
         return result
     }
 }

@@ -14,6 +14,8 @@ struct RelationshipBuilder: Sendable {
         var source: [Int32]
         var target: [Int32]
         var weight: [Int32]
+        /// The `[article]` arrays made or reused, by article position, for the next build to share.
+        var singleArticle: [[String]?] = []
     }
 
     /// - Parameters:
@@ -46,20 +48,35 @@ struct RelationshipBuilder: Sendable {
             (lists + run).initialize(to: list)
         }
         let listBox = UnsafeMutablePointerBox(lists)
+        // Each worker starts from the single-article arrays earlier builds made (views share the
+        // corpus's) and hands its own back, to be merged.
+        var known = columns.articles.singleArticle
+        if known.count < columns.articles.table.keys.count {
+            known += [[String]?](repeating: nil, count: columns.articles.table.keys.count - known.count)
+        }
+        let caches = UnsafeMutablePointer<[[String]?]>.allocate(capacity: chunks)
+        defer { caches.deallocate() }
+        let cacheBox = UnsafeMutablePointerBox(caches)
         sorted.withUnsafeMutableBufferPointer { records in
             let base = UnsafeMutablePointerBox(records.baseAddress)
             output.relationships = [Relationship](unsafeUninitializedCapacity: runCount) { buffer, initialized in
                 let target = UnsafeMutablePointerBox(buffer.baseAddress)
-                Parallel.forEachChunk(count: runCount, chunks: chunks) { _, runs in
-                    var worker = Worker(tone: tone.table, columns: columns, nodeIDs: nodeIDs)
+                Parallel.forEachChunk(count: runCount, chunks: chunks) { chunk, runs in
+                    var worker = Worker(tone: tone.table, columns: columns, nodeIDs: nodeIDs, singleArticle: known)
                     for run in runs {
                         let slice = UnsafeMutableBufferPointer(start: base.pointer! + Int(starts[run]),
                                                                count: Int(starts[run + 1] - starts[run]))
                         target.pointer!.advanced(by: run).initialize(to: worker.relationship(slice, events: (listBox.pointer! + run).move()))
                     }
+                    (cacheBox.pointer! + chunk).initialize(to: worker.singleArticle)
                 }
                 initialized = runCount
             }
+        }
+        output.singleArticle = caches.move()
+        for chunk in 1..<max(1, chunks) {
+            let other = (caches + chunk).move()
+            for k in other.indices where output.singleArticle[k] == nil { output.singleArticle[k] = other[k] }
         }
         return output
     }
@@ -74,11 +91,11 @@ struct RelationshipBuilder: Sendable {
         var singleArticle: [[String]?]
         var counts = [Int](repeating: 0, count: 5)
 
-        init(tone: [Double], columns: EventColumns, nodeIDs: [String]) {
+        init(tone: [Double], columns: EventColumns, nodeIDs: [String], singleArticle: [[String]?]) {
             self.tone = tone
             self.columns = columns
             self.nodeIDs = nodeIDs
-            singleArticle = [[String]?](repeating: nil, count: columns.articles.table.keys.count)
+            self.singleArticle = singleArticle
         }
 
         /// The relationship of one pair's records, which it sorts oldest first.

@@ -88,6 +88,7 @@ extension StakeholderGraph {
             relationships = kept.map { relationships[$0] }
         }
 
+        stage.articles.singleArticle = built.singleArticle
         var columns: EventColumns
         if keptEvents == stage.count {
             columns = stage

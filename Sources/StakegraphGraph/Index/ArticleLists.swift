@@ -4,6 +4,9 @@
 struct ArticleLists: Sendable {
     /// Article ids by position.
     var table: StringTable
+    /// `[id]` arrays by position, shared by every relationship behind that article alone,
+    /// across the corpus graph and its views (filled in as relationships are built).
+    var singleArticle: [[String]?] = []
     private var offsets: [Int32] = [0]
     private var ids: [Int32] = []
 

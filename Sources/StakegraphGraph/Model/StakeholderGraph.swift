@@ -65,6 +65,7 @@ public struct StakeholderGraph: Sendable {
         index.relationshipSource = built.source
         index.relationshipTarget = built.target
         index.relationshipWeight = built.weight
+        index.articles.singleArticle = built.singleArticle
         self.nodes = nodes
         self.events = events
         relationships = built.relationships
