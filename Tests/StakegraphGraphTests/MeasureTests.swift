@@ -13,6 +13,14 @@ import StakegraphExtraction
         #expect(measures.nodes.allSatisfy { $0.community == nil && $0.topPartners == nil })
     }
 
+    @Test func organisationsKnownOnlyFromAffiliationsDoNotDiluteBetweenness() {
+        // a - p - b, where p belongs to an organisation that is no entity of the graph.
+        let p = Fixture.person("p", "P", affiliations: [Fixture.affiliation("org:elsewhere", "Elsewhere")])
+        let graph = Fixture.graph([("a", "p", .support, nil), ("p", "b", .support, nil)], extraEntities: [p])
+        #expect(graph.nodes.count == 3)
+        #expect(graph.measures([.betweenness])["p"]?.betweenness == 1)
+    }
+
     @Test func betweennessCountsSplitShortestPathsAndIgnoresDirection() {
         // A 4-cycle a-b-c-d-a: each node lies on half of the two shortest paths between its neighbours.
         let graph = Fixture.graph([("a", "b", .support, nil), ("c", "b", .support, nil), ("c", "d", .support, nil), ("a", "d", .support, nil)])
@@ -35,6 +43,21 @@ import StakegraphExtraction
         #expect(m["hub"]?.topPartners?.map(\.id) == ["a", "b", "c"])
         #expect(m["hub"]?.topPartners?.first?.events == 3)
         #expect(m["a"]?.topPartners?.map(\.name) == ["HUB"])
+    }
+
+    @Test func degreesAloneAgreeWithTheFullAdjacency() {
+        let graph = Fixture.graph([
+            ("a", "b", .support, nil), ("b", "a", .criticism, nil), ("b", "a", .pledge, nil), ("c", "a", .meeting, nil),
+            ("d", "c", .response, nil), ("c", "d", .response, nil), ("e", "a", .criticism, nil),
+        ])
+        let alone = graph.measures([]), full = graph.measures([.partners])
+        #expect(alone.nodes.map(\.degree) == full.nodes.map(\.degree))
+        #expect(alone.nodes.map(\.weightedDegree) == full.nodes.map(\.weightedDegree))
+        #expect(alone["a"]?.degree == 3 && alone["a"]?.weightedDegree == 5)
+        // Relationships out of (source, target) order take the adjacency path.
+        var shuffled = graph
+        shuffled.relationships.reverse()
+        #expect(shuffled.measures([]).nodes.map(\.degree) == alone.nodes.map(\.degree))
     }
 
     @Test func twoCliquesJoinedByABridgeAreTwoCommunities() {

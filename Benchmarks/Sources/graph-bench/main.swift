@@ -2,59 +2,113 @@ import Foundation
 import StakegraphExtraction
 import StakegraphGraph
 
-/// Builds a synthetic corpus and times each stage of building and aggregating its graph.
-/// Usage: graph-bench [interactions = 1000000] [stakeholders = 50000]
+// Builds a synthetic corpus and times each stage of building and aggregating its graph.
+// Usage: graph-bench [interactions = 1000000] [stakeholders = 50000] [--counted-only] [--corpus-only] [--malloc-stats]
 
-func peakMemory() -> String {
+/// A line of /proc/self/status in MiB (VmHWM: peak resident memory, VmRSS: current).
+func memory(_ field: String) -> String {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return "n/a" }
-    let kilobytes = Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0)
-    return String(format: "%.0f MiB", kilobytes / 1024)
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+          let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return "n/a" }
+    return "\(kilobytes / 1024) MiB"
 }
 
-func now() -> Double {
+func wallSeconds() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-var stagesTotal = 0.0
-@MainActor @discardableResult
-func stage<T>(_ name: String, counted: Bool = true, _ body: () throws -> T) rethrows -> T {
-    let start = now()
-    let result = try body()
-    let seconds = now() - start
-    if counted { stagesTotal += seconds }
-    print(String(format: "%-44@ %8.3f s   peak %@", name as NSString, seconds, peakMemory()))
-    return result
+/// User plus system CPU time of the process: steadier than wall time on a shared machine.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let interactionCount = arguments.first ?? 1_000_000
-let stakeholderCount = arguments.dropFirst().first ?? 50_000
-print("graph-bench: \(interactionCount) interactions among \(stakeholderCount) stakeholders")
-
-let extraction = stage("synthetic extraction (not counted)", counted: false) {
-    SyntheticCorpus.make(interactions: interactionCount, stakeholders: stakeholderCount)
+/// With `--malloc-stats`, glibc's per-arena figures (system and in-use bytes) on stderr.
+func printMallocStats() {
+    guard CommandLine.arguments.contains("--malloc-stats"), let symbol = dlsym(nil, "malloc_stats") else { return }
+    unsafeBitCast(symbol, to: (@convention(c) () -> Void).self)()
 }
-let corpus = stage("events + relationships (corpus graph)") { StakeholderGraph(extraction: extraction) }
-print("  \(corpus.nodes.count) nodes, \(corpus.events.count) events, \(corpus.relationships.count) relationships")
-if CommandLine.arguments.contains("--corpus-only") { exit(0) }
-let organisation = try stage("organisation roll-up (view)") { try corpus.view(level: .organisation) }
-print("  \(organisation.nodes.count) nodes, \(organisation.events.count) events, \(organisation.relationships.count) relationships")
-let personDegrees = stage("degree measures, person level") { corpus.measures([]) }
-let organisationDegrees = stage("degree measures, organisation level") { organisation.measures([]) }
-print(String(format: "counted stages total                         %8.3f s   peak %@", stagesTotal, peakMemory()))
-print("  max degree: person \(personDegrees.nodes.map(\.degree).max() ?? 0), organisation \(organisationDegrees.nodes.map(\.degree).max() ?? 0)")
 
-print("extra stages (not counted):")
-stage("  relationships again from events", counted: false) { StakeholderGraph(nodes: corpus.nodes, events: corpus.events) }
-let filter = GraphFilter(dates: try DateRange(parsing: "2020..2021"), types: [.criticism, .support], minimumWeight: 1)
-let filtered = try stage("  filtered view (2020..2021, 2 types)", counted: false) { try corpus.view(filter: filter) }
-print("    \(filtered.events.count) events, \(filtered.relationships.count) relationships")
-let both = try stage("  both-level view", counted: false) { try corpus.view(level: .both) }
-print("    \(both.events.count) events, \(both.relationships.count) relationships")
-let communities = stage("  Louvain communities, organisation level", counted: false) { organisation.measures([.communities]) }
-print("    \(communities.communityCount ?? 0) communities, modularity \(String(format: "%.3f", communities.modularity ?? 0))")
-print("peak memory (VmHWM): \(peakMemory())")
-print("strides: Interaction \(MemoryLayout<Interaction>.stride), Event \(MemoryLayout<Event>.stride), Report \(MemoryLayout<Event.Report>.stride), Relationship \(MemoryLayout<Relationship>.stride), EventDate? \(MemoryLayout<EventDate?>.stride)")
+struct Stages {
+    var wallTotal = 0.0
+    var cpuTotal = 0.0
+    private var started = (wall: 0.0, cpu: 0.0)
+
+    mutating func start() { started = (wallSeconds(), cpuSeconds()) }
+
+    mutating func stop(_ name: String, counted: Bool = true) {
+        let wall = wallSeconds() - started.wall, cpu = cpuSeconds() - started.cpu
+        if counted {
+            wallTotal += wall
+            cpuTotal += cpu
+        }
+        report(name, wall: wall, cpu: cpu)
+    }
+
+    func report(_ name: String, wall: Double, cpu: Double) {
+        let label = name.padding(toLength: 44, withPad: " ", startingAt: 0)
+        print(label + String(format: "%7.3f s wall %7.3f s cpu", wall, cpu) + "   rss \(memory("VmRSS")), peak \(memory("VmHWM"))")
+    }
+}
+
+func run() throws {
+    let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+    let interactionCount = arguments.first ?? 1_000_000
+    let stakeholderCount = arguments.dropFirst().first ?? 50_000
+    print("graph-bench: \(interactionCount) interactions among \(stakeholderCount) stakeholders (release build expected)")
+    var stages = Stages()
+
+    stages.start()
+    let extraction = SyntheticCorpus.make(interactions: interactionCount, stakeholders: stakeholderCount)
+    stages.stop("synthetic extraction (not counted)", counted: false)
+    printMallocStats()
+
+    // The extraction is handed over, as a CLI that decoded it would: the graph frees the
+    // interactions once its events exist.
+    stages.start()
+    let corpus = StakeholderGraph(extraction: consume extraction)
+    stages.stop("events + relationships (corpus graph)")
+    print("  \(corpus.nodes.count) nodes, \(corpus.events.count) events, \(corpus.relationships.count) relationships")
+    printMallocStats()
+    if CommandLine.arguments.contains("--corpus-only") { return }
+
+    stages.start()
+    let organisation = try corpus.view(level: .organisation)
+    stages.stop("organisation roll-up (view)")
+    print("  \(organisation.nodes.count) nodes, \(organisation.events.count) events, \(organisation.relationships.count) relationships")
+
+    stages.start()
+    let personDegrees = corpus.measures([])
+    stages.stop("degree measures, person level")
+    stages.start()
+    let organisationDegrees = organisation.measures([])
+    stages.stop("degree measures, organisation level")
+    stages.report("counted stages total", wall: stages.wallTotal, cpu: stages.cpuTotal)
+    print("  max degree: person \(personDegrees.nodes.map(\.degree).max() ?? 0), organisation \(organisationDegrees.nodes.map(\.degree).max() ?? 0)")
+
+    printMallocStats()
+    guard !CommandLine.arguments.contains("--counted-only") else { return }
+    print("extra stages (not counted):")
+    stages.start()
+    let filtered = try corpus.view(filter: GraphFilter(dates: try DateRange(parsing: "2020..2021"), types: [.criticism, .support]))
+    stages.stop("  filtered view (2020..2021, 2 types)", counted: false)
+    print("    \(filtered.events.count) events, \(filtered.relationships.count) relationships")
+    stages.start()
+    let ego = try corpus.view(filter: GraphFilter(focus: ["Person 12"], depth: 2))
+    stages.stop("  ego network, depth 2", counted: false)
+    print("    \(ego.nodes.count) nodes, \(ego.relationships.count) relationships")
+    stages.start()
+    let engaged = try corpus.whoEngaged("Organisation 3", level: .organisation)
+    stages.stop("  who engaged Organisation 3 (organisation)", counted: false)
+    print("    \(engaged.entries.count) engagements")
+    stages.start()
+    let communities = organisation.measures([.communities])
+    stages.stop("  Louvain communities, organisation level", counted: false)
+    print("    \(communities.communityCount ?? 0) communities, modularity \(String(format: "%.3f", communities.modularity ?? 0))")
+    print("peak memory (VmHWM): \(memory("VmHWM"))")
+}
+
+try run()

@@ -26,7 +26,8 @@ struct EventMerger: Sendable {
 
     /// Groups reports into events, numbered in order of their first report.
     /// - Parameters:
-    ///   - reports: one record per report, `position` its index in this array and `code` its type.
+    ///   - reports: one record per report, `position` its index in this array and `code` its type
+    ///     in the low three bits.
     ///   - nodeCount: ends run over `0..<nodeCount`.
     ///   - articles: the article ids of a report, asked only for undated ones.
     /// - Complexity: O(n + v) for n reports and v nodes (two counting-sort passes by
@@ -34,6 +35,7 @@ struct EventMerger: Sendable {
     func cluster(_ reports: [PairRecord], nodeCount: Int, articles: (Int) -> [String]) -> Clusters {
         let n = reports.count
         var sorted = PairRecord.sortedByPair(reports, nodeCount: nodeCount)
+        precondition(sorted.count == n, "every report needs both ends known")
         var clusterOf = [Int32](repeating: 0, count: n)
         var clusterCount: Int32 = 0
         var undated: [Int32] = []
@@ -44,7 +46,7 @@ struct EventMerger: Sendable {
             while end < sorted.count, sorted[end].source == s, sorted[end].target == t { end += 1 }
             if end - start > 1 {
                 sorted[start..<end].sort { a, b in
-                    if a.code != b.code { return a.code < b.code }
+                    if a.code & 7 != b.code & 7 { return a.code & 7 < b.code & 7 }
                     let ka = a.spanKey, kb = b.spanKey
                     return ka != kb ? ka < kb : a.position < b.position
                 }
@@ -52,9 +54,9 @@ struct EventMerger: Sendable {
             // One sweep per type within the pair.
             var groupStart = start
             while groupStart < end {
-                let type = sorted[groupStart].code
+                let type = sorted[groupStart].code & 7
                 var groupEnd = groupStart + 1
-                while groupEnd < end, sorted[groupEnd].code == type { groupEnd += 1 }
+                while groupEnd < end, sorted[groupEnd].code & 7 == type { groupEnd += 1 }
                 var preciseCluster: Int32 = -1, anchorUpper: Int32 = 0
                 var coarseCluster: Int32 = -1, coarseLower: Int32 = 0, coarseUpper: Int32 = 0
                 undated.removeAll(keepingCapacity: true)

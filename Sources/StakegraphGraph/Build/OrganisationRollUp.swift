@@ -33,35 +33,64 @@ struct OrganisationRollUp: Sendable {
             let isChanged = rs != s || rt != t
             if isChanged, level == .both { changed.append(e) }
             if isChanged, rs == rt { continue }
-            let type = events[p].type
-            if type.isSymmetric, rs != s || rt != t, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
+            let code = index.eventCode[p]
+            if isChanged, InteractionType(ordinal: Int(code & 7)).isSymmetric, index.nodeIDs[Int(rt)] < index.nodeIDs[Int(rs)] { swap(&rs, &rt) }
             occurrences.append(PairRecord(source: rs, target: rt, lower: lower, upper: upper, position: Int32(occurrences.count),
-                                          code: UInt8(type.ordinal)))
+                                          article: index.eventArticle[p], code: code))
             origin.append(e)
         }
-        let clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
+        var clusters = EventMerger(withinDays: withinDays).cluster(occurrences, nodeCount: index.nodeCount,
                                                                    articles: { events[Int(origin[$0])].articles })
 
         // Clusters are numbered by first member, whose origins increase; merge them with the
-        // changed person events (also increasing) by earliest base event.
-        var result = EventColumns(capacity: clusters.count + changed.count)
+        // changed person events (also increasing) by earliest base event. Items >= 0 are
+        // clusters, items < 0 changed events (-1 - their position). Columns first, then the
+        // events themselves in parallel.
+        var items = [Int32]()
+        items.reserveCapacity(clusters.count + changed.count)
+        var representative = [Int32](repeating: 0, count: clusters.count)
+        var result = EventColumns(capacity: clusters.count + changed.count, articles: index.articles)
         var nextChanged = 0
         func appendChanged(upTo limit: Int32) {
             while nextChanged < changed.count, changed[nextChanged] <= limit {
                 let p = Int(changed[nextChanged])
-                result.append(events[p], source: index.eventSource[p], target: index.eventTarget[p],
-                              lower: index.eventLower[p], upper: index.eventUpper[p], article: EventColumns.singleArticle(events[p]))
+                items.append(-1 - changed[nextChanged])
+                result.source.append(index.eventSource[p])
+                result.target.append(index.eventTarget[p])
+                result.lower.append(index.eventLower[p])
+                result.upper.append(index.eventUpper[p])
+                result.code.append(index.eventCode[p])
+                result.article.append(index.eventArticle[p])
                 nextChanged += 1
             }
         }
         for c in 0..<clusters.count {
             let members = clusters.members(of: c)
-            let firstOrigin = origin[Int(members[members.startIndex])]
-            appendChanged(upTo: firstOrigin - 1)
+            appendChanged(upTo: origin[Int(members[members.startIndex])] - 1)
             let r = EventMerger.representative(of: members, lower: { occurrences[$0].lower }, upper: { occurrences[$0].upper })
+            representative[c] = Int32(r)
             let o = occurrences[r]
-            var event = events[Int(origin[r])]
-            let source = index.nodeIDs[Int(o.source)], target = index.nodeIDs[Int(o.target)]
+            var article = o.article
+            if members.count > 1 {
+                article = result.articles.code(for: result.articles.positions(members.lazy.map { occurrences[Int($0)].article }))
+            }
+            items.append(Int32(c))
+            result.source.append(o.source)
+            result.target.append(o.target)
+            result.lower.append(o.lower)
+            result.upper.append(o.upper)
+            result.code.append(o.code)
+            result.article.append(article)
+        }
+        appendChanged(upTo: Int32.max)
+        occurrences = [] // freed before the large allocations that follow, which reuse it
+
+        result.events = Parallel.array(count: items.count) { k -> Event in
+            let item = Int(items[k])
+            guard item >= 0 else { return events[-1 - item] }
+            let members = clusters.members(of: item)
+            var event = events[Int(origin[Int(representative[item])])]
+            let source = index.nodeIDs[Int(result.source[k])], target = index.nodeIDs[Int(result.target[k])]
             if event.source != source { event.source = source }
             if event.target != target { event.target = target }
             if members.count > 1 {
@@ -75,10 +104,9 @@ struct OrganisationRollUp: Sendable {
                 }
                 event.reports = reports
             }
-            result.append(event, source: o.source, target: o.target, lower: o.lower, upper: o.upper,
-                          article: EventColumns.singleArticle(event))
+            return event
         }
-        appendChanged(upTo: Int32.max)
+        clusters = EventMerger.Clusters(offsets: [0], members: [])
         return result
     }
 }

@@ -8,8 +8,9 @@ extension StakeholderGraph {
     /// aggregated into relationships; relationships with fewer than `filter.minimumWeight`
     /// events are dropped; with `filter.focus`, only relationships among stakeholders within
     /// `filter.depth` hops of a focus stakeholder remain. The view holds the events of the
-    /// relationships left, in order of first report, and the stakeholders at their ends plus the focus
-    /// stakeholders, in the graph's node order (stakeholders without relationships are left out).
+    /// relationships left, in order of first report, and the stakeholders at their ends plus
+    /// the focus stakeholders, in the graph's node order (stakeholders without relationships
+    /// are left out).
     ///
     /// - Throws: `GraphQueryError.unknownStakeholder` when a focus names no stakeholder,
     ///   `.negativeDepth` for a depth below zero.
@@ -25,7 +26,7 @@ extension StakeholderGraph {
         let selectsAll = filter.types.map { $0.count == InteractionType.allCases.count } ?? true
         var selected = [Int32]()
         if !(selectsAll && filter.dates == nil) {
-            for (e, event) in events.enumerated() where typeAllowed[event.type.ordinal] {
+            for e in 0..<events.count where typeAllowed[Int(index.eventCode[e] & 7)] {
                 if let dates = filter.dates, !dates.admits(lower: index.eventLower[e], upper: index.eventUpper[e]) { continue }
                 selected.append(Int32(e))
             }
@@ -35,16 +36,7 @@ extension StakeholderGraph {
         // Level.
         var stage: EventColumns
         if level == .person || level == self.level {
-            if everything {
-                stage = EventColumns(events: events, source: index.eventSource, target: index.eventTarget,
-                                     lower: index.eventLower, upper: index.eventUpper)
-            } else {
-                stage = EventColumns(capacity: selected.count)
-                for e in selected.map({ Int($0) }) {
-                    stage.append(events[e], source: index.eventSource[e], target: index.eventTarget[e],
-                                 lower: index.eventLower[e], upper: index.eventUpper[e], article: EventColumns.singleArticle(events[e]))
-                }
-            }
+            stage = everything ? index.columns(of: events) : EventColumns(selected, of: events, index: index)
         } else {
             stage = OrganisationRollUp(level: level, withinDays: sameActWithinDays)
                 .apply(to: events, selected: everything ? (0..<Int32(events.count)).map { $0 } : selected, index: index)
@@ -54,21 +46,22 @@ extension StakeholderGraph {
         let built = RelationshipBuilder(tone: tone).build(stage, nodeIDs: index.nodeIDs)
         var kept = [Int]()
         kept.reserveCapacity(built.relationships.count)
-        for r in built.relationships.indices where built.relationships[r].weight >= filter.minimumWeight { kept.append(r) }
+        for r in built.weight.indices where built.weight[r] >= filter.minimumWeight { kept.append(r) }
         if !filter.focus.isEmpty {
             let reached = EgoNetwork(depth: filter.depth).reach(from: focus, source: kept.map { built.source[$0] },
                                                                  target: kept.map { built.target[$0] }, nodeCount: index.nodeCount)
             kept = kept.filter { reached[Int(built.source[$0])] && reached[Int(built.target[$0])] }
         }
-        return compacted(stage: stage, built: built, kept: kept, focus: focus, level: level == .person ? self.level : level, index: index)
+        return compacted(stage: consume stage, built: consume built, kept: kept, focus: focus, level: level == .person ? self.level : level, index: index)
     }
 
-    /// The view made of the kept relationships, their events and their ends.
-    private func compacted(stage: EventColumns, built: RelationshipBuilder.Output, kept: [Int], focus: [Int32],
+    /// The view made of the kept relationships, their events and their ends. Takes the
+    /// stage and the built relationships over, so that nothing large is copied when most is kept.
+    private func compacted(stage: consuming EventColumns, built: consuming RelationshipBuilder.Output, kept: [Int], focus: [Int32],
                            level: GraphLevel, index: GraphIndex) -> StakeholderGraph {
         var keepNode = [Bool](repeating: false, count: index.nodeCount)
         for f in focus { keepNode[Int(f)] = true }
-        var keepEvent = [Bool](repeating: false, count: stage.events.count)
+        var keepEvent = [Bool](repeating: false, count: stage.count)
         var keptEvents = 0
         for r in kept {
             keepNode[Int(built.source[r])] = true
@@ -86,40 +79,39 @@ extension StakeholderGraph {
         }
         let mapNode = { (p: Int32) -> Int32 in p < 0 ? -1 : nodePosition[Int(p)] }
 
-        var events: [Event]
-        var eventSource: [Int32], eventTarget: [Int32], eventLower: [Int32], eventUpper: [Int32]
-        var relationships = [Relationship]()
-        relationships.reserveCapacity(kept.count)
-        if keptEvents == stage.events.count {
-            events = stage.events
-            eventSource = stage.source.map(mapNode)
-            eventTarget = stage.target.map(mapNode)
-            eventLower = stage.lower
-            eventUpper = stage.upper
-            for r in kept { relationships.append(built.relationships[r]) }
-        } else {
-            var eventPosition = [Int](repeating: -1, count: stage.events.count)
-            events = []
-            events.reserveCapacity(keptEvents)
-            eventSource = []; eventTarget = []; eventLower = []; eventUpper = []
-            for e in stage.events.indices where keepEvent[e] {
-                eventPosition[e] = events.count
-                events.append(stage.events[e])
-                eventSource.append(mapNode(stage.source[e]))
-                eventTarget.append(mapNode(stage.target[e]))
-                eventLower.append(stage.lower[e])
-                eventUpper.append(stage.upper[e])
+        // Relationships: kept in place when all are kept, else filtered.
+        var relationships = built.relationships
+        built.relationships = []
+        let relationshipSource = kept.map { mapNode(built.source[$0]) }, relationshipTarget = kept.map { mapNode(built.target[$0]) }
+        let relationshipWeight = kept.count == built.weight.count ? built.weight : kept.map { built.weight[$0] }
+        if kept.count != relationships.count {
+            relationships = kept.map { relationships[$0] }
+        }
+
+        stage.articles.singleArticle = built.singleArticle
+        var columns: EventColumns
+        if keptEvents == stage.count {
+            columns = stage
+            for e in 0..<columns.count {
+                columns.source[e] = mapNode(columns.source[e])
+                columns.target[e] = mapNode(columns.target[e])
             }
-            for r in kept {
-                var relationship = built.relationships[r]
-                relationship.events = relationship.events.map { eventPosition[$0] }
-                relationships.append(relationship)
+        } else {
+            var eventPosition = [Int](repeating: -1, count: stage.count)
+            columns = EventColumns(capacity: keptEvents, articles: stage.articles)
+            for e in 0..<stage.count where keepEvent[e] {
+                eventPosition[e] = columns.count
+                columns.append(stage.events[e], source: mapNode(stage.source[e]), target: mapNode(stage.target[e]),
+                               lower: stage.lower[e], upper: stage.upper[e], code: stage.code[e], article: stage.article[e])
+            }
+            for r in relationships.indices {
+                relationships[r].events = relationships[r].events.map { eventPosition[$0] }
             }
         }
-        let graphIndex = GraphIndex(nodes: nodes, eventSource: eventSource, eventTarget: eventTarget,
-                                    eventLower: eventLower, eventUpper: eventUpper,
-                                    relationshipSource: kept.map { mapNode(built.source[$0]) },
-                                    relationshipTarget: kept.map { mapNode(built.target[$0]) })
+        let events = columns.events
+        columns.events = []
+        let graphIndex = GraphIndex(nodes: nodes, events: columns, relationshipSource: relationshipSource,
+                                    relationshipTarget: relationshipTarget, relationshipWeight: relationshipWeight)
         return StakeholderGraph(nodes: nodes, events: events, relationships: relationships, level: level,
                                 tone: tone, sameActWithinDays: sameActWithinDays, index: graphIndex)
     }

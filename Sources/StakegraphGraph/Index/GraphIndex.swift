@@ -16,8 +16,15 @@ struct GraphIndex: Sendable {
     var eventTarget: [Int32]
     var eventLower: [Int32]
     var eventUpper: [Int32]
+    /// Type and date kind per event (see `EventColumns.code`).
+    var eventCode: [UInt8]
+    /// The articles behind each event, coded as `ArticleLists` says.
+    var eventArticle: [Int32]
+    var articles: ArticleLists
     var relationshipSource: [Int32]
     var relationshipTarget: [Int32]
+    /// Events per relationship (its `weight`), kept so that measures need not touch relationships.
+    var relationshipWeight: [Int32]
     /// Affiliations of node `n` are at `affiliationOffsets[n]..<affiliationOffsets[n + 1]`.
     var affiliationOffsets: [Int32]
     var affiliationOrganisation: [Int32]
@@ -32,8 +39,8 @@ struct GraphIndex: Sendable {
 
     /// Builds the node table and affiliations; the event and relationship arrays are given.
     /// - Complexity: O(n + a) for n nodes and a affiliations.
-    init(nodes: [StakeholderNode], eventSource: [Int32], eventTarget: [Int32], eventLower: [Int32], eventUpper: [Int32],
-         relationshipSource: [Int32], relationshipTarget: [Int32]) {
+    init(nodes: [StakeholderNode], events: EventColumns, relationshipSource: [Int32], relationshipTarget: [Int32],
+         relationshipWeight: [Int32]) {
         var byID = [String: Int32](minimumCapacity: nodes.count)
         var ids = [String]()
         ids.reserveCapacity(nodes.count)
@@ -83,27 +90,50 @@ struct GraphIndex: Sendable {
         affiliationOrganisation = organisations
         affiliationFrom = froms
         affiliationTo = tos
-        self.eventSource = eventSource
-        self.eventTarget = eventTarget
-        self.eventLower = eventLower
-        self.eventUpper = eventUpper
+        eventSource = events.source
+        eventTarget = events.target
+        eventLower = events.lower
+        eventUpper = events.upper
+        eventCode = events.code
+        eventArticle = events.article
+        articles = events.articles
         self.relationshipSource = relationshipSource
         self.relationshipTarget = relationshipTarget
+        self.relationshipWeight = relationshipWeight
     }
 
     /// Builds everything from the graph's string ids.
     /// - Complexity: O(n + e + r) hash look-ups.
     init(nodes: [StakeholderNode], events: [Event], relationships: [Relationship]) {
-        self.init(nodes: nodes, eventSource: [], eventTarget: [], eventLower: [], eventUpper: [],
-                  relationshipSource: [], relationshipTarget: [])
+        self.init(nodes: nodes, events: EventColumns(capacity: 0, articles: ArticleLists()), relationshipSource: [], relationshipTarget: [],
+                  relationshipWeight: [])
         let byID = nodeByID
-        eventSource = events.map { byID[$0.source] ?? -1 }
-        eventTarget = events.map { byID[$0.target] ?? -1 }
         let spans = events.map { DaySpan.of($0.date) }
-        eventLower = spans.map(\.lower)
-        eventUpper = spans.map(\.upper)
+        let columns = EventColumns(events: events, source: events.map { byID[$0.source] ?? -1 }, target: events.map { byID[$0.target] ?? -1 },
+                                   lower: spans.map(\.lower), upper: spans.map(\.upper))
+        eventSource = columns.source
+        eventTarget = columns.target
+        eventLower = columns.lower
+        eventUpper = columns.upper
+        eventCode = columns.code
+        eventArticle = columns.article
+        articles = columns.articles
         relationshipSource = relationships.map { byID[$0.source] ?? -1 }
         relationshipTarget = relationships.map { byID[$0.target] ?? -1 }
+        relationshipWeight = relationships.map { Int32($0.weight) }
+    }
+
+    /// The events of the graph with their columns.
+    func columns(of events: [Event]) -> EventColumns {
+        var columns = EventColumns(capacity: 0, articles: articles)
+        columns.events = events
+        columns.source = eventSource
+        columns.target = eventTarget
+        columns.lower = eventLower
+        columns.upper = eventUpper
+        columns.code = eventCode
+        columns.article = eventArticle
+        return columns
     }
 
     /// The node at a position: one of the graph's, or an extra organisation.

@@ -4,11 +4,13 @@
 /// > U. Brandes. "A faster algorithm for betweenness centrality."
 /// *Journal of Mathematical Sociology* 25(2), 2001, pp. 163-177.
 enum Betweenness {
+    /// - Parameter nodeCount: the number of nodes to normalise by (the graph's own nodes;
+    ///   isolated positions beyond them do not count).
     /// - Complexity: O(n e) time, O(n + e) space.
-    static func compute(_ graph: WeightedGraph) -> [Double] {
+    static func compute(_ graph: WeightedGraph, nodeCount: Int) -> [Double] {
         let n = graph.nodeCount
         var centrality = [Double](repeating: 0, count: n)
-        guard n > 2 else { return centrality }
+        guard nodeCount > 2 else { return centrality }
         var sigma = [Double](repeating: 0, count: n)
         var distance = [Int32](repeating: -1, count: n)
         var delta = [Double](repeating: 0, count: n)
@@ -47,7 +49,7 @@ enum Betweenness {
             }
         }
         // Each unordered pair was counted from both ends.
-        let scale = 1 / Double((n - 1) * (n - 2))
+        let scale = 1 / Double((nodeCount - 1) * (nodeCount - 2))
         return centrality.map { $0 * scale }
     }
 }

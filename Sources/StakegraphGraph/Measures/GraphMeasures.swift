@@ -90,11 +90,17 @@ extension StakeholderGraph {
     /// - Complexity: O(n + r) for degrees, partners and each Louvain sweep; O(n r) for betweenness.
     public func measures(_ which: Set<Measure> = Set(Measure.allCases)) -> GraphMeasures {
         let index = self.index
-        let graph = WeightedGraph(self, index: index)
-        let (degree, weighted) = Degree.compute(graph)
-        let betweenness = which.contains(.betweenness) ? Betweenness.compute(graph) : nil
-        let louvain = which.contains(.communities) ? Louvain.compute(graph) : nil
-        let partners = which.contains(.partners) ? TopPartners.compute(graph, ids: index.nodeIDs) : nil
+        let weights = index.relationshipWeight.map { Int($0) }
+        let needsAdjacency = !which.subtracting([.degree]).isEmpty
+        let graph = needsAdjacency ? WeightedGraph(source: index.relationshipSource, target: index.relationshipTarget,
+                                                   weight: weights, nodeCount: index.nodeCount) : nil
+        let (degree, weighted) = graph.map(Degree.compute)
+            ?? Degree.compute(source: index.relationshipSource, target: index.relationshipTarget, weight: weights, nodeCount: index.nodeCount)
+            ?? Degree.compute(WeightedGraph(source: index.relationshipSource, target: index.relationshipTarget,
+                                            weight: weights, nodeCount: index.nodeCount))
+        let betweenness = which.contains(.betweenness) ? graph.map { Betweenness.compute($0, nodeCount: nodes.count) } : nil
+        let louvain = which.contains(.communities) ? graph.map(Louvain.compute) : nil
+        let partners = which.contains(.partners) ? graph.map { TopPartners.compute($0, ids: index.nodeIDs) } : nil
         var result = [NodeMeasures]()
         result.reserveCapacity(nodes.count)
         for v in nodes.indices {

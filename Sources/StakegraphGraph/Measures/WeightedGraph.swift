@@ -42,12 +42,6 @@ struct WeightedGraph: Sendable {
         self.weights = weights
     }
 
-    /// The graph of a `StakeholderGraph`'s relationships.
-    init(_ graph: StakeholderGraph, index: GraphIndex) {
-        self.init(source: index.relationshipSource, target: index.relationshipTarget,
-                  weight: graph.relationships.map(\.weight), nodeCount: index.nodeCount)
-    }
-
     @inline(__always) func range(of v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
 
     private static func stableSort(_ items: [Int32], key: [Int32], buckets: Int) -> [Int32] {

@@ -24,6 +24,7 @@ extension StakeholderGraph {
         for (r, relationship) in relationships.enumerated() {
             precondition(!relationship.events.isEmpty, "relationship \(r) has no events")
             precondition(relationship.weight == relationship.events.count, "relationship \(r) weight is not its event count")
+            precondition(Int(index.relationshipWeight[r]) == relationship.weight, "relationship \(r) weight disagrees with the index")
             var counts = TypeCounts()
             for (k, e) in relationship.events.enumerated() {
                 precondition(owner[e] < 0, "event \(e) in two relationships")

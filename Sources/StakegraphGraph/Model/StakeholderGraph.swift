@@ -31,9 +31,14 @@ public struct StakeholderGraph: Sendable {
     ///   - sameActWithinDays: reports of the same ends and type dated this close are one event
     ///     (see `EventMerger` for coarse and missing dates).
     ///   - tone: the tone each type contributes.
-    /// - Complexity: O(n log n) in the number of interactions.
-    public init(extraction: Extraction, sameActWithinDays: Int = 3, tone: ToneWeights = .standard) {
-        let built = CorpusBuilder(withinDays: sameActWithinDays, tone: tone).build(extraction)
+    ///
+    /// Passing an extraction nothing else holds (`StakeholderGraph(extraction: consume extraction)`
+    /// or straight from `Extraction.decode(from:)`) lets the graph free the interactions once
+    /// its events are built, which lowers peak memory on large corpora.
+    /// - Complexity: O(n + v) for n interactions and v entities, plus sorting each pair's
+    ///   reports by date.
+    public init(extraction: consuming Extraction, sameActWithinDays: Int = 3, tone: ToneWeights = .standard) {
+        let built = CorpusBuilder(withinDays: sameActWithinDays, tone: tone).build(consume extraction)
         nodes = built.nodes
         events = built.events
         relationships = built.relationships
@@ -56,11 +61,11 @@ public struct StakeholderGraph: Sendable {
         }
         nodes += missing.sorted().map { StakeholderNode(placeholderFor: $0) }
         var index = GraphIndex(nodes: nodes, events: events, relationships: [])
-        let columns = EventColumns(events: events, source: index.eventSource, target: index.eventTarget,
-                                   lower: index.eventLower, upper: index.eventUpper)
-        let built = RelationshipBuilder(tone: tone).build(columns, nodeIDs: index.nodeIDs)
+        let built = RelationshipBuilder(tone: tone).build(index.columns(of: events), nodeIDs: index.nodeIDs)
         index.relationshipSource = built.source
         index.relationshipTarget = built.target
+        index.relationshipWeight = built.weight
+        index.articles.singleArticle = built.singleArticle
         self.nodes = nodes
         self.events = events
         relationships = built.relationships

@@ -67,6 +67,12 @@ extension InteractionType {
     }
 
     init(ordinal: Int) {
-        self = InteractionType.allCases[ordinal]
+        switch ordinal {
+        case 0: self = .criticism
+        case 1: self = .support
+        case 2: self = .meeting
+        case 3: self = .pledge
+        default: self = .response
+        }
     }
 }

@@ -117,15 +117,16 @@ extension StakeholderGraph {
             wanted.contains(node) || (rollUp && wanted.contains(resolver.organisation(of: node, lower: lower, upper: upper)))
         }
         var found: [(event: Int, engager: Int32, engaged: Int32)] = []
-        for (e, event) in events.enumerated() {
-            if let types, !types.contains(event.type) { continue }
+        for e in 0..<events.count {
+            let type = InteractionType(ordinal: Int(index.eventCode[e] & 7))
+            if let types, !types.contains(type) { continue }
             let lower = index.eventLower[e], upper = index.eventUpper[e]
             if let dates, !dates.admits(lower: lower, upper: upper) { continue }
             let s = index.eventSource[e], t = index.eventTarget[e]
             guard s >= 0, t >= 0 else { continue }
             if stands(t, lower, upper), !stands(s, lower, upper) {
                 found.append((e, s, t))
-            } else if event.type.isSymmetric, stands(s, lower, upper), !stands(t, lower, upper) {
+            } else if type.isSymmetric, stands(s, lower, upper), !stands(t, lower, upper) {
                 found.append((e, t, s))
             }
         }
