@@ -65,10 +65,17 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// `n` as decimal digits, zero-padded to `width` (no Foundation formatting, for speed and thread safety).
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let digits = String(abs(n))
+        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return n < 0 ? "-" + padded : padded
+    }
+
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
     }
 
     public init(from decoder: Decoder) throws {
@@ -95,7 +102,8 @@ public enum EventDate: Sendable, Hashable, Codable, CustomStringConvertible, Com
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-MM-DD/YYYY-MM-DD`.
     public init?(string: String) {
-        let s = string.trimmingCharacters(in: .whitespaces)
+        // Pure Swift trimming: Foundation's CharacterSet is not safe to share across threads on Linux.
+        let s = String(string.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
         if let slash = s.firstIndex(of: "/") {
             guard let a = Day(iso: String(s[..<slash])), let b = Day(iso: String(s[s.index(after: slash)...])), a <= b else { return nil }
             self = .interval(a, b)
@@ -135,8 +143,8 @@ public enum EventDate: Sendable, Hashable, Codable, CustomStringConvertible, Com
     public var description: String {
         switch self {
         case .day(let d): return d.description
-        case .month(let y, let m): return String(format: "%04d-%02d", y, m)
-        case .year(let y): return String(format: "%04d", y)
+        case .month(let y, let m): return "\(Day.pad(y, 4))-\(Day.pad(m, 2))"
+        case .year(let y): return Day.pad(y, 4)
         case .interval(let a, let b): return "\(a)/\(b)"
         }
     }
