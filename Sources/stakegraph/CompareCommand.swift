@@ -1,17 +1,19 @@
 import ArgumentParser
 import Foundation
 import StakegraphGraph
+import StakegraphRender
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare two periods: relationships that appeared, disappeared or changed tone.",
         discussion: """
-        A period is A..B with YYYY, YYYY-MM or YYYY-MM-DD on either side (one side may be open). Each change is listed with evidence sentences from both periods.
+        A period is A..B with YYYY, YYYY-MM or YYYY-MM-DD on either side (one side may be open). Each change is listed with evidence sentences from both periods. With --diagram the changes are also drawn as one graph: appeared edges bluish green, disappeared grey dashed, changed tone blue when it rose and vermilion when it fell; the file's extension (.svg, .png, .pdf or .dot) picks the format.
 
         Examples:
           stakegraph compare Samples/articles --period 2018..2020 --period 2023..2025
           stakegraph compare ../shared/seeds --level organisation --period ..2023 --period 2024..
+          stakegraph compare Samples/articles --level organisation --period 2018..2020 --period 2023..2025 --diagram changes.svg
         """
     )
 
@@ -30,10 +32,29 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(help: ArgumentHelp("Also draw the changes to this file: .svg, .png, .pdf or .dot, by its extension.", valueName: "file"))
+    var diagram: String?
+
+    @Option(help: "Graphviz layout engine for --diagram: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large comparisons).")
+    var engine: LayoutEngine?
+
+    /// The formats --diagram writes, by file extension.
+    static let diagramFormats: [RenderFormat] = [.svg, .png, .pdf, .dot]
+
+    /// The format of a --diagram file, from its extension (any case); nil when not one of `diagramFormats`.
+    static func diagramFormat(of path: String) -> RenderFormat? {
+        let pathExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return RenderFormat(rawValue: pathExtension).flatMap { diagramFormats.contains($0) ? $0 : nil }
+    }
+
     func validate() throws {
         guard periods.count == 2 else { throw ValidationError("Give --period exactly twice, e.g. --period 2018..2020 --period 2023..2025.") }
         for p in periods { do { _ = try DateRange(parsing: p) } catch { throw ValidationError("\(error)") } }
         if format == .csv { throw ValidationError("compare prints text or json.") }
+        if let diagram, Self.diagramFormat(of: diagram) == nil {
+            throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
+        }
+        if engine != nil, diagram == nil { throw ValidationError("--engine needs --diagram.") }
     }
 
     func run() throws {
@@ -41,6 +62,14 @@ struct CompareCommand: ParsableCommand {
             let graph = StakeholderGraph(extraction: try input.extract())
             let comparison = try graph.compare(try DateRange(parsing: periods[0]), with: try DateRange(parsing: periods[1]),
                                                level: view.level, filter: try view.filter(), toneThreshold: threshold)
+            if let diagram, let diagramFormat = Self.diagramFormat(of: diagram) {
+                let stakeholders = ComparisonDiagram(comparison: comparison, graph: graph).stakeholderIDs.count
+                let chosen = engine ?? LayoutEngine.suited(forNodeCount: stakeholders, requested: .dot)
+                let data = try GraphvizFormat(diagramFormat).map {
+                    try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen)
+                } ?? Data(DiagramRenderer.dot(comparison, graph: graph, engine: chosen).utf8)
+                try AtomicFile.write(data, to: diagram)
+            }
             let data = format == .json ? try comparison.jsonData() : Data(comparison.text().utf8)
             try emitListing(data, to: output)
         }

@@ -25,3 +25,22 @@ public enum DiagramRenderer {
         return LayoutEngine.suited(forNodeCount: TopStakeholders.stakeholderCount(of: drawn), requested: requested)
     }
 }
+
+extension DiagramRenderer {
+    /// The DOT text of `comparison`'s diagram, shaped for `engine`; needs no Graphviz.
+    /// - Parameter graph: the graph the comparison came from, for node kinds and affiliations.
+    public static func dot(_ comparison: PeriodComparison, graph: StakeholderGraph? = nil, engine: LayoutEngine = .dot,
+                           options: DiagramOptions = ComparisonDiagram.defaultOptions) -> String {
+        DOTEncoder().encode(ComparisonDiagram(comparison: comparison, graph: graph, options: options).document(for: engine))
+    }
+
+    /// `comparison`'s diagram laid out by `engine` and rendered in `format` by the shared
+    /// in-process Graphviz.
+    /// - Parameter graph: the graph the comparison came from, for node kinds and affiliations.
+    /// - Throws: `GraphvizError` with Graphviz's message when layout or rendering fails.
+    public static func render(_ comparison: PeriodComparison, graph: StakeholderGraph? = nil, format: GraphvizFormat,
+                              engine: LayoutEngine = .dot, options: DiagramOptions = ComparisonDiagram.defaultOptions) throws -> Data {
+        try Graphviz.shared.render(dot: dot(comparison, graph: graph, engine: engine, options: options),
+                                   format: format, engine: engine)
+    }
+}

@@ -102,17 +102,21 @@ public struct RelationshipDiagram: Sendable, Hashable {
     }
 
     private func graphAttributes(caption: String) -> DOTAttributes {
-        [
+        let stakeholders = TopStakeholders.stakeholderCount(of: graph)
+        var attributes: DOTAttributes = [
             "label": caption, "labelloc": "t", "fontname": options.fontName, "fontsize": "16",
             "tooltip": caption, "rankdir": options.rankDirection.rawValue,
             // Spring layouts (neato, fdp, sfdp) would otherwise let boxes overlap; dot ignores these.
             // Curved edges that avoid nodes cost minutes on hundreds of nodes: large graphs get
             // straight lines.
-            "overlap": "false", "splines": Self.splines(nodeCount: TopStakeholders.stakeholderCount(of: graph)),
-            // Lay each connected story out on its own and pack them into a rectangle, instead of
-            // stacking them in one tall column (dot) or scattering them (the spring layouts).
-            "pack": "true",
+            "overlap": "false", "splines": Self.splines(nodeCount: stakeholders),
         ]
+        // Lay each connected story out on its own and pack them into a rectangle, instead of
+        // stacking them in one tall column (dot) or scattering them (the spring layouts).
+        // Not when there is nothing but the legend: dot 2.43 then crashes (reads freed memory)
+        // on a packed graph whose only nodes are in one cluster, unless it is the process's first.
+        if stakeholders > 0 { attributes["pack"] = "true" }
+        return attributes
     }
 
     /// `true` (curves around nodes), or `line` above `LayoutEngine.largeGraphThreshold` nodes,

@@ -109,4 +109,17 @@ import Testing
         let pdf = try DiagramRenderer.render(awkward, format: .pdf, engine: .fdp)
         #expect(pdf.starts(with: Array("%PDF".utf8)))
     }
+
+    /// dot 2.43 read freed memory (and usually crashed) laying out a packed graph whose only nodes
+    /// sit in one cluster, the legend of an empty graph, after any other graph in the process.
+    @Test func anEmptyGraphRendersAfterOthers() throws {
+        let empty = StakeholderGraph(nodes: [], events: [])
+        #expect(RelationshipDiagram(graph: empty).document().attributes["pack"] == nil)
+        #expect(RelationshipDiagram(graph: Fixtures.schools).document().attributes["pack"] == "true")
+        for _ in 0..<3 {
+            _ = try DiagramRenderer.render(Fixtures.schools, format: .svg)
+            let svg = try SVG(DiagramRenderer.render(empty, format: .svg))
+            #expect(svg.texts.contains("Interaction types"))
+        }
+    }
 }
