@@ -57,3 +57,10 @@ import Testing
         #expect(doc.quotes.isEmpty)
     }
 }
+
+@Suite struct TitleTests {
+    @Test func secretaryOfStateIsATitleNotABody() {
+        let text = "She said: \"The Secretary of State talks about bursaries.\" With respect, Secretary of State, that is wrong."
+        #expect(extract(text).entities.isEmpty)
+    }
+}

@@ -61,6 +61,9 @@ struct RecognitionState {
         }
     }
 
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+        "our", "my", "your", "new", "former", "then", "current", "acting", "interim", "outgoing"]
+
     static let rankWords: Set<String> = ["regional", "national", "local", "branch", "deputy", "assistant", "acting", "interim",
         "executive", "senior", "joint", "principal", "lead", "associate", "district", "area", "county", "group", "chief"]
 
@@ -75,7 +78,8 @@ struct RecognitionState {
             // "the transport minister", "the housing secretary"
             best = (tokens[i].lower + " " + tokens[i + 1].lower, 2)
         }
-        if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !lexicon.isHonorific(tokens[i].lower) {
+        if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !lexicon.isHonorific(tokens[i].lower),
+           !Self.determiners.contains(tokens[i].lower) {
             if titles.contains(tokens[i + 1].lower), tokens[i + 1].isCapitalised { best = (tokens[i].lower + " " + tokens[i + 1].lower, 2) }
             else if i + 2 < tokens.count, tokens[i + 1].isCapitalised, titles.contains(tokens[i + 2].lower), tokens[i + 2].isCapitalised,
                     !lexicon.isHonorific(tokens[i + 1].lower) {
