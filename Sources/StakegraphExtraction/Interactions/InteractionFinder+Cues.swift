@@ -211,7 +211,7 @@ extension InteractionFinder {
                 actors = [speaker]
             }
             if actors.isEmpty {
-                // "Spielman also waded in, defending Harford": the sentence's subject acts.
+                // "The minister also waded in, defending the chair": the sentence's subject acts.
                 actors = subjects(from: sentence.lowerBound, to: c)
             }
             if actors.isEmpty, let pair = pairSubject(from: cStart, to: c) {

@@ -67,7 +67,7 @@ public struct Engagements: Sendable, Hashable, Codable {
 
     /// One line per act:
     ///
-    ///     2024-01-08  Mary Bousted (National Education Union)  criticism -> Martyn Oliver  "..."  [a1.txt (TES)]
+    ///     2024-01-08  Jane Doe (Kestrel Teachers Union)  criticism -> John Roe  "..."  [a1.txt (TES)]
     public func text() -> String {
         entries.map { e in
             let organisation = e.engagerOrganisation.map { " (\($0))" } ?? ""

@@ -58,11 +58,8 @@ public struct ComparisonDiagram: Sendable, Hashable {
         var document = DOTDocument(
             name: "comparison",
             attributes: graphAttributes(for: engine),
-            nodeDefaults: [
-                "fontname": options.fontName, "fontsize": "11", "style": "filled",
-                "color": "#4D4D4D", "penwidth": "1",
-            ],
-            edgeDefaults: ["fontname": options.fontName, "fontsize": "10", "arrowsize": "0.8"]
+            nodeDefaults: options.nodeDefaults,
+            edgeDefaults: options.edgeDefaults
         )
         document.nodes = nodes
         if options.showsLegend {

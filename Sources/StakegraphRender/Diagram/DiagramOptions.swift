@@ -45,3 +45,15 @@ public struct DiagramOptions: Sendable, Hashable {
         self.top = top
     }
 }
+
+extension DiagramOptions {
+    /// Node attributes every diagram of these options starts from.
+    var nodeDefaults: DOTAttributes {
+        ["fontname": fontName, "fontsize": "11", "style": "filled", "color": "#4D4D4D", "penwidth": "1"]
+    }
+
+    /// Edge attributes every diagram of these options starts from.
+    var edgeDefaults: DOTAttributes {
+        ["fontname": fontName, "fontsize": "10", "arrowsize": "0.8"]
+    }
+}

@@ -58,11 +58,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
         var document = DOTDocument(
             name: "stakeholders",
             attributes: graphAttributes(caption: caption),
-            nodeDefaults: [
-                "fontname": options.fontName, "fontsize": "11", "style": "filled",
-                "color": "#4D4D4D", "penwidth": "1",
-            ],
-            edgeDefaults: ["fontname": options.fontName, "fontsize": "10", "arrowsize": "0.8"]
+            nodeDefaults: options.nodeDefaults,
+            edgeDefaults: options.edgeDefaults
         )
         let (nodes, clusters) = placedNodes(clustering: engine.supportsClusters && options.groupsPeopleByOrganisation)
         document.nodes = nodes
