@@ -17,7 +17,7 @@ build: deps
 
 demo: build
 	$(SWIFT) run stakegraph analyze Samples/articles --out $(OUT)
-	@echo "wrote $(OUT)/extraction.json, $(OUT)/graph.dot, $(OUT)/graph.svg, $(OUT)/timeline.txt"
+	@echo "wrote $(OUT)/extraction.json, graph.dot, graph.svg, timeline.txt, timeline.svg and report.html"
 
 test: deps
 	$(SWIFT) test
