@@ -140,10 +140,14 @@ extension RecognitionState {
                     let roleText = doc.text(k..<(k + len)).lowercased()
                     var org = orgFirst
                     var c = k + len
-                    if org == nil, c < tokens.count, ["of", "at", "for"].contains(tokens[c].lower) {
+                    // "X, Northfield branch secretary of the NEU": the body after "of" wins.
+                    if c < tokens.count, ["of", "at", "for"].contains(tokens[c].lower) {
                         c += 1
                         if c < tokens.count, tokens[c].lower == "the" { c += 1 }
-                        if let om = result.mentionAt[c], result.entities[result.mentions[om].entity].kind == .organisation { org = om }
+                        if let om = result.mentionAt[c], result.entities[result.mentions[om].entity].kind == .organisation {
+                            if let first = org { result.mentions[first].isModifier = true }
+                            org = om
+                        }
                     }
                     if !textRole.contains(m.entity) {
                         setRole(m.entity, roleText, org: org.map { result.mentions[$0].entity })
@@ -315,7 +319,8 @@ extension RecognitionState {
                    let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
                     ?? lastOrgs.last(where: { ["company", "charity"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
-                    let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s" && role(at: k + 2) != nil
+                    let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"
+                        && ((k + 2)..<min(k + 5, tokens.count)).contains(where: { role(at: $0) != nil })
                         || k + 2 < tokens.count && role(at: k + 1) != nil && tokens[k + 1 + role(at: k + 1)!.1].text == ","
                     added.append(Mention(range: i..<(k + 1), entity: e, form: .description, isModifier: possessiveRole))
                     note(e)

@@ -229,6 +229,11 @@ extension RecognitionState {
         if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
         if !force && !isOrganisationRun(r) { return }
         if r.count == 1 && lexicon.stopCapitals.contains(lowered) { return }
+        // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
+        if let e = organisation(prefixedBy: r.map { tokens[$0].lower }) {
+            addMention(r, entity: e, form: .partial)
+            return
+        }
         var org = LocalEntity(name: name, kind: .organisation)
         org.orgKind = orgKind(forName: name)
         let e = addEntity(org)

@@ -180,8 +180,10 @@ extension InteractionFinder {
         if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
-            // "pledged to write to X", "responded to X's": the object may sit past a "that".
+            // "pledged to write to X", "responded to X's": the object may sit past a "that",
+            // but not past what else the actor said ("..., and said teachers at the school ...").
             cEnd = min(sentence.upperBound, max(cEnd, cueRange.upperBound + 10))
+            if let said = (cueRange.upperBound..<cEnd).first(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) { cEnd = said }
         }
 
         var actors: [Int] = []
@@ -304,7 +306,10 @@ extension InteractionFinder {
 
     /// The stakeholder a "who" or "which" refers back to, skipping an appositive.
     func antecedent(of relative: Int) -> Int? {
-        headMention(before: relative)
+        // The comma right before "who" closes the antecedent's phrase; it opens no appositive.
+        var r = relative
+        if r > 0, doc.tokens[r - 1].text == "," { r -= 1 }
+        return headMention(before: r)
     }
 
     mutating func applyResponse(actors: [Int], targets explicit: [Int], cueRange: Range<Int>, clauseEnd: Int, sentence s: Int, cue: String) {
