@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StakegraphExtraction
 
@@ -64,3 +65,28 @@ import Testing
         #expect(extract(text).entities.isEmpty)
     }
 }
+
+@Suite struct PluralAndRelativeTests {
+    @Test func theUnionsStandsForEveryUnionNamed() {
+        let text = "The Fenland Teachers Union and the Marsh Support Staff Union criticised the Kestrel Trust. Anita Holm, chief executive of the trust, hit back at the unions on Friday."
+        let x = extract(text)
+        #expect(x.has("Anita Holm", .response, "Fenland Teachers Union"))
+        #expect(x.has("Anita Holm", .response, "Marsh Support Staff Union"))
+    }
+
+    @Test func aRelativeClauseEndsBeforeTheMainVerb() {
+        let text = "Tom Reyes, who met union leaders last week, hit back at the Kestrel Trust."
+        let x = extract(text)
+        #expect(!x.interactions.contains { $0.type == .meeting })
+        #expect(x.has("Tom Reyes", .response, "Kestrel Trust"))
+    }
+
+    @Test func frontMatterTitlesMayHoldColons() throws {
+        let article = try ArticleLoader().parse(data: Data("---\ntitle: Delays: who is to blame\ndate: 2023-01-20\n---\nText.\n".utf8),
+                                                path: "a.md", id: "a.md", jsonLines: false, warnings: &discardedWarnings)
+        #expect(article.first?.title == "Delays: who is to blame")
+        #expect(article.first?.date == EventDate(string: "2023-01-20"))
+    }
+}
+
+nonisolated(unsafe) var discardedWarnings: [InputWarning] = []

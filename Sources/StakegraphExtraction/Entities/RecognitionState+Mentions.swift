@@ -206,8 +206,15 @@ extension RecognitionState {
                 guard let (_, l) = role(at: b - len), l == len else { continue }
                 let roleText = doc.text((b - len)..<b).lowercased()
                 var p = b - len
+                // "The Liberal Democrats' health spokesperson, X": up to two plain words before the role.
+                var plain = 0
+                while p > 0, plain < 2, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised,
+                      tokens[p - 1].lower != "'s", tokens[p - 1].lower != "'", result.mentionAt[p - 1] == nil {
+                    p -= 1
+                    plain += 1
+                }
+                if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 } else { p = b - len }
                 if p > 0, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[p - 1].lower) { p -= 1 }
-                if p > 0, tokens[p - 1].lower == "'s" { p -= 1 }
                 var org: Int?
                 if p > 0, let om = result.mentionAt[p - 1], result.entities[result.mentions[om].entity].kind == .organisation {
                     org = om
@@ -356,6 +363,20 @@ extension RecognitionState {
                     added.append(Mention(range: i..<(k + 1), entity: org, form: .description))
                     i = k + 1
                     continue
+                }
+            }
+            // "the unions", "both councils": every body of that kind named so far, when several are.
+            if ["the", "both"].contains(w) || w == "two" && i > 0 && tokens[i - 1].lower == "the" {
+                var k = i + 1
+                if k < tokens.count, tokens[k].lower == "two" { k += 1 }
+                if k < tokens.count, tokens[k].lower.hasSuffix("s"), !tokens[k].isCapitalised,
+                   let kind = lexicon.orgKindNouns[String(tokens[k].lower.dropLast())] {
+                    let bodies = lastOrgs.filter { Self.kindsFit(kind, result.entities[$0].orgKind) }
+                    if (2...5).contains(bodies.count) {
+                        for e in bodies { added.append(Mention(range: i..<(k + 1), entity: e, form: .description)) }
+                        i = k + 1
+                        continue
+                    }
                 }
             }
             // "Ofsted's new chief": the organisation's person in that role.

@@ -30,6 +30,12 @@ struct FrontMatter {
         do {
             node = try Yams.compose(yaml: block)
         } catch let error as YamlError {
+            // "title: Delays: who is to blame" is not YAML, but is plainly one key and its value.
+            if let plain = plainFields(block) {
+                result.fields = plain.fields
+                result.dateLine = plain.dateLine
+                return result
+            }
             throw InputError.malformedFrontMatter(path: path, line: yamlLine(error) + 1, reason: yamlReason(error))
         } catch {
             throw InputError.malformedFrontMatter(path: path, line: 2, reason: "\(error)")
@@ -49,6 +55,28 @@ struct FrontMatter {
             result.fields[name] = scalar
         }
         return result
+    }
+
+    /// Reads `key: value` lines where the value runs to the end of the line; nil when a line is
+    /// not of that form (then the YAML error stands).
+    static func plainFields(_ block: String) -> (fields: [String: String], dateLine: Int)? {
+        var fields: [String: String] = [:]
+        var dateLine = 1
+        for (offset, raw) in block.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, let last = value.last, first == last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            if key == "date" { dateLine = offset + 2 }
+            fields[key] = value
+        }
+        return fields
+            .isEmpty ? nil : (fields, dateLine)
     }
 
     private static func yamlLine(_ error: YamlError) -> Int {

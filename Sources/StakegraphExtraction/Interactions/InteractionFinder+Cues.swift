@@ -39,12 +39,25 @@ extension InteractionFinder {
             !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && $0.form != .secondPerson
                 && !(allowPossessive == false && $0.range.upperBound < doc.tokens.count && doc.tokens[$0.range.upperBound].lower == "'s")
         }
+        return listMembers(candidates, skippingGoverned: false)
+    }
+
+    /// The first candidate and the list it heads: mentions sharing its words ("the unions"
+    /// stands for several), then members joined by commas, "and", "as well as" or an appositive.
+    func listMembers(_ candidates: [Mention], skippingGoverned: Bool) -> [Int] {
         guard let first = candidates.first else { return [] }
         var result = [first.entity]
         var last = first
         for m in candidates.dropFirst() {
+            if m.range.lowerBound < last.range.upperBound {
+                // Same words, another referent (a plural description), or an overlap: one member.
+                if m.range == last.range, !result.contains(m.entity) { result.append(m.entity) }
+                continue
+            }
             let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
-            if isListGap(between) { result.append(m.entity); last = m } else { break }
+            if isListGap(between) { result.append(m.entity); last = m }
+            else if skippingGoverned && governedByPreposition(m.range.lowerBound, floor: last.range.upperBound) { continue }
+            else { break }
         }
         return result
     }
@@ -70,15 +83,7 @@ extension InteractionFinder {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
-        var result = [first.entity]
-        var last = first
-        for m in candidates.dropFirst() {
-            let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
-            if isListGap(between) { result.append(m.entity); last = m }
-            else if governedByPreposition(m.range.lowerBound, floor: last.range.upperBound) { continue }
-            else { break }
-        }
-        return result
+        return listMembers(candidates, skippingGoverned: true)
     }
 
     // MARK: - Cues
@@ -179,6 +184,15 @@ extension InteractionFinder {
         // "a proper meeting with X was overdue": a meeting spoken of, not held.
         if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
+        // Inside "X, who met Y last week, praised Z" the relative clause ends at the comma before
+        // the main verb (an act or a speech verb), not at the commas of an appositive.
+        if cStart > sentence.lowerBound, ["who", "which"].contains(doc.tokens[cStart - 1].lower),
+           let comma = (cueRange.upperBound..<cEnd).first(where: { k in
+               doc.tokens[k].text == "," && k + 1 < cEnd
+                   && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower))
+           }) {
+            cEnd = comma
+        }
         if cue.type == .pledge || cue.type == .response {
             // "pledged to write to X", "responded to X's": the object may sit past a "that",
             // but not past what else the actor said ("..., and said teachers at the school ...").
