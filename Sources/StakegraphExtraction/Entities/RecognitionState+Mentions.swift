@@ -324,7 +324,7 @@ extension RecognitionState {
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
-                    ?? lastOrgs.last(where: { ["company", "charity"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - lastSentence(of: $0, before: i) <= 3 }) {
+                    ?? lastOrgs.last(where: { ["company", "charity", "trust", "group", "association", "federation", "institute"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"
                         && ((k + 2)..<min(k + 5, tokens.count)).contains(where: { role(at: $0) != nil })
@@ -406,12 +406,6 @@ extension RecognitionState {
         if described == actual { return true }
         let oversight: Set<String> = ["inspectorate", "regulator", "authority", "office", "commission", "agency"]
         return (described == "regulator" || described == "inspectorate") && oversight.contains(actual)
-    }
-
-    /// Sentence of the last mention of entity `e` before token `i`.
-    func lastSentence(of e: Int, before i: Int) -> Int {
-        guard let m = result.mentions.last(where: { $0.entity == e && $0.range.lowerBound < i }) else { return -100 }
-        return doc.sentenceOf[m.range.lowerBound]
     }
 
     func roleMatches(_ role: String?, _ phrase: String) -> Bool {
