@@ -90,3 +90,13 @@ import Testing
 }
 
 nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
+
+@Suite struct ParallelExtractionTests {
+    @Test func parallelAndSerialExtractionAreByteIdentical() throws {
+        let samples = packageRoot.appendingPathComponent("Samples/articles").path
+        let articles = try ArticleLoader().load(paths: [samples]).articles
+        let serial = try Extractor().extract(articles, parallel: false).jsonData()
+        let parallel = try Extractor().extract(articles, parallel: true).jsonData()
+        #expect(serial == parallel)
+    }
+}
