@@ -89,7 +89,8 @@ public struct Extractor: Sendable {
             let last = result.doc.tokens[sentence.upperBound - 1].end
             let evidence = Evidence(sentence: result.doc.text(from: first, to: last), start: first, end: last, cue: f.cue)
             let key = "\(s)|\(t)|\(f.type.rawValue)"
-            if let existing = index[key]?.first(where: { compatible(out[$0].date, f.date) }) {
+            // A date the article's own date stands in for fits any other report of the act.
+            if let existing = index[key]?.first(where: { !f.dateIsExplicit || !explicit.contains($0) || compatible(out[$0].date, f.date) }) {
                 if !out[existing].evidenceSpans.contains(where: { $0.start == evidence.start }) {
                     out[existing].evidenceSpans.append(evidence)
                     out[existing].evidenceSpans.sort { $0.start < $1.start }
