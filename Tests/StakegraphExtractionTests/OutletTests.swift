@@ -100,3 +100,11 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(serial == parallel)
     }
 }
+
+@Suite struct CueSenseTests {
+    @Test func aCueWordModifyingANounIsNoAct() {
+        let x = extract("Unison support staff at the Kestrel Trust will strike. The Fenland Teachers Union backed the Kestrel Trust.")
+        #expect(!x.has("Unison", .support, "Kestrel Trust"))
+        #expect(x.has("Fenland Teachers Union", .support, "Kestrel Trust"))
+    }
+}

@@ -147,6 +147,8 @@ extension InteractionFinder {
             }
             e += 1
         }
+        // "support staff", "attack dogs": the cue word modifying a noun is no act.
+        if cue.elements.count == 1, k < limit, Self.modifiedNouns.contains(doc.tokens[k].lower) { return nil }
         // "back down", "backed off", "meeting the needs": not the cue's sense.
         if k < limit, cue.elements.count == 1, Self.phrasalParticles.contains(doc.tokens[k].lower),
            let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }
@@ -310,6 +312,11 @@ extension InteractionFinder {
         }
         return nil
     }
+
+    /// Nouns that a cue word can modify ("support staff", "response times"), making it no verb.
+    static let modifiedNouns: Set<String> = ["staff", "worker", "workers", "service", "services", "package", "packages",
+        "plan", "plans", "scheme", "schemes", "network", "team", "teams", "officer", "officers", "role", "roles", "fund",
+        "funds", "funding", "times", "time", "rate", "rates", "unit", "units", "assistant", "assistants", "line", "lines"]
 
     /// Nouns for what someone said or did that another can answer.
     static let statementNouns: Set<String> = ["words", "word", "tweet", "tweets", "comment", "comments", "remarks", "remark",
