@@ -108,3 +108,21 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(x.has("Fenland Teachers Union", .support, "Kestrel Trust"))
     }
 }
+
+@Suite struct NounAndAdjectiveCueTests {
+    let text = "The Fenland Teachers Union's criticism of the Kestrel Trust grew louder. Anita Holm, who has long been critical of the Marsh Council, spoke on Monday. The Kestrel Trust and the Marsh Council held talks on Monday."
+
+    @Test func thePossessorOfANounCueActs() {
+        #expect(extract(text).has("Fenland Teachers Union", .criticism, "Kestrel Trust"))
+    }
+
+    @Test func criticalOfIsCriticismDatedByItsOwnClause() throws {
+        let x = extract(text)
+        let found = try #require(x.interactions("Anita Holm", .criticism, "Marsh Council").first)
+        #expect(found.date == EventDate(string: "2024-03-15"))
+    }
+
+    @Test func twoBodiesHoldingTalksMeetEachOther() {
+        #expect(extract(text).has("Kestrel Trust", .meeting, "Marsh Council"))
+    }
+}

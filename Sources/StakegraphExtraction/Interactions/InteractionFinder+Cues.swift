@@ -186,15 +186,7 @@ extension InteractionFinder {
         // "a proper meeting with X was overdue": a meeting spoken of, not held.
         if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
-        // Inside "X, who met Y last week, praised Z" the relative clause ends at the comma before
-        // the main verb (an act or a speech verb), not at the commas of an appositive.
-        if cStart > sentence.lowerBound, ["who", "which"].contains(doc.tokens[cStart - 1].lower),
-           let comma = (cueRange.upperBound..<cEnd).first(where: { k in
-               doc.tokens[k].text == "," && k + 1 < cEnd
-                   && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower))
-           }) {
-            cEnd = comma
-        }
+        cEnd = relativeClauseEnd(after: cueRange.upperBound, clauseStart: cStart, clauseEnd: cEnd, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
             // "pledged to write to X", "responded to X's": the object may sit past a "that",
             // but not past what else the actor said ("..., and said teachers at the school ...").
@@ -220,6 +212,10 @@ extension InteractionFinder {
             return // passive with no named agent
         } else {
             actors = subjects(from: cStart, to: c)
+            // "the union's criticism of the trust": the possessor of a noun cue acts.
+            if Self.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
+                actors = [mentions[m].entity]
+            }
             if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
                (cStart..<c).contains(where: { doc.tokens[$0].text == "," }) && c > 0 && doc.tokens[c - 1].text == "," || actors.isEmpty && cStart > sentence.lowerBound && ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
                 // "X, who met Y last week, praised Z": the relative clause closed; X acts.
@@ -313,6 +309,10 @@ extension InteractionFinder {
         return nil
     }
 
+    /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
+    static let nounCues: Set<String> = ["criticism", "criticisms", "attack", "attacks", "condemnation", "praise", "support",
+        "backing", "tribute", "talks", "meeting", "meetings", "discussions", "response", "reply", "pledge", "promise"]
+
     /// Nouns that a cue word can modify ("support staff", "response times"), making it no verb.
     static let modifiedNouns: Set<String> = ["staff", "worker", "workers", "service", "services", "package", "packages",
         "plan", "plans", "scheme", "schemes", "network", "team", "teams", "officer", "officers", "role", "roles", "fund",
@@ -388,7 +388,7 @@ extension InteractionFinder {
         if (max(range.lowerBound, token - 3)..<token).contains(where: { ["will", "shall"].contains(doc.tokens[$0].lower) }) { return nil }
         let expressions = dates.expressions(in: doc, range: range)
         var cStart = clauseStart(token, sentence: range)
-        let cEnd = clauseEnd(token, sentence: range)
+        let cEnd = relativeClauseEnd(after: token, clauseStart: cStart, clauseEnd: clauseEnd(token, sentence: range), sentence: range)
         // "X, who took up the post on Monday, met Y": the closed relative clause has its own time.
         if cStart > range.lowerBound, ["who", "which"].contains(doc.tokens[cStart - 1].lower),
            let comma = (cStart..<token).last(where: { doc.tokens[$0].text == "," }) {
@@ -419,6 +419,18 @@ extension InteractionFinder {
             previous -= 1
         }
         return nil
+    }
+
+    /// Inside "X, who met Y last week, praised Z" the relative clause ends at the comma before
+    /// the main verb (an act or a speech verb), not at the commas of an appositive.
+    func relativeClauseEnd(after t: Int, clauseStart: Int, clauseEnd: Int, sentence: Range<Int>) -> Int {
+        guard clauseStart > sentence.lowerBound, ["who", "which"].contains(doc.tokens[clauseStart - 1].lower), t < clauseEnd else { return clauseEnd }
+        let comma = (t..<clauseEnd).first { k in
+            doc.tokens[k].text == "," && k + 1 < clauseEnd
+                && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower)
+                    || ["spoke", "speaks", "appeared", "added", "went", "was", "is", "has"].contains(doc.tokens[k + 1].lower))
+        }
+        return comma ?? clauseEnd
     }
 
     /// Whether token `t` stands in a "who ..." or "which ..." clause of its sentence.
