@@ -13,6 +13,8 @@ extension RecognitionState {
                 if isNameWord(j) { j += 1; continue }
                 let w = tokens[j].lower
                 if w == "." && lexicon.isHonorific(tokens[j - 1].lower) && isNameWord(j + 1) { j += 1; continue }
+                // "J. K. Rowling": an initial's full stop stays inside the name.
+                if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 guard EntityRecognizer.connectors.contains(w) else { break }
                 var next = j + 1
                 if (w == "of" || w == "for") && next < tokens.count && tokens[next].lower == "the" { next += 1 }
@@ -176,7 +178,8 @@ extension RecognitionState {
             }
             return
         }
-        if count <= 4, looksLikePersonName(start..<b) {
+        let wordCount = (start..<b).filter { tokens[$0].text != "." }.count
+        if wordCount <= 4, looksLikePersonName(start..<b) {
             addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
             return
         }
@@ -198,7 +201,8 @@ extension RecognitionState {
 
     func nameEnd(from n: Int, limit: Int) -> Int {
         var e = n
-        while e < limit, isNameWord(e) || (["de", "van", "von", "der", "da", "di", "al", "bin", "le", "la"].contains(tokens[e].lower) && isNameWord(e + 1)) {
+        while e < limit, isNameWord(e) || (["de", "van", "von", "der", "da", "di", "al", "bin", "le", "la"].contains(tokens[e].lower) && isNameWord(e + 1))
+                || (tokens[e].text == "." && e > n && tokens[e - 1].text.count == 1 && isNameWord(e + 1)) {
             if lexicon.orgHeads.contains(tokens[e].lower) && e > n { break }
             e += 1
         }
@@ -293,9 +297,10 @@ extension RecognitionState {
 
     mutating func addPerson(_ name: Range<Int>, mention: Range<Int>, gender: Gender, role: String?) {
         if isByline(mention.lowerBound) { return }
-        var parts = name.map { tokens[$0].text }
+        var parts = name.map { tokens[$0].text }.filter { $0 != "." }
         while let last = parts.last, lexicon.postNominals.contains(last.lowercased()), parts.count > 2 { parts.removeLast() }
-        let full = parts.joined(separator: " ")
+        // Initials keep their full stops: "J. K. Rowling".
+        let full = name.contains(where: { tokens[$0].text == "." }) ? doc.text(name) : parts.joined(separator: " ")
         if excluded.contains(full.lowercased()) { return }
         // A dictionary person under a fuller or equal name is the same one.
         if let existing = result.entities.firstIndex(where: { $0.kind == .person && $0.name.lowercased() == full.lowercased() }) {

@@ -74,6 +74,11 @@ extension InteractionFinder {
             // "X and the council leader, Y": a title introducing the next member.
             if words.first == "and", last == ",", words.count <= 6 { return true }
         }
+        // "X and Prime Minister Y": a title right before the next member.
+        if let first = words.first, ["and", ","].contains(first), words.count >= 2, words.count <= 5 {
+            let title = words.dropFirst().filter { $0 != "," }.joined(separator: " ")
+            if lexicon.roles.contains(title) || title.hasSuffix(" minister") || title.hasSuffix(" secretary") { return true }
+        }
         return false
     }
 
