@@ -39,6 +39,15 @@ extension RecognitionState {
         }
     }
 
+    /// True when the article puts `word` after "in", "near", "across" or "around" on its own:
+    /// a place, whatever else it may look like.
+    func usedAsPlace(_ word: String) -> Bool {
+        tokens.indices.contains { k in
+            k > 0 && tokens[k].lower == word && !isNameWord(k + 1)
+                && ["in", "near", "across", "around"].contains(tokens[k - 1].lower)
+        }
+    }
+
     /// An organisation of several words whose first word is `word` ("Copperfield" for
     /// "Copperfield Housing Association"), when exactly one fits and the word is distinctive.
     func organisation(startingWith word: String) -> Int? {
@@ -49,6 +58,8 @@ extension RecognitionState {
     /// "Moorland Transit Group"), when the first word is distinctive.
     func organisation(prefixedBy words: [String]) -> Int? {
         guard let word = words.first, !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
+        // A single word the article also uses as a place ("residents in Eastgate") is the place.
+        if words.count == 1, usedAsPlace(word) { return nil }
         let fits = result.entities.indices.filter {
             let name = result.entities[$0].name.lowercased().split(separator: " ").map(String.init)
             return result.entities[$0].kind == .organisation && name.count > words.count && Array(name.prefix(words.count)) == words

@@ -146,6 +146,8 @@ extension RecognitionState {
             if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
             if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
                lexicon.firstNames[tokens[start].lower] == nil {
+                // "Eastgate's MP" where the article has "residents in Eastgate": a place's representative.
+                if b - start == 1, usedAsPlace(tokens[start].lower) { return }
                 if let e = organisation(prefixedBy: (start..<b).map { tokens[$0].lower }) {
                     addMention(start..<b, entity: e, form: .partial, modifier: true)
                 } else {

@@ -206,7 +206,8 @@ extension InteractionFinder {
         let byAfter = (cueRange.upperBound..<min(cEnd, cueRange.upperBound + 3)).first { doc.tokens[$0].lower == "by" }
         if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
             // Passive: "X was criticised by Y".
-            actors = targets(after: by + 1, to: cEnd, limit: 2)
+            // The agent may come after its title: "backed by the trust's medical director, Dr X".
+            actors = targets(after: by + 1, to: cEnd, limit: 8)
             targetList = subjects(from: cStart, to: c, allowPossessive: true)
             if targetList.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
                 targetList = antecedent(of: cStart - 1).map { [$0] } ?? []
