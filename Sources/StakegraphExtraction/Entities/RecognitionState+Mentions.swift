@@ -321,6 +321,11 @@ extension RecognitionState {
                 continue
             }
             let w = tokens[i].lower
+            // "the" before a name already found ("the Association of ...") starts no description.
+            if (w == "the" || w == "this"), i + 1 < tokens.count, result.mentionAt[i + 1] != nil {
+                i += 1
+                continue
+            }
             if w == "the" || w == "this" {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }

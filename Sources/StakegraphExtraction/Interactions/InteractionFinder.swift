@@ -123,11 +123,14 @@ struct InteractionFinder {
         var k = v - 1
         var depth = 0 // inside an appositive or brackets, walking left
         var steps = 0
+        // "Its chief executive, Colin Hughes, said": the name in the appositive, when no head precedes it.
+        var named: Int?
         while k >= floor, steps < 40, doc.quoteOf[k] == nil {
             steps += 1
             if let m = mentionAt[k] {
                 let mention = mentions[m]
                 if depth == 0 && !mention.isModifier { return mention.entity }
+                if depth == 1, named == nil, !mention.isModifier, entity(mention.entity).kind == .person { named = mention.entity }
                 k = mention.range.lowerBound - 1
                 continue
             }
@@ -144,7 +147,7 @@ struct InteractionFinder {
             guard Self.speechAdverbs.contains(w) else { break }
             k -= 1
         }
-        return nil
+        return named
     }
 
     static let speechAdverbs: Set<String> = ["then", "also", "has", "had", "have", "later", "since", "previously", "further",
