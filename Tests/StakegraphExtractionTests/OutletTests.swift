@@ -126,3 +126,16 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(extract(text).has("Kestrel Trust", .meeting, "Marsh Council"))
     }
 }
+
+@Suite struct SpeakerAppositiveTests {
+    @Test func aSpeakerNamedOnlyInAnAppositiveIsTheSpeaker() {
+        let text = "Schools Minister Tom Reyes spoke on Monday. The exam board KDX hit back. In a statement, its chief executive, Anita Holm, said the minister's comments were \"unhelpful and inaccurate\"."
+        #expect(extract(text).has("Anita Holm", .criticism, "Tom Reyes"))
+    }
+
+    @Test func theBeforeANameStartsNoDescription() {
+        let text = "The exam board KDX hit back. Tom Reyes, general secretary of the Association of Fenland Heads, said both sides should stop."
+        let reyes = extract(text).entity("Tom Reyes")
+        #expect(reyes?.affiliation == "Association of Fenland Heads")
+    }
+}
