@@ -42,10 +42,16 @@ extension RecognitionState {
     /// True when the article puts `word` after "in", "near", "across" or "around" on its own:
     /// a place, whatever else it may look like.
     func usedAsPlace(_ word: String) -> Bool {
-        tokens.indices.contains { k in
-            k > 0 && tokens[k].lower == word && !isNameWord(k + 1)
-                && ["in", "near", "across", "around"].contains(tokens[k - 1].lower)
+        placeWords.contains(word)
+    }
+
+    /// Every word the article puts after "in", "near", "across" or "around" on its own.
+    static func placeWords(in tokens: [Token], isNameWord: (Int) -> Bool) -> Set<String> {
+        var words = Set<String>()
+        for k in tokens.indices where k > 0 && ["in", "near", "across", "around"].contains(tokens[k - 1].lower) && !isNameWord(k + 1) {
+            words.insert(tokens[k].lower)
         }
+        return words
     }
 
     /// An organisation of several words whose first word is `word` ("Copperfield" for
@@ -69,9 +75,29 @@ extension RecognitionState {
 
     // MARK: - Step 4: surnames, first names, title forms, acronyms
 
+    /// People by the lower-cased first names and surnames they can be called by.
+    mutating func indexPeopleByNamePart() {
+        peopleByNamePart = [:]
+        for (e, entity) in result.entities.enumerated() where entity.kind == .person {
+            for part in [entity.surname, entity.firstName].compactMap({ $0?.lowercased() }) where !(peopleByNamePart[part]?.contains(e) ?? false) {
+                peopleByNamePart[part, default: []].append(e)
+            }
+        }
+    }
+
     mutating func resolveShortForms() {
+        indexPeopleByNamePart()
+        // Where each entity was last mentioned before the token being read: the mentions found
+        // so far are sorted, and the ones added here come in text order.
+        let existing = result.mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var cursor = 0
+        lastMentionStart = [:]
         var i = 0
         while i < tokens.count {
+            while cursor < existing.count, existing[cursor].range.upperBound <= i {
+                lastMentionStart[existing[cursor].entity] = max(lastMentionStart[existing[cursor].entity] ?? -1, existing[cursor].range.lowerBound)
+                cursor += 1
+            }
             guard !taken.contains(i) else { i += 1; continue }
             var h: Int?
             var n = i
@@ -85,6 +111,7 @@ extension RecognitionState {
             let start = h ?? n
             if let e = person(named: word, before: n) {
                 addMention(start..<(n + 1), entity: e, form: .partial)
+                lastMentionStart[e] = start
                 if let h, let g = lexicon.honorificGender(tokens[h].lower), g != .unknown, result.entities[e].gender == .unknown {
                     result.entities[e].gender = g
                 }
@@ -97,6 +124,7 @@ extension RecognitionState {
                 person.surname = tokens[n].text
                 person.gender = lexicon.honorificGender(tokens[h].lower) ?? .unknown
                 let e = addEntity(person)
+                if !(peopleByNamePart[word]?.contains(e) ?? false) { peopleByNamePart[word, default: []].append(e) }
                 addMention(start..<(n + 1), entity: e, form: .partial)
                 i = n + 1
                 continue
@@ -114,15 +142,12 @@ extension RecognitionState {
 
     /// The person a lone surname or first name refers to: the one last mentioned before, else the first known.
     func person(named word: String, before position: Int) -> Int? {
-        let candidates = result.entities.indices.filter {
-            result.entities[$0].kind == .person
-                && (result.entities[$0].surname?.lowercased() == word || result.entities[$0].firstName?.lowercased() == word)
-        }
+        let candidates = peopleByNamePart[word] ?? []
         guard !candidates.isEmpty else { return nil }
         if candidates.count == 1 { return candidates[0] }
-        let recent = result.mentions.filter { $0.range.upperBound <= position && candidates.contains($0.entity) }
-            .max { $0.range.lowerBound < $1.range.lowerBound }
-        if let recent { return recent.entity }
+        if let recent = candidates.compactMap({ e in lastMentionStart[e].map { (start: $0, entity: e) } }).max(by: { $0.start < $1.start }) {
+            return recent.entity
+        }
         // Prefer the surname reading.
         return candidates.first { result.entities[$0].surname?.lowercased() == word } ?? candidates[0]
     }
@@ -424,6 +449,18 @@ extension RecognitionState {
         return (described == "regulator" || described == "inspectorate") && oversight.contains(actual)
     }
 
+    /// The mentions (sorted by start) that start in `range`, found by binary search.
+    func mentionsStarting(in range: Range<Int>) -> ArraySlice<Mention> {
+        var lo = 0, hi = result.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if result.mentions[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < result.mentions.count, result.mentions[end].range.lowerBound < range.upperBound { end += 1 }
+        return result.mentions[lo..<end]
+    }
+
     func roleMatches(_ role: String?, _ phrase: String) -> Bool {
         guard let role = role?.lowercased() else { return false }
         if role == phrase || role.hasSuffix(phrase) || role.hasPrefix(phrase) { return true }
@@ -452,8 +489,8 @@ extension RecognitionState {
             let s = doc.sentenceOf[i]
             for sentence in [s, s - 1, s - 2, s - 3] where sentence >= 0 {
                 let range = doc.sentences[sentence].range
-                if let subject = result.mentions.first(where: {
-                    range.contains($0.range.lowerBound) && $0.range.lowerBound < i && result.entities[$0.entity].kind == .person
+                if let subject = mentionsStarting(in: range).first(where: {
+                    $0.range.lowerBound < i && result.entities[$0.entity].kind == .person
                         && !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == doc.quoteOf[i]
                         && !($0.range.lowerBound > range.lowerBound && ["of", "with", "to", "by", "for", "at", "from"].contains(tokens[$0.range.lowerBound - 1].lower))
                 }), fits(subject.entity) {

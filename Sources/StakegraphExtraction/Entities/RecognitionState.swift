@@ -15,12 +15,22 @@ struct RecognitionState {
     var leftovers: [Range<Int>] = []
     /// Paragraphs already judged title case (see `isTitleCaseLine`).
     var titleCaseParagraphs: [Int: Bool] = [:]
+    /// People by first name and surname, for short forms (see `person(named:before:)`).
+    var peopleByNamePart: [String: [Int]] = [:]
+    /// While short forms are resolved: the start of each entity's latest mention so far.
+    var lastMentionStart: [Int: Int] = [:]
+    /// Words the article uses as places (see `usedAsPlace`).
+    var placeWords: Set<String> = []
 
     init(doc: Document, lexicon: Lexicon, dictionary: StakeholderDictionary, date: EventDate?) {
         self.doc = doc
         self.lexicon = lexicon
         self.dictionary = dictionary
         self.date = date
+        let tokens = doc.tokens
+        placeWords = Self.placeWords(in: tokens) { i in
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
+        }
     }
 
     var tokens: [Token] { doc.tokens }

@@ -283,7 +283,7 @@ extension InteractionFinder {
     }
 
     /// Owners of documents, from "X's report", "the report by X" and "X published a report", in text order (last wins).
-    var documentOwners: [String: Int] {
+    func findDocumentOwners() -> [String: Int] {
         var owners: [String: Int] = [:]
         for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
             let after = m.range.upperBound
@@ -392,7 +392,7 @@ extension InteractionFinder {
         let range = doc.sentences[s].range
         // A future act ("will respond on 19 January") is dated by when it was announced.
         if (max(range.lowerBound, token - 3)..<token).contains(where: { ["will", "shall"].contains(doc.tokens[$0].lower) }) { return nil }
-        let expressions = dates.expressions(in: doc, range: range)
+        let expressions = expressionsBySentence[s]
         var cStart = clauseStart(token, sentence: range)
         let cEnd = relativeClauseEnd(after: token, clauseStart: cStart, clauseEnd: clauseEnd(token, sentence: range), sentence: range)
         // "X, who took up the post on Monday, met Y": the closed relative clause has its own time.
@@ -419,7 +419,7 @@ extension InteractionFinder {
         var previous = s - 1
         while previous >= 0, doc.sentences[previous].paragraph == paragraph {
             let range = doc.sentences[previous].range
-            if let last = dates.expressions(in: doc, range: range).last(where: { doc.quoteOf[$0.range.lowerBound] == nil && !inRelativeClause($0.range.lowerBound, sentence: range) }) {
+            if let last = expressionsBySentence[previous].last(where: { doc.quoteOf[$0.range.lowerBound] == nil && !inRelativeClause($0.range.lowerBound, sentence: range) }) {
                 return last.date
             }
             previous -= 1

@@ -14,6 +14,10 @@ struct InteractionFinder {
     /// Entities that spoke or acted, with the sentence, in order: for "responded" without an object.
     var speakers: [(sentence: Int, entity: Int)] = []
     var found: [FoundInteraction] = []
+    /// Time expressions per sentence, found once.
+    var expressionsBySentence: [[DateResolver.Found]] = []
+    /// Owners of documents ("the institute's report"), found once all mentions are known.
+    var documentOwners: [String: Int] = [:]
 
     static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "has", "have", "had"]
     static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "to", "about", "on", "by", "in", "against", "into", "under", "over", "among", "between", "including", "like", "than"]
@@ -28,9 +32,11 @@ struct InteractionFinder {
     }
 
     mutating func find() -> [FoundInteraction] {
+        expressionsBySentence = doc.sentences.map { dates.expressions(in: doc, range: $0.range) }
         attributeQuotes()
         registerReportedSpeakers()
         addPersonalPronouns()
+        documentOwners = findDocumentOwners()
         for s in doc.sentences.indices { findCues(in: s) }
         for s in doc.sentences.indices { findSpeechSentiment(in: s) }
         findAddressResponses()
@@ -59,8 +65,19 @@ struct InteractionFinder {
     }
 
     /// Mentions whose first token lies in `range`, in order, without modifiers.
+    /// - Complexity: O(log m + k) for k mentions in the range (mentions are sorted by start).
     func mentions(in range: Range<Int>) -> [Mention] {
-        mentions.filter { range.contains($0.range.lowerBound) && !$0.isModifier }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [Mention] = []
+        while lo < mentions.count, mentions[lo].range.lowerBound < range.upperBound {
+            if !mentions[lo].isModifier { found.append(mentions[lo]) }
+            lo += 1
+        }
+        return found
     }
 
     // MARK: - Quotes
@@ -98,7 +115,10 @@ struct InteractionFinder {
     /// The speaker of a quote: the mention next to the speech verb nearest the quote, outside quotes.
     func speakerNear(quote: Document.Quote, paragraph: Range<Int>) -> Int? {
         var best: (distance: Int, entity: Int)?
-        for v in paragraph where doc.quoteOf[v] == nil && doc.tokens[v].kind == .word && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+        // Only verbs within 40 tokens of the quote can introduce it.
+        let window = max(paragraph.lowerBound, quote.range.lowerBound - 40)..<min(paragraph.upperBound, quote.range.upperBound + 40)
+        for v in window {
+            guard doc.quoteOf[v] == nil, doc.tokens[v].kind == .word, lexicon.speechVerbs.contains(doc.tokens[v].lower) else { continue }
             let distance = v < quote.range.lowerBound ? quote.range.lowerBound - v : v - quote.range.upperBound
             guard distance >= 0, distance < 40 else { continue }
             guard let e = speaker(ofVerb: v) else { continue }

@@ -34,6 +34,7 @@ struct Document {
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer().tokens(of: scalars)
         splitSentences()
+        indexParagraphs()
         findQuotes()
     }
 
@@ -49,12 +50,23 @@ struct Document {
         return s
     }
 
+    /// Longest sentence kept whole; longer runs of text (scraped pages without full stops) are
+    /// cut at a comma or semicolon, or hard, so that every per-sentence step stays linear.
+    static let longestSentence = 160
+
     private mutating func splitSentences() {
         var start = 0
         var paragraph = 0
         paragraphOf = Array(repeating: 0, count: tokens.count)
         func close(_ end: Int) {
-            if end > start { sentences.append(Sentence(range: start..<end, paragraph: paragraph)) }
+            var from = start
+            while end - from > Self.longestSentence {
+                let window = (from + Self.longestSentence / 2)..<(from + Self.longestSentence)
+                let cut = window.last(where: { [",", ";", ":"].contains(tokens[$0].text) }).map { $0 + 1 } ?? (from + Self.longestSentence)
+                sentences.append(Sentence(range: from..<cut, paragraph: paragraph))
+                from = cut
+            }
+            if end > from { sentences.append(Sentence(range: from..<end, paragraph: paragraph)) }
             start = end
         }
         for i in tokens.indices {
@@ -135,10 +147,18 @@ struct Document {
 
     /// Token range of the paragraph holding token `t`.
     func paragraphRange(of t: Int) -> Range<Int> {
-        let p = paragraphOf[t]
-        var lo = t, hi = t
-        while lo > 0, paragraphOf[lo - 1] == p { lo -= 1 }
-        while hi < tokens.count, paragraphOf[hi] == p { hi += 1 }
-        return lo..<hi
+        paragraphRanges[paragraphOf[t]]
+    }
+
+    /// Token range of each paragraph, in order.
+    private(set) var paragraphRanges: [Range<Int>] = []
+
+    private mutating func indexParagraphs() {
+        var start = 0
+        for i in tokens.indices where i > 0 && paragraphOf[i] != paragraphOf[i - 1] {
+            paragraphRanges.append(start..<i)
+            start = i
+        }
+        if !tokens.isEmpty { paragraphRanges.append(start..<tokens.count) }
     }
 }
