@@ -11,8 +11,19 @@ public enum InteractionType: String, Sendable, Hashable, Codable, CaseIterable, 
     /// Meetings have no direction: one record per pair.
     public var isSymmetric: Bool { self == .meeting }
 
+    /// Position in `allCases`, without a search (sorting and packed records use it).
+    public var ordinal: Int {
+        switch self {
+        case .criticism: return 0
+        case .support: return 1
+        case .meeting: return 2
+        case .pledge: return 3
+        case .response: return 4
+        }
+    }
+
     public static func < (a: InteractionType, b: InteractionType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        a.ordinal < b.ordinal
     }
 }
 

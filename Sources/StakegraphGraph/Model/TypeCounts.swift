@@ -55,17 +55,6 @@ public struct TypeCounts: Sendable, Hashable, Codable {
 }
 
 extension InteractionType {
-    /// Position in `allCases`, without a search.
-    var ordinal: Int {
-        switch self {
-        case .criticism: return 0
-        case .support: return 1
-        case .meeting: return 2
-        case .pledge: return 3
-        case .response: return 4
-        }
-    }
-
     init(ordinal: Int) {
         switch ordinal {
         case 0: self = .criticism
