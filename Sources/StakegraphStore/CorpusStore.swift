@@ -122,11 +122,12 @@ public final class CorpusStore: Sendable {
             if !work.isEmpty {
                 let counts = try guarded {
                     try pool.write { db -> (added: Int, replaced: Int, unchanged: Int) in
+                        let now = ISO8601DateFormatter().string(from: Date())
                         var counts = (added: 0, replaced: 0, unchanged: 0)
                         for (article, hash, record, extraction) in work {
                             let existing = try Row.fetchOne(db, sql: "SELECT seq, content_hash FROM article WHERE id = ?", arguments: [article.id])
                             if let existing, existing["content_hash"] as String == hash { counts.unchanged += 1; continue }
-                            try save(db, record: record, hash: hash, extraction: extraction, rules: rules, replacing: existing?["seq"])
+                            try save(db, record: record, hash: hash, extraction: extraction, rules: rules, replacing: existing?["seq"], now: now)
                             if existing == nil { counts.added += 1 } else { counts.replaced += 1 }
                         }
                         try removeOrphanEntities(db)
@@ -144,11 +145,11 @@ public final class CorpusStore: Sendable {
     }
 
     /// Writes one article row (inserting, or updating row `seq`) and its derived rows.
-    func save(_ db: Database, record: ArticleRecord, hash: String, extraction: Extraction, rules: [CorrectionRule], replacing seq: Int64?) throws {
+    func save(_ db: Database, record: ArticleRecord, hash: String, extraction: Extraction, rules: [CorrectionRule], replacing seq: Int64?,
+              now: String = ISO8601DateFormatter().string(from: Date())) throws {
         let a = record.article
         let bounds = a.date?.bounds
         let local = try JSONEncoder().encode(record.local)
-        let now = ISO8601DateFormatter().string(from: Date())
         let values: [(any DatabaseValueConvertible)?] = [
             a.id, a.title, a.date?.description, bounds?.lowerBound.description, bounds?.upperBound.description,
             a.outlet, a.source, a.origin, a.text, hash, Extractor.version, local, now,
