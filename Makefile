@@ -24,6 +24,7 @@ test: deps
 
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks graph-bench
+	$(SWIFT) run -c release --package-path Benchmarks store-bench
 
 clean:
 	rm -rf .build $(OUT)

@@ -9,10 +9,12 @@ let package = Package(
         .library(name: "StakegraphExtraction", targets: ["StakegraphExtraction"]),
         .library(name: "StakegraphGraph", targets: ["StakegraphGraph"]),
         .library(name: "StakegraphRender", targets: ["StakegraphRender"]),
+        .library(name: "StakegraphStore", targets: ["StakegraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,11 +28,15 @@ let package = Package(
             resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml")]
         ),
         .target(name: "StakegraphGraph", dependencies: ["StakegraphExtraction"]),
+        .target(
+            name: "StakegraphStore",
+            dependencies: ["StakegraphExtraction", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "StakegraphRender", dependencies: ["StakegraphGraph", "StakegraphExtraction", "CGraphviz"]),
         .executableTarget(
             name: "stakegraph",
             dependencies: [
-                "StakegraphExtraction", "StakegraphGraph", "StakegraphRender",
+                "StakegraphExtraction", "StakegraphGraph", "StakegraphRender", "StakegraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,5 +44,10 @@ let package = Package(
         .testTarget(name: "StakegraphGraphTests", dependencies: ["StakegraphGraph"]),
         .testTarget(name: "StakegraphRenderTests", dependencies: ["StakegraphRender"]),
         .testTarget(name: "StakegraphCLITests", dependencies: ["stakegraph", "StakegraphExtraction"]),
+        .testTarget(
+            name: "StakegraphStoreTests",
+            dependencies: ["stakegraph", "StakegraphStore", "StakegraphExtraction", "StakegraphGraph",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -3,6 +3,7 @@ import PackageDescription
 
 // Benchmarks live in their own package so the library never depends on the harness.
 // Run: swift run -c release --package-path Benchmarks graph-bench [interactions] [stakeholders]
+//      swift run -c release --package-path Benchmarks store-bench [articles]
 let package = Package(
     name: "StakegraphBenchmarks",
     platforms: [.macOS(.v13)],
@@ -13,6 +14,14 @@ let package = Package(
         .executableTarget(
             name: "graph-bench",
             dependencies: [
+                .product(name: "StakegraphGraph", package: "Stakegraph"),
+                .product(name: "StakegraphExtraction", package: "Stakegraph"),
+            ]
+        ),
+        .executableTarget(
+            name: "store-bench",
+            dependencies: [
+                .product(name: "StakegraphStore", package: "Stakegraph"),
                 .product(name: "StakegraphGraph", package: "Stakegraph"),
                 .product(name: "StakegraphExtraction", package: "Stakegraph"),
             ]

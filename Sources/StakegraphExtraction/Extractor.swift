@@ -3,6 +3,10 @@ import Foundation
 /// Extracts stakeholders and their interactions from articles and links the same
 /// stakeholder across them. This is everything `stakegraph extract` does.
 public struct Extractor: Sendable {
+    /// Changes whenever the rules change what an article yields; stores re-extract articles
+    /// recorded with another version (`stakegraph reindex`).
+    public static let version = "1"
+
     public var dictionary: StakeholderDictionary
     public var lexicon: Lexicon
 

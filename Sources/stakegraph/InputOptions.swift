@@ -1,41 +1,86 @@
 import ArgumentParser
 import Foundation
 import StakegraphExtraction
+import StakegraphStore
 
-/// Options every reading command shares: the inputs and how to read them.
+/// Options every reading command shares: the inputs (or a store) and how to read them.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Article files, directories, JSON Lines corpora (.jsonl), or - for standard input.")
     var inputs: [String] = []
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("Read the corpus stored in this database (see `stakegraph ingest`) instead of inputs.", valueName: "file"))
+    var database: String?
+
+    @OptionGroup var loading: LoadingOptions
+    @OptionGroup var dictionary: DictionaryOptions
+
+    func validate() throws {
+        if database != nil, !inputs.isEmpty { throw ValidationError("Give inputs or --db, not both.") }
+        if database == nil, inputs.isEmpty {
+            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -; or a store with --db FILE.")
+        }
+    }
+
+    /// Loads the inputs or the stored articles (printing input warnings to standard error) and builds the extractor.
+    func load() throws -> ([Article], Extractor) {
+        let extractor = try dictionary.extractor()
+        if let database {
+            return (try CorpusStore(path: database, extractor: extractor, create: false).articles(), extractor)
+        }
+        return (try loading.load(inputs), extractor)
+    }
+
+    /// Extracts the inputs, or rebuilds the extraction from the store (correction rules applied).
+    func extract() throws -> Extraction {
+        if let database {
+            return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false).extraction()
+        }
+        let (articles, extractor) = try load()
+        return extractor.extract(articles)
+    }
+}
+
+/// How article files are read.
+struct LoadingOptions: ParsableArguments {
     @Flag(name: .customLong("us-dates"), help: "Read 01/02/2024 as 2 January (US order) instead of 1 February.")
     var usDates = false
-
-    @Option(name: .customLong("dictionary"), help: "A stakeholder dictionary (YAML) that adds to or overrides the default one.")
-    var dictionaries: [String] = []
 
     @Option(name: .customLong("assume-date"), help: "Date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that give none in metadata or a dateline.")
     var assumedDate: String?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
         if let assumedDate, EventDate(string: assumedDate) == nil {
             throw ValidationError("--assume-date takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(assumedDate)'.")
         }
     }
 
-    /// Loads the inputs (printing input warnings to standard error) and builds the extractor.
-    func load() throws -> ([Article], Extractor) {
-        let loaded = try ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))).load(paths: inputs)
+    /// Reads the articles of `paths`, printing input warnings to standard error.
+    func load(_ paths: [String]) throws -> [Article] {
+        let loaded = try ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))).load(paths: paths)
         for warning in loaded.warnings { printError(warning.description) }
+        return loaded.articles
+    }
+}
+
+/// Extra stakeholder dictionaries.
+struct DictionaryOptions: ParsableArguments {
+    @Option(name: .customLong("dictionary"), help: "A stakeholder dictionary (YAML) that adds to or overrides the default one.")
+    var dictionaries: [String] = []
+
+    func extractor() throws -> Extractor {
         var dictionary = StakeholderDictionary.standard
         for path in dictionaries { dictionary.merge(try StakeholderDictionary(contentsOf: path)) }
-        return (loaded.articles, Extractor(dictionary: dictionary))
+        return Extractor(dictionary: dictionary)
     }
+}
 
-    /// Loads the inputs and extracts them.
-    func extract() throws -> Extraction {
-        let (articles, extractor) = try load()
-        return extractor.extract(articles)
+/// The database the store commands work on.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The store (an SQLite file).", valueName: "file"))
+    var database = "stakegraph.sqlite"
+
+    func open(_ extractor: Extractor = Extractor(), create: Bool = false) throws -> CorpusStore {
+        try CorpusStore(path: database, extractor: extractor, create: create)
     }
 }
 

@@ -8,8 +8,11 @@ struct Stakegraph: ParsableCommand {
         discussion: """
         Inputs are .txt/.md articles (optional front matter with title, date, source, outlet),
         directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input.
+        Or keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then give
+        any reading command --db FILE instead of inputs.
         """,
         subcommands: [ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
-                      CompareCommand.self, ReportCommand.self, EvaluateCommand.self]
+                      CompareCommand.self, ReportCommand.self, EvaluateCommand.self,
+                      IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self]
     )
 }

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import StakegraphStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles to a store (an SQLite file), extracting only new or changed ones.",
+        discussion: """
+        An article already stored with the same content is skipped; one whose id is stored with other content replaces its old extraction. Articles are committed one batch per transaction, so an interrupted ingest leaves whole batches and running it again completes it. Correction rules (alias, merge, split) apply to what is stored. Every reading command takes --db FILE instead of inputs.
+
+        Examples:
+          stakegraph ingest Samples/articles
+          stakegraph ingest today/*.md --db corpus.sqlite
+          stakegraph ingest corpus.jsonl --db corpus.sqlite --batch 500
+          stakegraph graph --db corpus.sqlite --format svg -o graph.svg
+        """
+    )
+
+    @Argument(help: "Article files, directories, JSON Lines corpora (.jsonl), or - for standard input.")
+    var inputs: [String]
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var loading: LoadingOptions
+    @OptionGroup var dictionary: DictionaryOptions
+
+    @Option(help: "Articles per transaction.")
+    var batch = 100
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
+        if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let articles = try loading.load(inputs)
+            let corpus = try store.open(try dictionary.extractor(), create: true)
+            let total = articles.count
+            let summary = try corpus.ingest(articles, batchSize: batch) { progress in
+                if !quiet, total > batch {
+                    printError("\(progress.added + progress.replaced + progress.unchanged)/\(total) articles")
+                }
+            }
+            if !quiet { print("\(store.database): \(summary)") }
+        }
+    }
+}

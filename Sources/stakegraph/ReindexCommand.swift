@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import StakegraphExtraction
+import StakegraphStore
+
+struct ReindexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reindex",
+        abstract: "Re-extract stored articles recorded by another extractor version (or all of them).",
+        discussion: """
+        Reads the stored text again, so the original files are not needed. Correction rules are kept and applied.
+
+        Examples:
+          stakegraph reindex --db corpus.sqlite
+          stakegraph reindex --db corpus.sqlite --all --dictionary extra.yaml
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var dictionary: DictionaryOptions
+
+    @Flag(help: "Re-extract every article, not only those of another extractor version.")
+    var all = false
+
+    @Option(help: "Articles per transaction.")
+    var batch = 100
+
+    func validate() throws {
+        if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch)
+            print("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
+        }
+    }
+}
