@@ -50,7 +50,7 @@ public struct Extractor: Sendable {
     /// The dictionary for one article: the outlet that published it is a stakeholder when
     /// the text names it ("told Education Daily").
     func dictionary(for article: Article) -> StakeholderDictionary {
-        guard let outlet = article.outlet?.trimmingCharacters(in: .whitespaces), outlet.count > 1,
+        guard let outlet = article.outlet?.trimmingSpaces, outlet.count > 1,
               !dictionary.organisations.contains(where: { $0.name.lowercased() == outlet.lowercased() || $0.aliases.contains { $0.lowercased() == outlet.lowercased() } }),
               article.text.contains(outlet) else { return dictionary }
         var withOutlet = dictionary

@@ -49,7 +49,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = try view.graph(of: try input.extract())
+            let graph = try view.graph(of: try input.extract(eventsFrom: try view.dateRange()?.from))
             var options = DiagramOptions()
             if let title { options.title = title }
             options.top = top

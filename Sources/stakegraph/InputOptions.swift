@@ -31,9 +31,13 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Extracts the inputs, or rebuilds the extraction from the store (correction rules applied).
-    func extract() throws -> Extraction {
+    /// - Parameter eventsFrom: when a query keeps only events on or after this day, a store reads
+    ///   only the articles dated on or after it (or undated): an article cannot report an act that
+    ///   came after it. Stakeholders are then linked among those articles only.
+    func extract(eventsFrom: Day? = nil) throws -> Extraction {
         if let database {
-            return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false).extraction()
+            let filter = ExtractionFilter(from: eventsFrom, includeUndated: true)
+            return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false).extraction(filter: filter)
         }
         let (articles, extractor) = try load()
         return extractor.extract(articles)

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let extraction = try input.extract()
+            let extraction = try input.extract(eventsFrom: try view.dateRange()?.from)
             let graph = try view.graph(of: extraction)
             var options = DiagramOptions()
             options.top = top

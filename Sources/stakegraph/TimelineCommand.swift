@@ -54,7 +54,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract())
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try range()?.from))
             let scope: TimelineScope = entity.map { .stakeholder($0) } ?? (pair.count == 2 ? .pair(pair[0], pair[1]) : .corpus)
             let timeline = try graph.timeline(scope, dates: try range())
             let data: Data

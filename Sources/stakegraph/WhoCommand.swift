@@ -52,7 +52,7 @@ struct WhoCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract())
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try range()?.from))
             let found = try graph.whoEngaged(engaged, level: level, dates: try range(), types: types.isEmpty ? nil : Set(types))
             let data: Data
             switch format {

@@ -103,7 +103,7 @@ public struct Lexicon: Sendable {
 
     /// The gender an honorific implies, or nil when the word is not an honorific.
     public func honorificGender(_ word: String) -> Gender? {
-        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let w = word.lowercased().trimming { $0 == "." }
         if maleHonorifics.contains(w) { return .male }
         if femaleHonorifics.contains(w) { return .female }
         if neutralHonorifics.contains(w) { return .unknown }

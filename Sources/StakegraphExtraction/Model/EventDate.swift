@@ -102,8 +102,7 @@ public enum EventDate: Sendable, Hashable, Codable, CustomStringConvertible, Com
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-MM-DD/YYYY-MM-DD`.
     public init?(string: String) {
-        // Pure Swift trimming: Foundation's CharacterSet is not safe to share across threads on Linux.
-        let s = String(string.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let s = string.trimmingSpaces
         if let slash = s.firstIndex(of: "/") {
             guard let a = Day(iso: String(s[..<slash])), let b = Day(iso: String(s[s.index(after: slash)...])), a <= b else { return nil }
             self = .interval(a, b)
