@@ -57,6 +57,11 @@ extension Extractor {
         return (ArticleRecord(article: article, local: LocalExtraction(result)), link([result]))
     }
 
+    /// `record(_:)` for every article, on all cores, in the articles' order.
+    public func records(_ articles: [Article]) -> [(record: ArticleRecord, extraction: Extraction)] {
+        inParallel(articles) { self.record($0) }
+    }
+
     /// Links stored records across articles, in order: the same `Extraction` as
     /// `extract(_:)` on the records' articles.
     public func link(_ records: [ArticleRecord]) -> Extraction {

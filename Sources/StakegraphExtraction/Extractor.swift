@@ -30,11 +30,16 @@ public struct Extractor: Sendable {
         guard parallel, articles.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
             return link(articles.map(extractArticle))
         }
-        let results = ResultSlots(count: articles.count)
+        return link(inParallel(articles, extractArticle))
+    }
+
+    /// `transform` applied to every article on all cores, results in the articles' order.
+    func inParallel<Value>(_ articles: [Article], _ transform: @escaping @Sendable (Article) -> Value) -> [Value] {
+        let slots = Slots<Value>(count: articles.count)
         DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-            results.store(extractArticle(articles[i]), at: i)
+            slots.store(transform(articles[i]), at: i)
         }
-        return link(results.values())
+        return slots.values()
     }
 
     func extractArticle(_ article: Article) -> ArticleResult {
@@ -122,17 +127,17 @@ public struct Extractor: Sendable {
 }
 
 /// One slot per article, filled by the worker that read it; each slot is written once, by one thread.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Extractor.ArticleResult?]
+private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ result: Extractor.ArticleResult, at index: Int) {
+    func store(_ value: Value, at index: Int) {
         lock.lock()
-        slots[index] = result
+        slots[index] = value
         lock.unlock()
     }
 
-    func values() -> [Extractor.ArticleResult] { slots.map { $0! } }
+    func values() -> [Value] { slots.map { $0! } }
 }

@@ -115,14 +115,9 @@ public final class CorpusStore: Sendable {
             // Articles are read on all cores; `work` keeps the batch's order.
             let fresh = batch.map { ($0, ContentHash.of($0)) }.filter { stored[$0.0.id] != $0.1 }
             summary.unchanged += batch.count - fresh.count
-            let slots = RecordSlots(count: fresh.count)
-            let extractor = self.extractor
-            DispatchQueue.concurrentPerform(iterations: fresh.count) { i in
-                slots.store(extractor.record(fresh[i].0), at: i)
-            }
+            let records = extractor.records(fresh.map(\.0))
             let work: [(Article, String, ArticleRecord, Extraction)] = fresh.indices.map { i in
-                let (record, extraction) = slots.value(at: i)
-                return (fresh[i].0, fresh[i].1, record, extraction)
+                (fresh[i].0, fresh[i].1, records[i].record, records[i].extraction)
             }
             if !work.isEmpty {
                 let counts = try guarded {
@@ -365,25 +360,5 @@ public final class CorpusStore: Sendable {
                 return problems
             }
         }
-    }
-}
-
-/// One slot per article of a batch, each written once by the thread that read the article.
-private final class RecordSlots: @unchecked Sendable {
-    private var slots: [(record: ArticleRecord, extraction: Extraction)?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: (record: ArticleRecord, extraction: Extraction), at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func value(at index: Int) -> (record: ArticleRecord, extraction: Extraction) {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]!
     }
 }
