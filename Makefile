@@ -4,12 +4,12 @@ OUT ?= out
 
 .PHONY: deps build demo test bench clean
 
-# Installs the Graphviz C library (libgvc) through apt-get when pkg-config cannot find it.
+# Installs the C libraries (Graphviz's libgvc, SQLite) through apt-get when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null; then \
-		echo "installing libgraphviz-dev and pkg-config"; \
+	@if ! pkg-config --exists libgvc sqlite3 2>/dev/null; then \
+		echo "installing libgraphviz-dev, libsqlite3-dev and pkg-config"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev libsqlite3-dev pkg-config >/dev/null; \
 	fi
 
 build: deps
