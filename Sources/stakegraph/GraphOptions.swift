@@ -10,11 +10,9 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "person: stakeholders as named; organisation: people rolled up to their organisation on each event's date; both.")
     var level: GraphLevel = .person
 
-    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var from: String?
+    @OptionGroup var dates: DateRangeOptions
 
-    @Option(help: "Keep events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var to: String?
+
 
     @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable): \(InteractionType.allCases.map(\.rawValue).joined(separator: ", ")).")
     var types: [InteractionType] = []
@@ -29,13 +27,9 @@ struct GraphOptions: ParsableArguments {
     var minimumWeight: Int = 1
 
     /// The date range of --from/--to, or nil when neither is given.
-    func dateRange() throws -> DateRange? {
-        guard from != nil || to != nil else { return nil }
-        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
-    }
+    func dateRange() throws -> DateRange? { try dates.range() }
 
     func validate() throws {
-        do { _ = try dateRange() } catch { throw ValidationError("\(error)") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
         if minimumWeight < 1 { throw ValidationError("--min-weight must be 1 or more.") }
     }

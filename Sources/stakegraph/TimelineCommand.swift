@@ -22,6 +22,7 @@ struct TimelineCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "Only events with this stakeholder at either end (id, name or alias).")
     var entity: String?
@@ -29,11 +30,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Only events between these two stakeholders.")
     var pair: [String] = []
 
-    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var from: String?
 
-    @Option(help: "Keep events on or before this date.")
-    var to: String?
 
     @Option(help: "text, csv or json.")
     var format: ListingFormat = .text
@@ -44,19 +41,14 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws {
         if !pair.isEmpty && pair.count != 2 { throw ValidationError("--pair takes exactly two stakeholders.") }
         if entity != nil && !pair.isEmpty { throw ValidationError("Give --entity or --pair, not both.") }
-        do { _ = try range() } catch { throw ValidationError("\(error)") }
     }
 
-    func range() throws -> DateRange? {
-        guard from != nil || to != nil else { return nil }
-        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
-    }
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try range()?.from))
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try dates.range()?.from))
             let scope: TimelineScope = entity.map { .stakeholder($0) } ?? (pair.count == 2 ? .pair(pair[0], pair[1]) : .corpus)
-            let timeline = try graph.timeline(scope, dates: try range())
+            let timeline = try graph.timeline(scope, dates: try dates.range())
             let data: Data
             switch format {
             case .text: data = Data(timeline.text().utf8)

@@ -18,6 +18,7 @@ struct WhoCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "The stakeholder engaged (id, name or alias).")
     var engaged: String
@@ -25,11 +26,7 @@ struct WhoCommand: ParsableCommand {
     @Option(help: "person or organisation (acts toward its people count too).")
     var level: GraphLevel = .person
 
-    @Option(help: "Keep events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var from: String?
 
-    @Option(help: "Keep events on or before this date.")
-    var to: String?
 
     @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable).")
     var types: [InteractionType] = []
@@ -42,18 +39,13 @@ struct WhoCommand: ParsableCommand {
 
     func validate() throws {
         if engaged.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--engaged needs a stakeholder.") }
-        do { _ = try range() } catch { throw ValidationError("\(error)") }
     }
 
-    func range() throws -> DateRange? {
-        guard from != nil || to != nil else { return nil }
-        return try DateRange(parsing: "\(from ?? "")..\(to ?? "")")
-    }
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try range()?.from))
-            let found = try graph.whoEngaged(engaged, level: level, dates: try range(), types: types.isEmpty ? nil : Set(types))
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try dates.range()?.from))
+            let found = try graph.whoEngaged(engaged, level: level, dates: try dates.range(), types: types.isEmpty ? nil : Set(types))
             let data: Data
             switch format {
             case .text: data = Data(found.text().utf8)
