@@ -139,3 +139,27 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(reyes?.affiliation == "Association of Fenland Heads")
     }
 }
+
+@Suite struct SpeechRuleTests {
+    @Test func whoSaidSpeaksForTheAntecedent() {
+        let text = "The call was endorsed by Anita Holm, who said the Kestrel Trust had \"lost the confidence of parents\"."
+        #expect(extract(text).has("Anita Holm", .criticism, "Kestrel Trust"))
+    }
+
+    @Test func butSaidSpeaksForTheSubject() {
+        let text = "Ms Anita Holm thanked Tom Reyes for his help but said both the Marsh Council and the Kestrel Trust had let children down."
+        let x = extract(text)
+        #expect(x.has("Anita Holm", .criticism, "Marsh Council"))
+        #expect(x.has("Anita Holm", .criticism, "Kestrel Trust"))
+    }
+
+    @Test func anInvitationBelongsToWhoeverInvited() {
+        let text = "Anita Holm has invited Tom Reyes and Jo Marsh to work with the Kestrel Trust. Reyes welcomed the invitation."
+        #expect(extract(text).has("Tom Reyes", .support, "Anita Holm"))
+    }
+
+    @Test func moreInterestedInHeadlinesIsCriticism() {
+        let text = "Tom Reyes hit back, saying the Fenland Teachers Union was \"more interested in headlines than in children\"."
+        #expect(extract(text).has("Tom Reyes", .criticism, "Fenland Teachers Union"))
+    }
+}

@@ -267,7 +267,8 @@ extension InteractionFinder {
 
     static let documentNouns: Set<String> = ["report", "findings", "research", "study", "analysis", "proposal", "proposals",
         "plan", "plans", "decision", "strategy", "review", "survey", "paper", "policy", "scheme", "bill", "campaign",
-        "investigation", "data", "figures", "consultation", "guidance", "framework", "reforms", "announcement", "motion", "call"]
+        "investigation", "data", "figures", "consultation", "guidance", "framework", "reforms", "announcement", "motion", "call",
+        "invitation", "offer"]
 
     /// "the report" (or "its findings") at `start`, owned by whoever an earlier "X's report",
     /// "report by X" or "X published a report" named; nil when there is no such noun or owner.
@@ -285,6 +286,13 @@ extension InteractionFinder {
     /// Owners of documents, from "X's report", "the report by X" and "X published a report", in text order (last wins).
     func findDocumentOwners() -> [String: Int] {
         var owners: [String: Int] = [:]
+        // "X has invited Y ...": the invitation is X's; likewise offers, proposals, announcements.
+        let made: [String: String] = ["invited": "invitation", "invites": "invitation", "offered": "offer", "offers": "offer",
+                                       "proposed": "proposal", "proposes": "proposal", "announced": "announcement", "announces": "announcement"]
+        for (k, t) in doc.tokens.enumerated() {
+            guard let noun = made[t.lower], let who = headMention(before: k) else { continue }
+            owners[noun] = who
+        }
         for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
             let after = m.range.upperBound
             if after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" {

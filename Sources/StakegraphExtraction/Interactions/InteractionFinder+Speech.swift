@@ -9,7 +9,9 @@ extension InteractionFinder {
         var reported: [(speaker: Int, content: Range<Int>)] = []
         var relativeAbout: [Int: Int] = [:]
         for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
-            guard let speaker = speaker(ofVerb: v) ?? (doc.tokens[v].lower.hasSuffix("ing") ? subjects(from: sentence.lowerBound, to: v).first : nil) else { continue }
+            // "X thanked Y but said ...", "adding ...": the sentence's subject speaks.
+            let coordinated = doc.tokens[v].lower.hasSuffix("ing") || (v > sentence.lowerBound && ["but", "and"].contains(doc.tokens[v - 1].lower))
+            guard let speaker = speaker(ofVerb: v) ?? (coordinated ? subjects(from: sentence.lowerBound, to: v).first : nil) else { continue }
             reported.append((speaker, (v + 1)..<sentence.upperBound))
             // "Moorland Transit, which he said had behaved far better": the opinion is of the antecedent.
             if let rel = (max(sentence.lowerBound, v - 3)..<v).first(where: { ["which", "who"].contains(doc.tokens[$0].lower) }),
@@ -50,6 +52,11 @@ extension InteractionFinder {
             for len in stride(from: 4, through: 1, by: -1) where i + len <= range.upperBound {
                 let phrase = (i..<(i + len)).map { doc.tokens[$0].lower }.joined(separator: " ")
                 if let (_, polarity, state) = lists.first(where: { $0.0.contains(phrase) }) { hit = (len, polarity, state); break }
+            }
+            // "let children down", "let patients down": a split phrase.
+            if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
+               doc.tokens[i + 1].lower == "down" || doc.tokens[i + 2].lower == "down" || (i + 3 < range.upperBound && doc.tokens[i + 3].lower == "down") {
+                hit = (1, false, false)
             }
             if let (len, polarity, state) = hit { result.append((i, len, polarity, state)); i += len } else { i += 1 }
         }

@@ -130,6 +130,9 @@ struct InteractionFinder {
     /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
     /// of Y (Z), said") or just after it ("said Barton"), outside quotes.
     func speaker(ofVerb v: Int) -> Int? {
+        // "X, who said ...": the speaker is the one "who" refers to.
+        if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
+        if v > 1, doc.tokens[v - 2].lower == "who", Self.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
         if let head = headMention(before: v) { return head }
         var a = v + 1
         if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
