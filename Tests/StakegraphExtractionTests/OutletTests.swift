@@ -163,3 +163,15 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(extract(text).has("Tom Reyes", .criticism, "Fenland Teachers Union"))
     }
 }
+
+@Suite struct CampusTests {
+    let text = "The University of Eastmoor has threatened action against the rent strike. Union president Chloe Adebayo spoke for the Eastmoor Students' Union. Its branch secretary, Owen Price, called the threat \"heavy-handed and counter-productive\"."
+
+    @Test func aPossessiveInsideABodysName() {
+        #expect(extract(text).entity("Eastmoor Students' Union")?.kind == .organisation)
+    }
+
+    @Test func anOpinionOfAThreatIsOfWhoeverMadeIt() {
+        #expect(extract(text).has("Owen Price", .criticism, "University of Eastmoor"))
+    }
+}

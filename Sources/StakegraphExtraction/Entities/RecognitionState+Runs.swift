@@ -13,6 +13,9 @@ extension RecognitionState {
                 if isNameWord(j) { j += 1; continue }
                 let w = tokens[j].lower
                 if w == "." && lexicon.isHonorific(tokens[j - 1].lower) && isNameWord(j + 1) { j += 1; continue }
+                // "Eastmoor Students' Union", "King's College": a possessive inside a body's name.
+                if (w == "'" || w == "'s"), isNameWord(j + 1), lexicon.orgHeads.contains(tokens[j + 1].lower),
+                   !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 guard EntityRecognizer.connectors.contains(w) else { break }

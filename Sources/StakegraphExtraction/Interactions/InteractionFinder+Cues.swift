@@ -268,7 +268,7 @@ extension InteractionFinder {
     static let documentNouns: Set<String> = ["report", "findings", "research", "study", "analysis", "proposal", "proposals",
         "plan", "plans", "decision", "strategy", "review", "survey", "paper", "policy", "scheme", "bill", "campaign",
         "investigation", "data", "figures", "consultation", "guidance", "framework", "reforms", "announcement", "motion", "call",
-        "invitation", "offer"]
+        "invitation", "offer", "threat"]
 
     /// "the report" (or "its findings") at `start`, owned by whoever an earlier "X's report",
     /// "report by X" or "X published a report" named; nil when there is no such noun or owner.
@@ -288,7 +288,8 @@ extension InteractionFinder {
         var owners: [String: Int] = [:]
         // "X has invited Y ...": the invitation is X's; likewise offers, proposals, announcements.
         let made: [String: String] = ["invited": "invitation", "invites": "invitation", "offered": "offer", "offers": "offer",
-                                       "proposed": "proposal", "proposes": "proposal", "announced": "announcement", "announces": "announcement"]
+                                       "proposed": "proposal", "proposes": "proposal", "announced": "announcement", "announces": "announcement",
+                                       "threatened": "threat", "threatens": "threat", "decided": "decision", "planned": "plan"]
         for (k, t) in doc.tokens.enumerated() {
             guard let noun = made[t.lower], let who = headMention(before: k) else { continue }
             owners[noun] = who

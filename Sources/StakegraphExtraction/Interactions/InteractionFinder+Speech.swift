@@ -85,6 +85,8 @@ extension InteractionFinder {
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true)
                 if targets.isEmpty, let about { targets = [about] }
+                // "called the threat heavy-handed": the opinion is of whoever made the threat.
+                if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }
                 if targets.isEmpty {
                     let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
                     targets = inClause
