@@ -175,3 +175,19 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(extract(text).has("Owen Price", .criticism, "University of Eastmoor"))
     }
 }
+
+@Suite struct ReversedCueTests {
+    let text = "The Kestrel Trust has come under fire from the Fenland Teachers Union. Anita Holm faced criticism from Tom Reyes. The Marsh Council won praise from the Fenland Teachers Union."
+
+    @Test func underFireFromMeansTheOtherCriticised() {
+        let x = extract(text)
+        #expect(x.has("Fenland Teachers Union", .criticism, "Kestrel Trust"))
+        #expect(x.has("Tom Reyes", .criticism, "Anita Holm"))
+    }
+
+    @Test func wonPraiseFromMeansTheOtherPraised() {
+        let x = extract(text)
+        #expect(x.has("Fenland Teachers Union", .support, "Marsh Council"))
+        #expect(!x.has("Marsh Council", .support, "Fenland Teachers Union"))
+    }
+}

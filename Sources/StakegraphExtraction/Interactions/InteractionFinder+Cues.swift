@@ -204,7 +204,12 @@ extension InteractionFinder {
         let isParticiple = cueWord.hasSuffix("ed") || ["met", "held", "told", "given", "taken", "thrown"].contains(cueWord)
         let beBefore = (max(cStart, c - 3)..<c).contains { Self.beForms.contains(doc.tokens[$0].lower) && !["has", "have", "had"].contains(doc.tokens[$0].lower) }
         let byAfter = (cueRange.upperBound..<min(cEnd, cueRange.upperBound + 3)).first { doc.tokens[$0].lower == "by" }
-        if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
+        if cue.isReversed {
+            // "X came under fire from Y": Y acts, X is acted upon.
+            actors = targets(after: cueRange.upperBound, to: cEnd, limit: 8)
+            targetList = subjects(from: cStart, to: c, allowPossessive: true)
+            if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c, allowPossessive: true) }
+        } else if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
             // Passive: "X was criticised by Y".
             // The agent may come after its title: "backed by the trust's medical director, Dr X".
             actors = targets(after: by + 1, to: cEnd, limit: 8)

@@ -11,12 +11,15 @@ public struct CuePattern: Sendable, Hashable {
     public var type: InteractionType
     public var text: String
     public var elements: [Element]
+    /// True when the actor follows the phrase and the target is the subject ("came under fire from").
+    public var isReversed: Bool
 
     public var hasTargetSlot: Bool { elements.contains(.target) }
 
-    public init(type: InteractionType, text: String) {
+    public init(type: InteractionType, text: String, reversed: Bool = false) {
         self.type = type
         self.text = text
+        isReversed = reversed
         elements = text.split(separator: " ").map { raw in
             let token = String(raw)
             if token == "X" { return .target }

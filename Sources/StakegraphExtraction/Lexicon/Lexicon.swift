@@ -93,6 +93,10 @@ public struct Lexicon: Sendable {
             guard let type = InteractionType(rawValue: typeName) else { continue }
             for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }
         }
+        for (typeName, patterns) in root["reverse_cues"] as? [String: Any] ?? [:] {
+            guard let type = InteractionType(rawValue: typeName) else { continue }
+            for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)", reversed: true)) }
+        }
         // Longer patterns first, so "hit out at" wins over "hit".
         cues.sort { ($0.elements.count, $0.text) > ($1.elements.count, $1.text) }
         for cue in cues {
