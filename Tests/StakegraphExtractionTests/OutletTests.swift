@@ -191,3 +191,11 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         #expect(!x.has("Marsh Council", .support, "Fenland Teachers Union"))
     }
 }
+
+@Suite struct DemandTests {
+    @Test func callsToResignAndDemandsForApologiesAreCriticism() {
+        let x = extract("The Fenland Teachers Union called for Anita Holm to resign. Tom Reyes demanded an apology from the Kestrel Trust.")
+        #expect(x.has("Fenland Teachers Union", .criticism, "Anita Holm"))
+        #expect(x.has("Tom Reyes", .criticism, "Kestrel Trust"))
+    }
+}
