@@ -63,11 +63,7 @@ public struct ComparisonDiagram: Sendable, Hashable {
         )
         document.nodes = nodes
         if options.showsLegend {
-            if engine == .dot {
-                document.subgraphs.append(legendCluster)
-            } else {
-                document.nodes.append(legendNode)
-            }
+            document.addLegend(for: engine, cluster: legendCluster, node: legendNode)
         }
         document.edges = edges
         return document

@@ -65,11 +65,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
         document.nodes = nodes
         document.subgraphs = clusters
         if options.showsLegend {
-            if engine == .dot {
-                document.subgraphs.append(legendCluster)
-            } else {
-                document.nodes.append(legendNode)
-            }
+            document.addLegend(for: engine, cluster: legendCluster, node: legendNode)
         }
         document.edges = edges
         return document
