@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "StakegraphGraph", targets: ["StakegraphGraph"]),
         .library(name: "StakegraphRender", targets: ["StakegraphRender"]),
         .library(name: "StakegraphStore", targets: ["StakegraphStore"]),
+        .library(name: "StakegraphSynthesis", targets: ["StakegraphSynthesis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,7 @@ let package = Package(
             resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml")]
         ),
         .target(name: "StakegraphGraph", dependencies: ["StakegraphExtraction"]),
+        .target(name: "StakegraphSynthesis", dependencies: ["StakegraphExtraction"]),
         .target(
             name: "StakegraphStore",
             dependencies: ["StakegraphExtraction", .product(name: "GRDB", package: "GRDB.swift")]
@@ -36,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "stakegraph",
             dependencies: [
-                "StakegraphExtraction", "StakegraphGraph", "StakegraphRender", "StakegraphStore",
+                "StakegraphExtraction", "StakegraphGraph", "StakegraphRender", "StakegraphStore", "StakegraphSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

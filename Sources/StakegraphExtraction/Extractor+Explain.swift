@@ -5,7 +5,7 @@ extension Extractor {
     public func explain(_ article: Article) -> String {
         let result = extractArticle(article)
         let doc = result.doc
-        let recognised = EntityRecognizer(lexicon: lexicon, dictionary: dictionary(for: article)).recognise(doc, date: article.date)
+        let recognised = recognizer(for: article).recognise(doc, date: article.date)
         var lines = ["# \(article.id)  date: \(article.date?.description ?? "null")"]
         for (i, e) in result.entities.enumerated() {
             let aff = e.affiliationName.map { " @ \($0)" } ?? ""

@@ -7,12 +7,15 @@ public struct Extractor: Sendable {
     /// recorded with another version (`stakegraph reindex`).
     public static let version = "1"
 
-    public var dictionary: StakeholderDictionary
+    public var dictionary: StakeholderDictionary { didSet { surfaceForms = SurfaceForms(dictionary: dictionary) } }
     public var lexicon: Lexicon
+    /// The dictionary's names indexed for matching, built once rather than for every article.
+    private var surfaceForms: SurfaceForms
 
     public init(dictionary: StakeholderDictionary = .standard, lexicon: Lexicon = .standard) {
         self.dictionary = dictionary
         self.lexicon = lexicon
+        surfaceForms = SurfaceForms(dictionary: dictionary)
     }
 
     /// What one article yields before linking.
@@ -44,7 +47,7 @@ public struct Extractor: Sendable {
 
     func extractArticle(_ article: Article) -> ArticleResult {
         let doc = Document(text: article.text)
-        let entities = EntityRecognizer(lexicon: lexicon, dictionary: dictionary(for: article)).recognise(doc, date: article.date)
+        let entities = recognizer(for: article).recognise(doc, date: article.date)
         var finder = InteractionFinder(doc: doc, lexicon: lexicon, dates: DateResolver(articleDate: article.date, lexicon: lexicon), entities: entities)
         let interactions = finder.find()
         var counts = Array(repeating: 0, count: entities.entities.count)
@@ -52,15 +55,19 @@ public struct Extractor: Sendable {
         return ArticleResult(article: article, entities: entities.entities, mentionCounts: counts, interactions: interactions, doc: doc)
     }
 
-    /// The dictionary for one article: the outlet that published it is a stakeholder when
-    /// the text names it ("told Education Daily").
-    func dictionary(for article: Article) -> StakeholderDictionary {
+    /// The recogniser for one article: the outlet that published it is a stakeholder when the
+    /// text names it ("told Education Daily").
+    func recognizer(for article: Article) -> EntityRecognizer {
         guard let outlet = article.outlet?.trimmingSpaces, outlet.count > 1,
               !dictionary.organisations.contains(where: { $0.name.lowercased() == outlet.lowercased() || $0.aliases.contains { $0.lowercased() == outlet.lowercased() } }),
-              article.text.contains(outlet) else { return dictionary }
+              article.text.containsLiterally(outlet) else {
+            return EntityRecognizer(lexicon: lexicon, dictionary: dictionary, surfaceForms: surfaceForms)
+        }
+        let organisation = StakeholderDictionary.Organisation(name: outlet, aliases: [], acronyms: [], kind: "newspaper")
         var withOutlet = dictionary
-        withOutlet.add(organisation: StakeholderDictionary.Organisation(name: outlet, aliases: [], acronyms: [], kind: "newspaper"))
-        return withOutlet
+        withOutlet.add(organisation: organisation)
+        return EntityRecognizer(lexicon: lexicon, dictionary: withOutlet,
+                                surfaceForms: surfaceForms.adding(organisation, at: withOutlet.organisations.count - 1))
     }
 
     // MARK: - Linking across articles

@@ -111,8 +111,15 @@ struct DateResolver {
         return .month(year: year, month: m)
     }
 
+    /// Words a relative date can start with ("last week", "three days ago" is checked apart).
+    private static let relativeStarts: Set<String> = ["yesterday", "today", "tonight", "this", "last", "earlier", "later", "in", "within"]
+    private static let smallNumbers = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
+
     private func relative(at i: Int, word: (Int) -> String, anchor: Day) -> (EventDate, Int)? {
-        let w0 = word(i), w1 = word(i + 1), w2 = word(i + 2), w3 = word(i + 3)
+        let w0 = word(i)
+        let w2 = word(i + 2)
+        guard Self.relativeStarts.contains(w0) || w2 == "ago" else { return nil }
+        let w1 = word(i + 1), w3 = word(i + 3)
         switch (w0, w1) {
         case ("yesterday", _): return (.day(anchor.adding(days: -1)), 1)
         case ("today", _), ("tonight", _): return (.day(anchor), 1)
@@ -151,8 +158,7 @@ struct DateResolver {
             break
         }
         // "three days ago", "two weeks ago"
-        let numbers = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
-        if word(i + 2) == "ago", let n = numbers[w0] ?? Int(w0) {
+        if w2 == "ago", let n = Self.smallNumbers[w0] ?? Int(w0) {
             switch w1 {
             case "day", "days": return (.day(anchor.adding(days: -n)), 3)
             case "week", "weeks":

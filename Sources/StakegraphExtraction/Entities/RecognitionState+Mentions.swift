@@ -66,9 +66,14 @@ extension RecognitionState {
         guard let word = words.first, !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
         // A single word the article also uses as a place ("residents in Eastgate") is the place.
         if words.count == 1, usedAsPlace(word) { return nil }
-        let fits = result.entities.indices.filter {
-            let name = result.entities[$0].name.lowercased().split(separator: " ").map(String.init)
-            return result.entities[$0].kind == .organisation && name.count > words.count && Array(name.prefix(words.count)) == words
+        let fits = result.entities.indices.filter { e in
+            guard result.entities[e].kind == .organisation else { return false }
+            var count = 0
+            for part in result.entities[e].name.lowercased().split(separator: " ") {
+                if count < words.count, part != words[count] { return false }
+                count += 1
+            }
+            return count > words.count
         }
         return fits.count == 1 ? fits[0] : nil
     }

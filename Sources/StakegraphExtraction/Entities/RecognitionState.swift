@@ -78,10 +78,12 @@ struct RecognitionState {
         "executive", "senior", "joint", "principal", "lead", "associate", "district", "area", "county", "group", "chief"]
 
     /// The longest role phrase starting at token `i` (lower-cased words), and its length.
+    private static let titles: Set<String> = ["secretary", "minister", "commissioner", "chancellor", "spokesperson", "spokesman", "spokeswoman"]
+
     func role(at i: Int) -> (String, Int)? {
+        let titles = Self.titles
         var best: (String, Int)?
         // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
-        let titles: Set<String> = ["secretary", "minister", "commissioner", "chancellor", "spokesperson", "spokesman", "spokeswoman"]
         if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, ["secretary", "minister"].contains(tokens[i + 1].lower),
            !lexicon.stopCapitals.contains(tokens[i].lower), !["former", "junior", "senior", "new", "prime"].contains(tokens[i].lower),
            tokens[i].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
@@ -101,11 +103,12 @@ struct RecognitionState {
             let extended = (tokens[i].lower + " " + r, len + 1)
             if best == nil || best!.1 < extended.1 { best = extended }
         }
-        var words: [String] = []
+        var phrase = ""
         var k = i
         while k < tokens.count, k - i < lexicon.longestRole, tokens[k].kind == .word {
-            words.append(tokens[k].lower)
-            let phrase = words.joined(separator: " ")
+            phrase = k == i ? tokens[k].lower : phrase + " " + tokens[k].lower
+            // No role starts so: no longer phrase can be one.
+            guard lexicon.rolePrefixes.contains(phrase) else { break }
             if lexicon.roles.contains(phrase) { best = (phrase, k - i + 1) }
             k += 1
         }

@@ -28,17 +28,18 @@ struct JSONLinesReader {
     func articles(in text: String, path: String) throws -> [Article] {
         var result: [Article] = []
         let base = (path as NSString).lastPathComponent
+        let decoder = JSONDecoder()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimming(\.isWhitespace)
             if trimmed.isEmpty { continue }
             let record: Record
             do {
-                record = try JSONDecoder().decode(Record.self, from: Data(trimmed.utf8))
+                record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
             } catch let error as DecodingError {
                 throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: Self.describe(error))
             }
-            guard let body = record.text, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let body = record.text, body.contains(where: { !$0.isWhitespace }) else {
                 throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
             }
             var date: EventDate?
@@ -50,7 +51,7 @@ struct JSONLinesReader {
             } else {
                 date = ArticleDate.dateline(in: body, usDates: usDates)
             }
-            let normalised = body.replacingOccurrences(of: "\r\n", with: "\n")
+            let normalised = body.utf8.contains(UInt8(ascii: "\r")) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
             result.append(Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
                                   source: record.url ?? record.source, outlet: record.outlet, text: normalised,
                                   origin: "\(path):\(lineNumber)"))

@@ -161,12 +161,9 @@ extension InteractionFinder {
     }
 
     func isNegated(_ i: Int, floor: Int) -> Bool {
-        let window = (max(floor, i - 5)..<i).map { doc.tokens[$0].lower }
-        let text = " " + window.joined(separator: " ") + " "
-        for n in lexicon.negations {
-            if text.contains(" \(n) ") { return true }
-        }
-        return window.contains { $0.hasSuffix("n't") }
+        let window = max(floor, i - 5)..<i
+        return lexicon.negationPhrases.occurs(in: window) { doc.tokens[$0].lower }
+            || window.contains { doc.tokens[$0].lower.hasSuffix("n't") }
     }
 
     /// "will respond", "is to meet": an act still to come is no act yet (but may be a pledge).
@@ -175,9 +172,7 @@ extension InteractionFinder {
     }
 
     func isHedged(_ i: Int, floor: Int) -> Bool {
-        let window = (max(floor, i - 5)..<i).map { doc.tokens[$0].lower }
-        let text = " " + window.joined(separator: " ") + " "
-        return lexicon.hedges.contains { text.contains(" \($0) ") }
+        lexicon.hedgePhrases.occurs(in: max(floor, i - 5)..<i) { doc.tokens[$0].lower }
     }
 
     mutating func apply(_ cue: CuePattern, cueRange: Range<Int>, slot: Range<Int>?, sentence s: Int) {

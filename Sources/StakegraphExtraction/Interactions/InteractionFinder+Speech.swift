@@ -43,16 +43,10 @@ extension InteractionFinder {
     func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
         var result: [(Int, Int, Bool, Bool)] = []
         var i = range.lowerBound
-        let lists: [(Set<String>, Bool, Bool)] = [(lexicon.negative, false, false), (lexicon.positive, true, false),
-                                                  (lexicon.positiveStates, true, true), (lexicon.negativeStates, false, true)]
         while i < range.upperBound {
             // Names are not opinions: "Foundation Trust" says nothing good.
             if let m = mentionAt[i] { i = max(i + 1, mentions[m].range.upperBound); continue }
-            var hit: (Int, Bool, Bool)?
-            for len in stride(from: 4, through: 1, by: -1) where i + len <= range.upperBound {
-                let phrase = (i..<(i + len)).map { doc.tokens[$0].lower }.joined(separator: " ")
-                if let (_, polarity, state) = lists.first(where: { $0.0.contains(phrase) }) { hit = (len, polarity, state); break }
-            }
+            var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
                doc.tokens[i + 1].lower == "down" || doc.tokens[i + 2].lower == "down" || (i + 3 < range.upperBound && doc.tokens[i + 3].lower == "down") {

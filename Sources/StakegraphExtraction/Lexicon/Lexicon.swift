@@ -4,9 +4,11 @@ import Yams
 /// General English word lists the recogniser and interaction finder use, loaded from the
 /// module's `lexicon.yaml`: honorifics, organisation head words, roles, stop lists, cues.
 public struct Lexicon: Sendable {
-    public var maleHonorifics: Set<String> = []
-    public var femaleHonorifics: Set<String> = []
-    public var neutralHonorifics: Set<String> = []
+    public var maleHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
+    public var femaleHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
+    public var neutralHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
+    /// All honorifics with the gender each implies (male, then female, then neutral wins).
+    private var honorifics: [String: Gender] = [:]
     public var postNominals: Set<String> = []
     public var orgHeads: Set<String> = []
     public var orgStarts: Set<String> = []
@@ -14,7 +16,10 @@ public struct Lexicon: Sendable {
     public var companyHeads: Set<String> = []
     /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
     public var orgKindNouns: [String: String] = [:]
-    public var roles: Set<String> = []
+    public var roles: Set<String> = [] { didSet { rolePrefixes = Self.prefixes(of: roles) } }
+    /// Every leading run of words of a role ("deputy", "deputy general", ...), to stop a phrase
+    /// look-up as soon as no role can start with it.
+    private(set) var rolePrefixes: Set<String> = []
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
     public var pronouns: [String: Set<String>] = [:]
@@ -27,12 +32,19 @@ public struct Lexicon: Sendable {
     public var nonEntityHeads: Set<String> = []
     public var stopAcronyms: Set<String> = []
     public var speechVerbs: Set<String> = []
-    public var positiveStates: Set<String> = []
-    public var negativeStates: Set<String> = []
-    public var positive: Set<String> = []
-    public var negative: Set<String> = []
-    public var negations: Set<String> = []
-    public var hedges: Set<String> = []
+    public var positiveStates: Set<String> = [] { didSet { indexEvaluative() } }
+    public var negativeStates: Set<String> = [] { didSet { indexEvaluative() } }
+    public var positive: Set<String> = [] { didSet { indexEvaluative() } }
+    public var negative: Set<String> = [] { didSet { indexEvaluative() } }
+    /// The four sentiment lists indexed for matching at a token.
+    private(set) var evaluative = EvaluativeIndex(negative: [], positive: [], positiveStates: [], negativeStates: [])
+    public var negations: Set<String> = [] { didSet { negationPhrases = PhraseSet(negations) } }
+    public var hedges: Set<String> = [] { didSet { hedgePhrases = PhraseSet(hedges) } }
+    /// `negations` and `hedges` indexed for matching in token windows.
+    private(set) var negationPhrases = PhraseSet([])
+    private(set) var hedgePhrases = PhraseSet([])
+    /// Length of the longest honorific, to turn away longer words without lower-casing them.
+    private var longestHonorific = 0
     public var clauseBreaks: Set<String> = []
     public var firstNames: [String: Gender] = [:]
     public var cues: [CuePattern] = []
@@ -66,6 +78,7 @@ public struct Lexicon: Sendable {
             for noun in list(nouns) where orgKindNouns[noun] == nil { orgKindNouns[noun] = kind }
         }
         roles = list(root["roles"])
+        rolePrefixes = Self.prefixes(of: roles)
         longestRole = roles.map { $0.split(separator: " ").count }.max() ?? 1
         for (group, words) in root["pronouns"] as? [String: Any] ?? [:] { pronouns[group] = list(words) }
         stopCapitals = list(root["stop_capitals"])
@@ -82,8 +95,12 @@ public struct Lexicon: Sendable {
         negativeStates = list(sentiment["negative_states"])
         positive = list(sentiment["positive"])
         negative = list(sentiment["negative"])
+        indexEvaluative()
         negations = list(root["negations"])
         hedges = list(root["hedges"])
+        negationPhrases = PhraseSet(negations)
+        hedgePhrases = PhraseSet(hedges)
+        indexHonorifics()
         clauseBreaks = list(root["clause_breaks"])
         let names = root["first_names"] as? [String: Any] ?? [:]
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
@@ -105,13 +122,34 @@ public struct Lexicon: Sendable {
         }
     }
 
+    private mutating func indexHonorifics() {
+        honorifics = [:]
+        for w in neutralHonorifics { honorifics[w] = .unknown }
+        for w in femaleHonorifics { honorifics[w] = .female }
+        for w in maleHonorifics { honorifics[w] = .male }
+        longestHonorific = honorifics.keys.map(\.unicodeScalars.count).max() ?? 0
+    }
+
+    private mutating func indexEvaluative() {
+        evaluative = EvaluativeIndex(negative: negative, positive: positive, positiveStates: positiveStates, negativeStates: negativeStates)
+    }
+
+    private static func prefixes(of phrases: Set<String>) -> Set<String> {
+        var result = Set<String>()
+        for phrase in phrases {
+            let words = phrase.split(separator: " ")
+            for n in 1...max(1, words.count) { result.insert(words.prefix(n).joined(separator: " ")) }
+        }
+        return result
+    }
+
     /// The gender an honorific implies, or nil when the word is not an honorific.
     public func honorificGender(_ word: String) -> Gender? {
-        let w = word.lowercased().trimming { $0 == "." }
-        if maleHonorifics.contains(w) { return .male }
-        if femaleHonorifics.contains(w) { return .female }
-        if neutralHonorifics.contains(w) { return .unknown }
-        return nil
+        guard word.unicodeScalars.count <= longestHonorific || word.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        // Words already lower case without full stops (token.lower, the usual caller) are looked up as they are.
+        let plain = !word.utf8.contains { $0 == UInt8(ascii: ".") || $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }
+        let w = plain ? word : word.lowercased().trimming { $0 == "." }
+        return honorifics[w]
     }
 
     public func isHonorific(_ word: String) -> Bool { honorificGender(word) != nil }

@@ -7,22 +7,26 @@ struct Tokenizer {
         var newline = false
         let n = scalars.count
         func isLetterOrDigit(_ k: Int) -> Bool {
-            k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil)
+            guard k < n else { return false }
+            let v = scalars[k].value
+            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) }
+            return scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil
         }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[from..<to])
-            let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            let (text, lower) = Self.texts(scalars[from..<to])
             tokens.append(Token(text: text, lower: lower, kind: kind, start: from, end: to, newlineBefore: newline))
             newline = false
         }
         while i < n {
             let s = scalars[i]
             if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; i += 1; continue }
-            if s.properties.isWhitespace { i += 1; continue }
+            if s.value < 0x80 ? (s == " " || s == "\t" || s == "\r" || s == "\u{0B}" || s == "\u{0C}") : s.properties.isWhitespace {
+                i += 1
+                continue
+            }
             if isLetterOrDigit(i) {
                 let start = i
-                let numeric = s.properties.numericType != nil && !s.properties.isAlphabetic
+                let numeric = s.value < 0x80 ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil && !s.properties.isAlphabetic
                 i += 1
                 while i < n {
                     let c = scalars[i]
@@ -67,5 +71,38 @@ struct Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// A token's text as written, and lower-cased with typographic apostrophes made plain.
+    /// ASCII (most news text) is lowered byte by byte; anything else goes through `lowercased()`.
+    static func texts(_ scalars: ArraySlice<Unicode.Scalar>) -> (String, String) {
+        var ascii = true
+        var changes = false
+        for s in scalars {
+            if s.value >= 0x80 { ascii = false; break }
+            if s.value >= 0x41 && s.value <= 0x5A { changes = true }
+        }
+        if ascii {
+            let text = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (i, s) in scalars.enumerated() { buffer[i] = UInt8(s.value) }
+                return scalars.count
+            }
+            guard changes else { return (text, text) }
+            let lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (i, s) in scalars.enumerated() {
+                    let v = UInt8(s.value)
+                    buffer[i] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                }
+                return scalars.count
+            }
+            return (text, lower)
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        var lower = ""
+        for scalar in text.lowercased().unicodeScalars {
+            lower.unicodeScalars.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+        }
+        return (text, lower)
     }
 }

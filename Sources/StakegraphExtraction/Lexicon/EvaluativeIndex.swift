@@ -1,0 +1,41 @@
+/// The sentiment lists (negative, positive, positive states, negative states) indexed by first
+/// word, so that finding the evaluative phrase at a token costs one look-up instead of a
+/// string built and hashed for every length and list.
+struct EvaluativeIndex: Sendable {
+    /// Longest phrase, in words, that is looked for.
+    static let longest = 4
+
+    struct Entry: Sendable {
+        var words: [String]
+        var positive: Bool
+        var state: Bool
+    }
+
+    /// By first word: longest phrases first; for one phrase in several lists, the list order above.
+    private var byFirstWord: [String: [Entry]] = [:]
+
+    init(negative: Set<String>, positive: Set<String>, positiveStates: Set<String>, negativeStates: Set<String>) {
+        var entries: [Entry] = []
+        for (list, isPositive, isState) in [(negative, false, false), (positive, true, false), (positiveStates, true, true), (negativeStates, false, true)] {
+            for phrase in list.sorted() {
+                // A phrase matches tokens joined by single spaces; others could never match.
+                let words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                guard (1...Self.longest).contains(words.count), !words.contains("") else { continue }
+                entries.append(Entry(words: words, positive: isPositive, state: isState))
+            }
+        }
+        let ordered = entries.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
+        for entry in ordered.map(\.element) { byFirstWord[entry.words[0], default: []].append(entry) }
+    }
+
+    /// The longest phrase starting at token `i` and ending before `limit`: its length, polarity and whether it is a state.
+    func longestMatch(at i: Int, limit: Int, _ lower: (Int) -> String) -> (Int, Bool, Bool)? {
+        guard let candidates = byFirstWord[lower(i)] else { return nil }
+        for entry in candidates where i + entry.words.count <= limit {
+            if entry.words.indices.dropFirst().allSatisfy({ entry.words[$0] == lower(i + $0) }) {
+                return (entry.words.count, entry.positive, entry.state)
+            }
+        }
+        return nil
+    }
+}

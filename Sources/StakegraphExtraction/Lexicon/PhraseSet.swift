@@ -1,0 +1,24 @@
+/// Word lists whose entries may be phrases ("appeared to"), indexed for matching against a
+/// window of tokens without building strings: a phrase matches where its words stand in turn.
+public struct PhraseSet: Sendable {
+    private var byFirstWord: [String: [[String]]] = [:]
+
+    public init(_ phrases: Set<String>) {
+        for phrase in phrases.sorted() {
+            let words = phrase.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(words)
+        }
+    }
+
+    /// True when some phrase lies wholly inside `range` of the lower-cased words `lower(i)`.
+    func occurs(in range: Range<Int>, _ lower: (Int) -> String) -> Bool {
+        for start in range {
+            guard let candidates = byFirstWord[lower(start)] else { continue }
+            for words in candidates where start + words.count <= range.upperBound {
+                if words.indices.dropFirst().allSatisfy({ words[$0] == lower(start + $0) }) { return true }
+            }
+        }
+        return false
+    }
+}
