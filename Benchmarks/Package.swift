@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Benchmarks live in their own package so the library never depends on the harness.
-// Run: swift run -c release --package-path Benchmarks graph-bench [interactions] [stakeholders]
+// Run: swift run -c release --package-path Benchmarks stakegraph-bench [--megabytes 100] [--seed 1] [--corpus FILE]
+//      swift run -c release --package-path Benchmarks graph-bench [interactions] [stakeholders]
 //      swift run -c release --package-path Benchmarks store-bench [articles]
 let package = Package(
     name: "StakegraphBenchmarks",
@@ -11,6 +12,15 @@ let package = Package(
         .package(name: "Stakegraph", path: ".."),
     ],
     targets: [
+        .executableTarget(
+            name: "stakegraph-bench",
+            dependencies: [
+                .product(name: "StakegraphExtraction", package: "Stakegraph"),
+                .product(name: "StakegraphGraph", package: "Stakegraph"),
+                .product(name: "StakegraphRender", package: "Stakegraph"),
+                .product(name: "StakegraphSynthesis", package: "Stakegraph"),
+            ]
+        ),
         .executableTarget(
             name: "graph-bench",
             dependencies: [

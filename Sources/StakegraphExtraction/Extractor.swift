@@ -18,13 +18,31 @@ public struct Extractor: Sendable {
         surfaceForms = SurfaceForms(dictionary: dictionary)
     }
 
-    /// What one article yields before linking.
+    /// What one article yields before linking. It keeps neither the text nor its tokens (only
+    /// each interaction's evidence), so a large corpus is not held in memory until linking.
     struct ArticleResult {
+        /// The article without its text.
         var article: Article
         var entities: [LocalEntity]
         var mentionCounts: [Int]
         var interactions: [FoundInteraction]
-        var doc: Document
+        /// The sentence reporting each interaction, in `interactions`' order.
+        var evidence: [Evidence]
+
+        init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], doc: Document) {
+            var bare = article
+            bare.text = ""
+            self.article = bare
+            self.entities = entities
+            self.mentionCounts = mentionCounts
+            self.interactions = interactions
+            evidence = interactions.map { f in
+                let sentence = doc.sentences[f.sentence].range
+                let first = doc.tokens[sentence.lowerBound].start
+                let last = doc.tokens[sentence.upperBound - 1].end
+                return Evidence(sentence: doc.text(from: first, to: last), start: first, end: last, cue: f.cue)
+            }
+        }
     }
 
     /// Extracts every article, in order, and links entities across them. Articles are read on
@@ -34,6 +52,18 @@ public struct Extractor: Sendable {
             return link(articles.map(extractArticle))
         }
         return link(inParallel(articles, extractArticle))
+    }
+
+    /// Extracts every article of a stream, a batch at a time, so that only the current batch's
+    /// texts are in memory: the same result as `extract(_:)` on all the stream's articles.
+    /// - Parameter batchBytes: text per batch; each batch is read on all cores when `parallel`.
+    public func extract(_ stream: inout ArticleStream, parallel: Bool = true, batchBytes: Int = 8 << 20) throws -> Extraction {
+        var results: [ArticleResult] = []
+        let cores = parallel && ProcessInfo.processInfo.activeProcessorCount > 1
+        while let batch = try stream.next(bytes: batchBytes) {
+            results += cores && batch.count > 1 ? inParallel(batch, extractArticle) : batch.map(extractArticle)
+        }
+        return link(results)
     }
 
     /// `transform` applied to every article on all cores, results in the articles' order.
@@ -96,14 +126,10 @@ public struct Extractor: Sendable {
         var out: [Interaction] = []
         var index: [String: [Int]] = [:]
         var explicit = Set<Int>()
-        for f in result.interactions {
+        for (f, evidence) in zip(result.interactions, result.evidence) {
             var (s, t) = (ids[f.source], ids[f.target])
             guard s != t else { continue }
             if f.type.isSymmetric, t < s { swap(&s, &t) }
-            let sentence = result.doc.sentences[f.sentence].range
-            let first = result.doc.tokens[sentence.lowerBound].start
-            let last = result.doc.tokens[sentence.upperBound - 1].end
-            let evidence = Evidence(sentence: result.doc.text(from: first, to: last), start: first, end: last, cue: f.cue)
             let key = "\(s)|\(t)|\(f.type.rawValue)"
             // A date the article's own date stands in for fits any other report of the act.
             if let existing = index[key]?.first(where: { !f.dateIsExplicit || !explicit.contains($0) || compatible(out[$0].date, f.date) }) {
@@ -131,20 +157,4 @@ public struct Extractor: Sendable {
         guard let a, let b else { return true }
         return a.lies(inside: b) || b.lies(inside: a) || a.bounds.overlaps(b.bounds)
     }
-}
-
-/// One slot per article, filled by the worker that read it; each slot is written once, by one thread.
-private final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] { slots.map { $0! } }
 }

@@ -31,8 +31,9 @@ struct ExtractCommand: ParsableCommand {
                 try emit(Data(text.utf8), to: output)
                 return
             }
-            let data = try input.extract().jsonData()
-            try emit(data, to: output)
+            let extraction = try input.extract()
+            guard let output else { return try emit(try extraction.jsonData(), to: nil) }
+            try AtomicFile.write(to: output) { handle in try extraction.writeJSON { try handle.write(contentsOf: $0) } }
         }
     }
 }

@@ -39,8 +39,11 @@ struct InputOptions: ParsableArguments {
             let filter = ExtractionFilter(from: eventsFrom, includeUndated: true)
             return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false).extraction(filter: filter)
         }
-        let (articles, extractor) = try load()
-        return extractor.extract(articles)
+        // Inputs are read a batch at a time: a JSON Lines corpus larger than memory still extracts.
+        var stream = loading.stream(inputs)
+        let extraction = try dictionary.extractor().extract(&stream)
+        for warning in stream.warnings { printError(warning.description) }
+        return extraction
     }
 }
 
@@ -56,6 +59,11 @@ struct LoadingOptions: ParsableArguments {
         if let assumedDate, EventDate(string: assumedDate) == nil {
             throw ValidationError("--assume-date takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(assumedDate)'.")
         }
+    }
+
+    /// The articles of `paths`, to be read in batches.
+    func stream(_ paths: [String]) -> ArticleStream {
+        ArticleStream(paths: paths, loader: ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))))
     }
 
     /// Reads the articles of `paths`, printing input warnings to standard error.

@@ -25,32 +25,11 @@ public struct ArticleLoader: Sendable {
     /// Loads every article named by `paths`.
     /// - Parameter standardInput: read when a path is `-` (injectable for tests).
     /// - Throws: `InputError` naming the file (and line) of the first problem, or `.emptyInput`.
-    public func load(paths: [String], standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Result {
+    public func load(paths: [String], standardInput: @escaping () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Result {
+        var stream = ArticleStream(paths: paths, loader: self, standardInput: standardInput)
         var articles: [Article] = []
-        var warnings: [InputWarning] = []
-        for path in paths {
-            if path == "-" {
-                let data = standardInput()
-                articles += try parse(data: data, path: "<stdin>", id: "stdin", jsonLines: looksLikeJSONLines(data), warnings: &warnings)
-                continue
-            }
-            for file in try files(at: path) {
-                let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: file))
-                } catch {
-                    throw InputError.unreadable(path: file, reason: (error as NSError).localizedDescription)
-                }
-                let ext = (file as NSString).pathExtension.lowercased()
-                articles += try parse(data: data, path: file, id: (file as NSString).lastPathComponent,
-                                      jsonLines: Self.jsonLinesExtensions.contains(ext), warnings: &warnings)
-            }
-        }
-        guard !articles.isEmpty else { throw InputError.emptyInput(paths: paths) }
-        if let assumedDate {
-            for i in articles.indices where articles[i].date == nil { articles[i].date = assumedDate }
-        }
-        return Result(articles: uniquingIDs(articles), warnings: warnings)
+        while let batch = try stream.next() { articles += batch }
+        return Result(articles: articles, warnings: stream.warnings)
     }
 
     /// Parses one input's bytes as a text article or a JSON Lines corpus.
@@ -113,21 +92,5 @@ public struct ArticleLoader: Sendable {
             }
         }
         return found.sorted()
-    }
-
-    private func looksLikeJSONLines(_ data: Data) -> Bool {
-        data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")
-    }
-
-    /// Keeps ids unique: a repeated id gets its origin appended, so no article hides another.
-    private func uniquingIDs(_ articles: [Article]) -> [Article] {
-        var seen: [String: Int] = [:]
-        return articles.map { article in
-            var copy = article
-            let n = seen[article.id, default: 0]
-            seen[article.id] = n + 1
-            if n > 0 { copy.id = "\(article.id)#\(n + 1)" }
-            return copy
-        }
     }
 }

@@ -26,37 +26,41 @@ struct JSONLinesReader {
     }
 
     func articles(in text: String, path: String) throws -> [Article] {
-        var result: [Article] = []
-        let base = (path as NSString).lastPathComponent
         let decoder = JSONDecoder()
+        var result: [Article] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            let trimmed = line.trimming(\.isWhitespace)
-            if trimmed.isEmpty { continue }
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
-            } catch let error as DecodingError {
-                throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: Self.describe(error))
-            }
-            guard let body = record.text, body.contains(where: { !$0.isWhitespace }) else {
-                throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
-            }
-            var date: EventDate?
-            if let raw = record.date, !raw.isEmpty {
-                guard let parsed = ArticleDate.parse(raw, usDates: usDates) else {
-                    throw InputError.badDate(path: path, line: lineNumber, value: raw)
-                }
-                date = parsed
-            } else {
-                date = ArticleDate.dateline(in: body, usDates: usDates)
-            }
-            let normalised = body.utf8.contains(UInt8(ascii: "\r")) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
-            result.append(Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
-                                  source: record.url ?? record.source, outlet: record.outlet, text: normalised,
-                                  origin: "\(path):\(lineNumber)"))
+            if let article = try article(fromLine: line, number: index + 1, path: path, decoder: decoder) { result.append(article) }
         }
         return result
+    }
+
+    /// The article of one line, or nil for a blank line.
+    func article(fromLine line: Substring, number lineNumber: Int, path: String, decoder: JSONDecoder) throws -> Article? {
+        let trimmed = line.trimming(\.isWhitespace)
+        if trimmed.isEmpty { return nil }
+        let record: Record
+        do {
+            record = try decoder.decode(Record.self, from: Data(trimmed.utf8))
+        } catch let error as DecodingError {
+            throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: Self.describe(error))
+        }
+        guard let body = record.text, body.contains(where: { !$0.isWhitespace }) else {
+            throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
+        }
+        var date: EventDate?
+        if let raw = record.date, !raw.isEmpty {
+            guard let parsed = ArticleDate.parse(raw, usDates: usDates) else {
+                throw InputError.badDate(path: path, line: lineNumber, value: raw)
+            }
+            date = parsed
+        } else {
+            date = ArticleDate.dateline(in: body, usDates: usDates)
+        }
+        let normalised = body.utf8.contains(UInt8(ascii: "\r")) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
+        let base = (path as NSString).lastPathComponent
+        return Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
+                       source: record.url ?? record.source, outlet: record.outlet, text: normalised,
+                       origin: "\(path):\(lineNumber)")
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -56,9 +56,60 @@ public struct Extraction: Sendable, Hashable, Codable {
 
     /// Pretty, key-sorted JSON, stable across runs.
     public func jsonData() throws -> Data {
+        var data = Data()
+        try writeJSON { data.append($0) }
+        return data
+    }
+
+    /// The JSON of `jsonData()`, handed to `write` a piece at a time, so that a large
+    /// extraction can go to a file without its whole text in memory. Articles, entities and
+    /// interactions are encoded in groups, on all cores, and indented into place; the bytes
+    /// are those of encoding the whole value at once.
+    public func writeJSON(_ write: (Data) throws -> Void) throws {
+        try write(Data("{\n".utf8))
+        try Self.writeArray("articles", articles, last: false, write)
+        try Self.writeArray("entities", entities, last: false, write)
+        try Self.writeArray("interactions", interactions, last: true, write)
+        try write(Data("}".utf8))
+    }
+
+    private static func writeArray<T: Encodable & Sendable>(_ key: String, _ items: [T], last: Bool, _ write: (Data) throws -> Void) throws {
+        try write(Data("  \"\(key)\" : [\n\(items.isEmpty ? "\n" : "")".utf8))
+        let group = 512, window = 16 * group
+        for windowStart in stride(from: 0, to: items.count, by: window) {
+            let groups = Array(stride(from: windowStart, to: min(items.count, windowStart + window), by: group))
+            let pieces = Slots<Result<Data, Error>>(count: groups.count)
+            DispatchQueue.concurrentPerform(iterations: groups.count) { g in
+                let range = groups[g]..<min(items.count, groups[g] + group)
+                pieces.store(Result { try encode(items[range], closingArray: range.upperBound == items.count) }, at: g)
+            }
+            for piece in pieces.values() { try write(try piece.get()) }
+        }
+        try write(Data((last ? "  ]\n" : "  ],\n").utf8))
+    }
+
+    /// Items as they stand inside a top-level array: pretty JSON indented by four spaces, each
+    /// followed by a comma and newline (no comma after the array's last item).
+    private static func encode<T: Encodable>(_ items: ArraySlice<T>, closingArray: Bool) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        var out: [UInt8] = []
+        for (n, item) in items.enumerated() {
+            let json = try encoder.encode(item)
+            out.reserveCapacity(out.count + json.count + json.count / 4)
+            // JSON strings hold no raw newlines: every newline is the printer's, and every
+            // line that is not empty moves right by four spaces.
+            json.withUnsafeBytes { bytes in
+                var lineStart = true
+                for byte in bytes {
+                    if lineStart, byte != 0x0A { out.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+                    out.append(byte)
+                    lineStart = byte == 0x0A
+                }
+            }
+            out.append(contentsOf: closingArray && n == items.count - 1 ? [0x0A] : [0x2C, 0x0A])
+        }
+        return Data(out)
     }
 
     public static func decode(from data: Data) throws -> Extraction {

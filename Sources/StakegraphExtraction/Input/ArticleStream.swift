@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the articles named by paths in batches, in input order, so that a corpus much
+/// larger than memory can be extracted: JSON Lines files are read a chunk at a time, other
+/// files one article each. Ids are kept unique across the whole stream, as `ArticleLoader`
+/// does, and the assumed date fills in undated articles.
+public struct ArticleStream {
+    public let loader: ArticleLoader
+    public let paths: [String]
+    /// Problems that did not stop reading, so far.
+    public private(set) var warnings: [InputWarning] = []
+    private var pendingPaths: [String]
+    private var pendingFiles: [String] = []
+    private var jsonLines: (reader: LineReader, parser: JSONLinesReader, decoder: JSONDecoder)?
+    private var seenIDs: [String: Int] = [:]
+    private var count = 0
+    private let standardInput: () -> Data
+
+    public init(paths: [String], loader: ArticleLoader = ArticleLoader(),
+                standardInput: @escaping () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) {
+        self.paths = paths
+        self.loader = loader
+        self.pendingPaths = paths.reversed()
+        self.standardInput = standardInput
+    }
+
+    /// The next articles, about `bytes` of text in all (at least one article), or nil when
+    /// every input has been read.
+    /// - Throws: `InputError` naming the file (and line) of a problem; `.emptyInput` when the
+    ///   inputs held no article at all.
+    public mutating func next(bytes: Int = 8 << 20) throws -> [Article]? {
+        var batch: [Article] = []
+        var size = 0
+        while size < bytes, let article = try nextArticle() {
+            size += article.text.utf8.count
+            batch.append(article)
+        }
+        if batch.isEmpty {
+            if count == 0 { throw InputError.emptyInput(paths: paths) }
+            return nil
+        }
+        return batch
+    }
+
+    private mutating func nextArticle() throws -> Article? {
+        while true {
+            if let article = queued.popLast() { return accept(article) }
+            if jsonLines != nil {
+                if let line = try jsonLines!.reader.next() {
+                    let number = jsonLines!.reader.lineNumber
+                    if let article = try jsonLines!.parser.article(fromLine: Substring(line), number: number,
+                                                                   path: jsonLines!.reader.path, decoder: jsonLines!.decoder) {
+                        return accept(article)
+                    }
+                    continue
+                }
+                warnings += jsonLines!.reader.warnings
+                jsonLines = nil
+                continue
+            }
+            if let file = pendingFiles.popLast() {
+                let ext = (file as NSString).pathExtension.lowercased()
+                if ArticleLoader.jsonLinesExtensions.contains(ext) {
+                    jsonLines = (try LineReader(path: file), JSONLinesReader(usDates: loader.usDates), JSONDecoder())
+                    continue
+                }
+                let data: Data
+                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                    throw InputError.unreadable(path: file, reason: (error as NSError).localizedDescription)
+                }
+                queued = try loader.parse(data: data, path: file, id: (file as NSString).lastPathComponent, jsonLines: false, warnings: &warnings).reversed()
+                continue
+            }
+            guard let path = pendingPaths.popLast() else { return nil }
+            if path == "-" {
+                let data = standardInput()
+                let isJSONLines = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")
+                queued = try loader.parse(data: data, path: "<stdin>", id: "stdin", jsonLines: isJSONLines, warnings: &warnings).reversed()
+                continue
+            }
+            pendingFiles = try loader.files(at: path).reversed()
+        }
+    }
+
+    /// Articles parsed from one input, waiting to be handed out (last first).
+    private var queued: [Article] = []
+
+    private mutating func accept(_ article: Article) -> Article {
+        var copy = article
+        if copy.date == nil, let assumed = loader.assumedDate { copy.date = assumed }
+        let n = seenIDs[article.id, default: 0]
+        seenIDs[article.id] = n + 1
+        if n > 0 { copy.id = "\(article.id)#\(n + 1)" }
+        count += 1
+        return copy
+    }
+}
