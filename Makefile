@@ -2,7 +2,7 @@
 SWIFT ?= swift
 OUT ?= out
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench bench-graph bench-store fuzz clean
 
 # Installs the C libraries (Graphviz's libgvc, SQLite) through apt-get when pkg-config cannot find them.
 deps:
@@ -22,9 +22,32 @@ demo: build
 test: deps
 	$(SWIFT) test
 
+# One table: extraction MB/s and words/s on one core and all cores, JSON output, graph build,
+# a 200-node SVG, a one-line 10 MB article and peak memory, on a 100 MB synthetic corpus.
 bench: deps
+	$(SWIFT) run -c release --package-path Benchmarks stakegraph-bench $(BENCH_ARGS)
+
+# The graph core on 1,000,000 interactions, and the SQLite store on 10,000 articles.
+bench-graph: deps
 	$(SWIFT) run -c release --package-path Benchmarks graph-bench
+
+bench-store: deps
 	$(SWIFT) run -c release --package-path Benchmarks store-bench
 
+# libFuzzer on the four readers (front matter, JSON Lines, dictionary, extractor), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS = front-matter json-lines dictionary extractor
+fuzz: deps
+	$(SWIFT) build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	@mkdir -p .fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p .fuzz/$$t; \
+		echo "fuzzing $$t for $(FUZZ_SECONDS) s (crashes go to .fuzz/$$t-crash-*)"; \
+		SWIFT_BACKTRACE=enable=no Fuzz/.build/release/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-max_len=65536 -print_final_stats=1 -artifact_prefix=.fuzz/$$t- .fuzz/$$t Fuzz/seeds/$$t Fuzz/regressions/$$t \
+			> .fuzz/$$t.log 2>&1 || { echo "fuzz-$$t failed: see .fuzz/$$t.log"; exit 1; }; \
+		grep -E '^Done' .fuzz/$$t.log; \
+	done
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build Benchmarks/.build Fuzz/.build .fuzz $(OUT)

@@ -37,6 +37,33 @@ import Testing
         #expect(articles[1].origin == "/corpus/news.jsonl:2")
     }
 
+    /// Found by the fuzzer: "\r\n" is one Swift Character, so splitting on the Character "\n"
+    /// read a Windows-written corpus as one line.
+    @Test func windowsLineEndingsSeparateRecords() throws {
+        let corpus = "{\"id\": \"a1\", \"text\": \"Imogen Tarrant spoke.\"}\r\n{\"id\": \"a2\", \"text\": \"Desmond Ferrier spoke.\"}\r\n"
+        let articles = try parse(corpus)
+        #expect(articles.map(\.id) == ["a1", "a2"])
+        #expect(articles[1].origin == "/corpus/news.jsonl:2")
+    }
+
+    /// Streamed from a file in small batches, a corpus gives the articles a whole read gives.
+    @Test func streamingGivesTheSameArticlesAsAWholeRead() throws {
+        let corpus = (1...50).map { "{\"id\": \"a\($0)\", \"date\": \"2024-02-\(String(format: "%02d", $0 % 28 + 1))\", \"text\": \"Story \($0) \\u2014 r\u{E9}sum\u{E9}.\"}" }
+            .joined(separator: "\n\n")
+        let whole = try parse(corpus)
+        try withTemporaryFolder { folder in
+            let path = try folder.write("news.jsonl", corpus)
+            var stream = ArticleStream(paths: [path])
+            var streamed: [Article] = []
+            var batches = 0
+            while let batch = try stream.next(bytes: 100) { streamed += batch; batches += 1 }
+            #expect(batches > 1)
+            #expect(streamed.map(\.id) == whole.map(\.id))
+            #expect(streamed.map(\.text) == whole.map(\.text))
+            #expect(streamed.map(\.date) == whole.map(\.date))
+        }
+    }
+
     @Test func blankLinesAreSkippedButStillCounted() throws {
         let corpus = "\n" + #"{"text": "First."}"# + "\n   \n\n" + #"{"text": "Second."}"# + "\n\n"
         let articles = try parse(corpus)

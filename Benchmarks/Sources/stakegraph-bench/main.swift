@@ -84,7 +84,7 @@ if let kept = keptCorpus, FileManager.default.fileExists(atPath: kept) {
 } else {
     let synthesizer = CorpusSynthesizer(seed: seed)
     let t = wallSeconds()
-    FileManager.default.createFile(atPath: corpusPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: corpusPath, contents: nil)
     let handle = FileHandle(forWritingAtPath: corpusPath)!
     var index = 0, written = 0
     while Double(written) < megabytes * 1_000_000 {
@@ -112,7 +112,7 @@ _ = extractor.extract([Article(id: "warm-up", text: "Nobody met anyone.", origin
 var rows: [Row] = []
 let megabytesOfCorpus = Double(corpusBytes) / 1e6
 
-func extractionRow(_ label: String, parallel: Bool) throws -> (Row, Extraction) {
+@MainActor func extractionRow(_ label: String, parallel: Bool) throws -> (Row, Extraction) {
     let (extraction, wall, cpu, peak) = try measure { () throws -> Extraction in
         var stream = ArticleStream(paths: [corpusPath])
         return try extractor.extract(&stream, parallel: parallel)
@@ -153,6 +153,30 @@ let engine = DiagramRenderer.suitedEngine(for: graph, options: options, requeste
 let (svg, svgWall, svgCPU, svgPeak) = try measure { try DiagramRenderer.render(graph, format: .svg, engine: engine, options: options) }
 rows.append(Row(stage: "SVG render, \(nodes) nodes (\(engine.rawValue))", wall: svgWall, cpu: svgCPU, megabytesPerSecond: nil,
                 wordsPerSecond: nil, peak: svgPeak, target: "", verdict: "\(svg.count / 1024) KiB"))
+
+// A pathological article: the corpus run together into one line without a full stop, as a
+// scraper may deliver a page. Time must grow linearly: 10 MB should take about 10x 1 MB.
+let runOn: String = try {
+    var text = ""
+    var stream = ArticleStream(paths: [corpusPath])
+    while text.utf8.count < 10_000_000, let batch = try stream.next() {
+        for article in batch where text.utf8.count < 10_000_000 {
+            text += article.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: ". ", with: ", ") + " "
+        }
+    }
+    return text
+}()
+var singleLine: [(megabytes: Int, wall: Double)] = []
+for size in [1, 10] {
+    let text = String(decoding: Array(runOn.utf8.prefix(size * 1_000_000)), as: UTF8.self)
+    let article = Article(id: "one-line", date: .day(Day(year: 2024, month: 5, day: 1)), text: text, origin: "bench")
+    let (_, wall, cpu, peak) = measure { extractor.extract([article], parallel: false) }
+    singleLine.append((size, wall))
+    let ratio = singleLine.count == 2 ? singleLine[1].wall / singleLine[0].wall : 0
+    rows.append(Row(stage: "one-line article, \(size) MB", wall: wall, cpu: cpu, megabytesPerSecond: Double(size) / wall,
+                    wordsPerSecond: nil, peak: peak, target: size == 10 ? "linear (~10x)" : "",
+                    verdict: size == 10 ? String(format: "%.1fx 1 MB ", ratio) + (ratio < 13 ? "met" : "NOT MET") : ""))
+}
 
 // The extraction stages' peak is the run's: the streamed corpus is never whole in memory.
 let peak = rows.map(\.peak).max() ?? 0

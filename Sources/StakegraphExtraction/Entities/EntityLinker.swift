@@ -16,7 +16,8 @@ struct EntityLinker {
     }
 
     static func slug(_ s: String) -> String {
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII names (most) need no Unicode folding: lower-casing is all it would do.
+        let folded = s.utf8.allSatisfy({ $0 < 0x80 }) ? s.lowercased() : s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = ""
         var dash = false
         for ch in folded.unicodeScalars {

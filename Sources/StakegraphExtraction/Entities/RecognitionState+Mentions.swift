@@ -2,13 +2,20 @@ extension RecognitionState {
     // MARK: - Step 3: organisations named only through a role ("chief executive of Brightwater")
 
     mutating func findRoleOrganisations() {
+        // First names and surnames of the people found so far, kept up to date as entities are added.
+        var personNames = Set<String>()
+        var indexed = 0
         for run in leftovers {
+            for entity in result.entities[indexed...] where entity.kind == .person {
+                for part in [entity.surname, entity.firstName].compactMap({ $0?.lowercased() }) { personNames.insert(part) }
+            }
+            indexed = result.entities.count
             let r = run.lowerBound
             guard !taken.contains(r), isNameWord(r), !lexicon.isHonorific(tokens[r].lower) else { continue }
             let end = run.upperBound
             let words = run.map { tokens[$0].lower }
             if words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }) { continue }
-            if result.entities.contains(where: { $0.kind == .person && ($0.surname?.lowercased() == words[0] || $0.firstName?.lowercased() == words[0]) }) { continue }
+            if personNames.contains(words[0]) { continue }
             var isOrg = false
             // "<role> of|at Name" (but not a role that goes on, like "Secretary of State")
             if r >= 2, ["of", "at"].contains(tokens[r - 1].lower) {
@@ -66,8 +73,8 @@ extension RecognitionState {
         guard let word = words.first, !lexicon.stopCapitals.contains(word), !lexicon.orgStarts.contains(word), !lexicon.isExcludedName(word) else { return nil }
         // A single word the article also uses as a place ("residents in Eastgate") is the place.
         if words.count == 1, usedAsPlace(word) { return nil }
-        let fits = result.entities.indices.filter { e in
-            guard result.entities[e].kind == .organisation else { return false }
+        // Only organisations whose name starts with `word` can fit.
+        let fits = (organisationsByFirstWord[word] ?? []).filter { e in
             var count = 0
             for part in result.entities[e].name.lowercased().split(separator: " ") {
                 if count < words.count, part != words[count] { return false }
@@ -137,7 +144,7 @@ extension RecognitionState {
             if tokens[n].isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(tokens[n].text) }) {
                 addMention(n..<(n + 1), entity: e, form: .acronym)
             } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)),
-                      let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.name.lowercased() == word }) ?? organisation(startingWith: word) {
+                      let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word) {
                 // A one-word organisation named again, or the first word of a longer name.
                 addMention(n..<(n + 1), entity: e, form: result.entities[e].name.lowercased() == word ? .name : .partial)
             }
@@ -176,7 +183,8 @@ extension RecognitionState {
                     if k < tokens.count, tokens[k].lower == "'s" { k += 1 }
                 }
                 // "Dr A, Professor B and Mr C": an honorific starting the next name is no role.
-                let nextIsTitledName = lexicon.isHonorific(tokens[k].lower) && tokens[k].isCapitalised && isNameWord(k + 1)
+                // (The text may end here: "..., the" closing a scraped fragment.)
+                let nextIsTitledName = k < tokens.count && lexicon.isHonorific(tokens[k].lower) && tokens[k].isCapitalised && isNameWord(k + 1)
                 if !nextIsTitledName, let (_, len) = role(at: k) {
                     let roleText = doc.text(k..<(k + len)).lowercased()
                     var org = orgFirst

@@ -21,6 +21,10 @@ struct RecognitionState {
     var lastMentionStart: [Int: Int] = [:]
     /// Words the article uses as places (see `usedAsPlace`).
     var placeWords: Set<String> = []
+    /// Every entity by kind and lower-cased name (entities are only added through `addEntity`).
+    private(set) var entityByName: [EntityKey: Int] = [:]
+    /// Organisations by the first word of their lower-cased name, in the order they were found.
+    private(set) var organisationsByFirstWord: [String: [Int]] = [:]
 
     init(doc: Document, lexicon: Lexicon, dictionary: StakeholderDictionary, date: EventDate?) {
         self.doc = doc
@@ -55,11 +59,22 @@ struct RecognitionState {
     @discardableResult
     mutating func addEntity(_ entity: LocalEntity) -> Int {
         // Same name and kind: the same entity.
-        if let existing = result.entities.firstIndex(where: { $0.kind == entity.kind && $0.name.lowercased() == entity.name.lowercased() }) {
-            return existing
-        }
+        let lowered = entity.name.lowercased()
+        let key = EntityKey(kind: entity.kind, name: lowered)
+        if let existing = entityByName[key] { return existing }
         result.entities.append(entity)
-        return result.entities.count - 1
+        let e = result.entities.count - 1
+        entityByName[key] = e
+        if entity.kind == .organisation, let first = lowered.split(separator: " ").first {
+            organisationsByFirstWord[String(first), default: []].append(e)
+        }
+        return e
+    }
+
+    /// An entity's kind and lower-cased name: what makes two entities of an article one.
+    struct EntityKey: Hashable {
+        var kind: EntityKind
+        var name: String
     }
 
     mutating func addMention(_ range: Range<Int>, entity: Int, form: Mention.Form, modifier: Bool = false) {

@@ -38,7 +38,7 @@ public struct ArticleLoader: Sendable {
         if jsonLines {
             return try JSONLinesReader(usDates: usDates).articles(in: text, path: path)
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             warnings.append(InputWarning(path: path, line: nil, message: "empty article skipped"))
             return []
         }
@@ -47,7 +47,8 @@ public struct ArticleLoader: Sendable {
 
     /// One `.txt`/`.md` article: front matter if any, else a dateline in its first lines.
     func textArticle(_ raw: String, path: String, id: String) throws -> Article {
-        let normalised = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalised = raw.utf8.contains(UInt8(ascii: "\r"))
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         let front = try FrontMatter.parse(normalised, path: path)
         var date: EventDate?
         if let rawDate = front.fields["date"], !rawDate.isEmpty {
@@ -58,10 +59,20 @@ public struct ArticleLoader: Sendable {
         } else {
             date = ArticleDate.dateline(in: front.body, usDates: usDates)
         }
-        let title = front.fields["title"] ?? front.body.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) }
+        let title = front.fields["title"] ?? front.body.firstLines(1).first.map { Self.title(fromLine: $0) }
         return Article(id: front.fields["id"] ?? id, title: title, date: date,
                        source: front.fields["source"] ?? front.fields["url"], outlet: front.fields["outlet"],
                        text: front.body, origin: path)
+    }
+
+    /// An article's first line as its title; a line longer than a headline (a page scraped
+    /// without line breaks) is cut at a word, with an ellipsis.
+    static func title(fromLine line: Substring) -> String {
+        let longest = 200
+        let head = line.prefix(longest + 1)
+        guard head.count > longest else { return head.trimmingCharacters(in: .whitespaces) }
+        let cut = head.prefix(longest)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]).trimmingCharacters(in: .whitespaces) + "\u{2026}"
     }
 
     /// Regular files under `path`: itself, or its readable articles sorted by path.

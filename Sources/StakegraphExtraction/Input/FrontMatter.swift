@@ -14,6 +14,11 @@ struct FrontMatter {
     /// Splits `text` into front matter and body.
     /// - Throws: `InputError.malformedFrontMatter` with the line of the problem.
     static func parse(_ text: String, path: String) throws -> FrontMatter {
+        // Most articles have none: decide from the first line's bytes before splitting anything.
+        let firstLine = text.utf8.prefix { $0 != UInt8(ascii: "\n") }
+        guard firstLine.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) else {
+            return FrontMatter(body: text)
+        }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             return FrontMatter(body: text)

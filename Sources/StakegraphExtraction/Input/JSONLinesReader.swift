@@ -28,8 +28,10 @@ struct JSONLinesReader {
     func articles(in text: String, path: String) throws -> [Article] {
         let decoder = JSONDecoder()
         var result: [Article] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let article = try article(fromLine: line, number: index + 1, path: path, decoder: decoder) { result.append(article) }
+        // Split on the newline byte, not the Character: "\r\n" is one Character, and a
+        // Windows-written corpus would otherwise read as a single line.
+        for (index, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if let article = try article(fromLine: Substring(line), number: index + 1, path: path, decoder: decoder) { result.append(article) }
         }
         return result
     }

@@ -96,13 +96,12 @@ public struct Extraction: Sendable, Hashable, Codable {
         var out: [UInt8] = []
         for (n, item) in items.enumerated() {
             let json = try encoder.encode(item)
-            out.reserveCapacity(out.count + json.count + json.count / 4)
             // JSON strings hold no raw newlines: every newline is the printer's, and every
             // line that is not empty moves right by four spaces.
             json.withUnsafeBytes { bytes in
                 var lineStart = true
                 for byte in bytes {
-                    if lineStart, byte != 0x0A { out.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+                    if lineStart, byte != 0x0A { for _ in 0..<4 { out.append(0x20) } }
                     out.append(byte)
                     lineStart = byte == 0x0A
                 }

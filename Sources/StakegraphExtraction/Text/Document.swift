@@ -45,9 +45,18 @@ struct Document {
     }
 
     func text(from start: Int, to end: Int) -> String {
-        var s = ""
-        s.unicodeScalars.append(contentsOf: scalars[start..<end])
-        return s
+        Self.string(scalars[start..<end])
+    }
+
+    /// Scalars as a string, encoded straight to UTF-8: many times faster than appending them
+    /// one by one to a `String.UnicodeScalarView`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Longest sentence kept whole; longer runs of text (scraped pages without full stops) are

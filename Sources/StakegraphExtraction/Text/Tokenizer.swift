@@ -97,8 +97,7 @@ struct Tokenizer {
             }
             return (text, lower)
         }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
+        let text = Document.string(scalars)
         var lower = ""
         for scalar in text.lowercased().unicodeScalars {
             lower.unicodeScalars.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
