@@ -7,15 +7,27 @@ public struct Extractor: Sendable {
     /// recorded with another version (`stakegraph reindex`).
     public static let version = "1"
 
-    public var dictionary: StakeholderDictionary { didSet { surfaceForms = SurfaceForms(dictionary: dictionary) } }
+    public var dictionary: StakeholderDictionary {
+        didSet {
+            surfaceForms = SurfaceForms(dictionary: dictionary)
+            organisationNames = Self.lowercasedNames(dictionary)
+        }
+    }
     public var lexicon: Lexicon
     /// The dictionary's names indexed for matching, built once rather than for every article.
     private var surfaceForms: SurfaceForms
+    /// The dictionary's organisation names and aliases, lower-cased (is an outlet already known?).
+    private var organisationNames: Set<String>
 
     public init(dictionary: StakeholderDictionary = .standard, lexicon: Lexicon = .standard) {
         self.dictionary = dictionary
         self.lexicon = lexicon
         surfaceForms = SurfaceForms(dictionary: dictionary)
+        organisationNames = Self.lowercasedNames(dictionary)
+    }
+
+    private static func lowercasedNames(_ dictionary: StakeholderDictionary) -> Set<String> {
+        Set(dictionary.organisations.flatMap { [$0.name.lowercased()] + $0.aliases.map { $0.lowercased() } })
     }
 
     /// What one article yields before linking. It keeps neither the text nor its tokens (only
@@ -28,6 +40,17 @@ public struct Extractor: Sendable {
         var interactions: [FoundInteraction]
         /// The sentence reporting each interaction, in `interactions`' order.
         var evidence: [Evidence]
+
+        /// What a result is replaced with once linked, to free its memory.
+        static let released = ArticleResult()
+
+        private init() {
+            article = Article(id: "", text: "", origin: "")
+            entities = []
+            mentionCounts = []
+            interactions = []
+            evidence = []
+        }
 
         init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], doc: Document) {
             var bare = article
@@ -48,29 +71,59 @@ public struct Extractor: Sendable {
     /// Extracts every article, in order, and links entities across them. Articles are read on
     /// all cores; the result is the same, byte for byte, as reading them one by one.
     public func extract(_ articles: [Article], parallel: Bool = true) -> Extraction {
-        guard parallel, articles.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-            return link(articles.map(extractArticle))
-        }
-        return link(inParallel(articles, extractArticle))
+        let cores = parallel && Self.cores > 1
+        var results = cores ? inParallel(articles, extractArticle) : articles.map(extractArticle)
+        return link(consuming: &results, parallel: cores)
     }
 
     /// Extracts every article of a stream, a batch at a time, so that only the current batch's
     /// texts are in memory: the same result as `extract(_:)` on all the stream's articles.
-    /// - Parameter batchBytes: text per batch; each batch is read on all cores when `parallel`.
+    /// With `parallel`, each batch is read on all cores while the next is read from disk.
+    /// - Parameter batchBytes: text per batch.
     public func extract(_ stream: inout ArticleStream, parallel: Bool = true, batchBytes: Int = 8 << 20) throws -> Extraction {
         var results: [ArticleResult] = []
-        let cores = parallel && ProcessInfo.processInfo.activeProcessorCount > 1
-        while let batch = try stream.next(bytes: batchBytes) {
-            results += cores && batch.count > 1 ? inParallel(batch, extractArticle) : batch.map(extractArticle)
+        let cores = parallel && Self.cores > 1
+        guard cores else {
+            while let batch = try stream.next(bytes: batchBytes) { results += batch.map(extractArticle) }
+            return link(consuming: &results, parallel: false)
         }
-        return link(results)
+        let reader = BatchReader(stream: stream, bytes: batchBytes)
+        defer { stream = reader.stream }
+        reader.read()
+        while let batch = try reader.take() {
+            let next = DispatchGroup()
+            DispatchQueue.global().async(group: next) { reader.read() }
+            results += inParallel(batch, extractArticle)
+            next.wait()
+            Self.returnFreedMemory()
+        }
+        return link(consuming: &results, parallel: true)
     }
 
-    /// `transform` applied to every article on all cores, results in the articles' order.
-    func inParallel<Value>(_ articles: [Article], _ transform: @escaping @Sendable (Article) -> Value) -> [Value] {
-        let slots = Slots<Value>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-            slots.store(transform(articles[i]), at: i)
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Hands memory freed by the last batch back to the system, so the resident size follows
+    /// what is kept (glibc keeps freed memory in each thread's arena otherwise).
+    static func returnFreedMemory() {
+        _ = mallocTrim?(0)
+    }
+
+    /// glibc's `malloc_trim`, which Swift's Glibc module does not declare; nil elsewhere.
+    private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// `transform` applied to every item on all cores, results in the items' order.
+    func inParallel<Item, Value>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
+        let slots = Slots<Value>(count: items.count)
+        let box = UncheckedBox(items)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            slots.store(transform(box.value[i]), at: i)
         }
         return slots.values()
     }
@@ -89,7 +142,7 @@ public struct Extractor: Sendable {
     /// text names it ("told Education Daily").
     func recognizer(for article: Article) -> EntityRecognizer {
         guard let outlet = article.outlet?.trimmingSpaces, outlet.count > 1,
-              !dictionary.organisations.contains(where: { $0.name.lowercased() == outlet.lowercased() || $0.aliases.contains { $0.lowercased() == outlet.lowercased() } }),
+              !organisationNames.contains(outlet.lowercased()),
               article.text.containsLiterally(outlet) else {
             return EntityRecognizer(lexicon: lexicon, dictionary: dictionary, surfaceForms: surfaceForms)
         }
@@ -103,22 +156,45 @@ public struct Extractor: Sendable {
     // MARK: - Linking across articles
 
     func link(_ results: [ArticleResult]) -> Extraction {
+        var copy = results
+        return link(consuming: &copy, parallel: Self.cores > 1)
+    }
+
+    /// Links entities across articles (in order: ids depend on what came before), then builds
+    /// each article's summary and merged interactions, a group of articles at a time on all
+    /// cores, releasing each group's results as it goes so that the corpus's per-article
+    /// results and the extraction are not both whole in memory.
+    func link(consuming results: inout [ArticleResult], parallel: Bool) -> Extraction {
         var linker = EntityLinker(dictionary: dictionary)
         let ids = results.map { linker.add($0) }
         var extraction = Extraction()
         extraction.entities = linker.entities()
-        for (r, result) in results.enumerated() {
-            let local = ids[r]
-            var aliases: [String: [String]] = [:]
-            for (e, entity) in result.entities.enumerated() where result.mentionCounts[e] > 0 || entity.dictionaryOrganisation == nil {
-                aliases[local[e], default: []] += entity.aliases
+        let group = 1024
+        for start in stride(from: 0, to: results.count, by: group) {
+            let range = start..<min(results.count, start + group)
+            let work = range.map { (results[$0], ids[$0]) }
+            let linked = parallel && work.count > 1 ? inParallel(work) { self.articleOutput($0.0, ids: $0.1) } : work.map { articleOutput($0.0, ids: $0.1) }
+            for (summary, interactions) in linked {
+                extraction.articles.append(summary)
+                extraction.interactions += interactions
             }
-            let used = result.entities.indices.filter { result.mentionCounts[$0] > 0 }.map { local[$0] }
-            var seen = Set<String>()
-            extraction.articles.append(ArticleSummary(article: result.article, entities: used.filter { seen.insert($0).inserted }, aliases: aliases))
-            extraction.interactions += merged(result, ids: local)
+            for r in range { results[r] = .released }
         }
+        results = []
         return extraction
+    }
+
+    /// One article's entry in the extraction's `articles`, and its interactions with their
+    /// reports merged, under the linked ids.
+    func articleOutput(_ result: ArticleResult, ids local: [String]) -> (ArticleSummary, [Interaction]) {
+        var aliases: [String: [String]] = [:]
+        for (e, entity) in result.entities.enumerated() where result.mentionCounts[e] > 0 || entity.dictionaryOrganisation == nil {
+            aliases[local[e], default: []] += entity.aliases
+        }
+        let used = result.entities.indices.filter { result.mentionCounts[$0] > 0 }.map { local[$0] }
+        var seen = Set<String>()
+        let summary = ArticleSummary(article: result.article, entities: used.filter { seen.insert($0).inserted }, aliases: aliases)
+        return (summary, merged(result, ids: local))
     }
 
     /// One interaction per (source, target, type) and compatible date in an article, with every sentence reporting it.
@@ -157,4 +233,27 @@ public struct Extractor: Sendable {
         guard let a, let b else { return true }
         return a.lies(inside: b) || b.lies(inside: a) || a.bounds.overlaps(b.bounds)
     }
+}
+
+/// Reads a stream's batches on another thread, one ahead of extraction: `read()` and
+/// `take()` alternate, never overlapping (the caller waits for `read()` to finish).
+private final class BatchReader: @unchecked Sendable {
+    var stream: ArticleStream
+    let bytes: Int
+    private var next: Result<[Article]?, Error> = .success(nil)
+
+    init(stream: ArticleStream, bytes: Int) {
+        self.stream = stream
+        self.bytes = bytes
+    }
+
+    func read() { next = Result { try stream.next(bytes: bytes) } }
+
+    func take() throws -> [Article]? { try next.get() }
+}
+
+/// A value handed to `DispatchQueue.concurrentPerform` workers that only read it.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

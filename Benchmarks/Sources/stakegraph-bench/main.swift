@@ -143,8 +143,12 @@ let (parallelDigest, _, jsonWall, jsonCPU, jsonPeak) = try { () throws -> (UInt6
 rows.append(Row(stage: "JSON output (\(jsonBytes / 1_000_000) MB)", wall: jsonWall, cpu: jsonCPU, megabytesPerSecond: Double(jsonBytes) / 1e6 / jsonWall,
                 wordsPerSecond: nil, peak: jsonPeak, target: "same as 1 core", verdict: serialDigest == parallelDigest ? "identical" : "DIFFERENT"))
 
-let (graph, graphWall, graphCPU, graphPeak) = measure { StakeholderGraph(extraction: parallelExtraction) }
-parallelExtraction = Extraction()
+// The graph takes the extraction over (the bench's own copy is dropped first).
+let (graph, graphWall, graphCPU, graphPeak) = measure { () -> StakeholderGraph in
+    let extraction = parallelExtraction
+    parallelExtraction = Extraction()
+    return StakeholderGraph(extraction: extraction)
+}
 rows.append(Row(stage: "graph build (\(graph.nodes.count) nodes)", wall: graphWall, cpu: graphCPU, megabytesPerSecond: nil,
                 wordsPerSecond: nil, peak: graphPeak, target: "", verdict: ""))
 
@@ -178,10 +182,12 @@ for size in [1, 10] {
                     verdict: size == 10 ? String(format: "%.1fx 1 MB ", ratio) + (ratio < 13 ? "met" : "NOT MET") : ""))
 }
 
-// The extraction stages' peak is the run's: the streamed corpus is never whole in memory.
-let peak = rows.map(\.peak).max() ?? 0
-rows.append(Row(stage: "peak memory, any stage", wall: 0, cpu: 0, megabytesPerSecond: nil, wordsPerSecond: nil, peak: peak,
-                target: "< 500 MiB", verdict: peak < 500 ? "met" : "NOT MET"))
+// The target is on extraction: the streamed corpus is never whole in memory.
+let extractionPeak = max(serialRow.peak, parallelRow.peak)
+rows.append(Row(stage: "peak memory, extraction", wall: 0, cpu: 0, megabytesPerSecond: nil, wordsPerSecond: nil, peak: extractionPeak,
+                target: "< 500 MiB", verdict: extractionPeak < 500 ? "met" : "NOT MET"))
+rows.append(Row(stage: "peak memory, whole run", wall: 0, cpu: 0, megabytesPerSecond: nil, wordsPerSecond: nil,
+                peak: max(extractionPeak, rows.map(\.peak).max() ?? 0), target: "", verdict: ""))
 
 // MARK: - Table
 

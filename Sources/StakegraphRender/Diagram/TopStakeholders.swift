@@ -58,11 +58,14 @@ public enum TopStakeholders {
         var restricted = graph
         restricted.nodes = graph.nodes.filter { kept.contains($0.id) }
         var newIndex: [Int: Int] = [:]
-        restricted.events = []
+        // Built apart and assigned once: `events` is observed, and appending to it in place
+        // copied the whole array on every event (quadratic on a large corpus).
+        var events: [Event] = []
         for (index, event) in graph.events.enumerated() where kept.contains(event.source) && kept.contains(event.target) {
-            newIndex[index] = restricted.events.count
-            restricted.events.append(event)
+            newIndex[index] = events.count
+            events.append(event)
         }
+        restricted.events = events
         restricted.relationships = graph.relationships.compactMap { relationship in
             guard kept.contains(relationship.source), kept.contains(relationship.target) else { return nil }
             var relationship = relationship
