@@ -11,7 +11,7 @@ extension RecognitionState {
             }
             indexed = result.entities.count
             let r = run.lowerBound
-            guard !taken.contains(r), isNameWord(r), !lexicon.isHonorific(tokens[r].lower) else { continue }
+            guard !taken.contains(r), isNameWord(r), !(honorificAt[r] != nil) else { continue }
             let end = run.upperBound
             let words = run.map { tokens[$0].lower }
             if words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }) { continue }
@@ -113,7 +113,7 @@ extension RecognitionState {
             guard !taken.contains(i) else { i += 1; continue }
             var h: Int?
             var n = i
-            if lexicon.isHonorific(tokens[i].lower), i + 1 < tokens.count {
+            if (honorificAt[i] != nil), i + 1 < tokens.count {
                 h = i
                 n = i + 1
                 if tokens[n].text == ".", n + 1 < tokens.count { n += 1 }
@@ -124,7 +124,7 @@ extension RecognitionState {
             if let e = person(named: word, before: n) {
                 addMention(start..<(n + 1), entity: e, form: .partial)
                 lastMentionStart[e] = start
-                if let h, let g = lexicon.honorificGender(tokens[h].lower), g != .unknown, result.entities[e].gender == .unknown {
+                if let h, let g = honorificAt[h], g != .unknown, result.entities[e].gender == .unknown {
                     result.entities[e].gender = g
                 }
                 i = n + 1
@@ -134,7 +134,7 @@ extension RecognitionState {
                 // "Mr Smith" with no fuller name: the person is known by the surname.
                 var person = LocalEntity(name: tokens[n].text, kind: .person)
                 person.surname = tokens[n].text
-                person.gender = lexicon.honorificGender(tokens[h].lower) ?? .unknown
+                person.gender = honorificAt[h] ?? .unknown
                 let e = addEntity(person)
                 if !(peopleByNamePart[word]?.contains(e) ?? false) { peopleByNamePart[word, default: []].append(e) }
                 addMention(start..<(n + 1), entity: e, form: .partial)
@@ -184,7 +184,7 @@ extension RecognitionState {
                 }
                 // "Dr A, Professor B and Mr C": an honorific starting the next name is no role.
                 // (The text may end here: "..., the" closing a scraped fragment.)
-                let nextIsTitledName = k < tokens.count && lexicon.isHonorific(tokens[k].lower) && tokens[k].isCapitalised && isNameWord(k + 1)
+                let nextIsTitledName = k < tokens.count && (honorificAt[k] != nil) && tokens[k].isCapitalised && isNameWord(k + 1)
                 if !nextIsTitledName, let (_, len) = role(at: k) {
                     let roleText = doc.text(k..<(k + len)).lowercased()
                     var org = orgFirst
@@ -492,6 +492,7 @@ extension RecognitionState {
     }
 
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int], seenIn: [Int: Int]) -> Int? {
+        guard lexicon.referringPronouns.contains(w) else { return nil }
         // "His Majesty's": a title, not a pronoun.
         if tokens[i].isCapitalised, !isSentenceStart(i) { return nil }
         let male = lexicon.pronouns["male"]?.contains(w) == true

@@ -6,13 +6,13 @@ extension RecognitionState {
     mutating func findCapitalisedRuns() {
         var i = 0
         while i < tokens.count {
-            guard !taken.contains(i), isNameWord(i) || lexicon.isHonorific(tokens[i].lower) && isNameWord(i + 1) else { i += 1; continue }
+            guard !taken.contains(i), isNameWord(i) || (honorificAt[i] != nil) && isNameWord(i + 1) else { i += 1; continue }
             var j = i + 1
             var sawOfFor = false
             while j < tokens.count, !tokens[j].newlineBefore, doc.sentenceOf[j] == doc.sentenceOf[i], !taken.contains(j) {
                 if isNameWord(j) { j += 1; continue }
                 let w = tokens[j].lower
-                if w == "." && lexicon.isHonorific(tokens[j - 1].lower) && isNameWord(j + 1) { j += 1; continue }
+                if w == "." && (honorificAt[j - 1] != nil) && isNameWord(j + 1) { j += 1; continue }
                 // "Eastmoor Students' Union", "King's College": a possessive inside a body's name.
                 if (w == "'" || w == "'s"), isNameWord(j + 1), lexicon.orgHeads.contains(tokens[j + 1].lower),
                    !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
@@ -51,14 +51,22 @@ extension RecognitionState {
         }
     }
 
+    private static let titleSmallWords: Set<String> = ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"]
+
     /// A line in title case ("Union Slams Minister Over Pay"): its capitals say nothing of names.
     mutating func isTitleCaseLine(_ t: Int) -> Bool {
         let paragraph = doc.paragraphOf[t]
         if let cached = titleCaseParagraphs[paragraph] { return cached }
-        let words = doc.paragraphRange(of: t).filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.first?.properties.isAlphabetic == true }
-        let capitalised = words.dropFirst().filter { tokens[$0].isCapitalised }.count
-        let small = words.dropFirst().filter { ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"].contains(tokens[$0].lower) }
-        let result = words.count >= 4 && Double(capitalised) >= 0.7 * Double(words.count - 1) && small.allSatisfy { tokens[$0].isCapitalised }
+        // One pass over the paragraph's words (those starting with a letter): how many after
+        // the first are capitalised, and whether every small word after the first is too.
+        var words = 0, capitalised = 0
+        var smallWordsCapitalised = true
+        for i in doc.paragraphRange(of: t) where tokens[i].kind == .word && tokens[i].text.unicodeScalars.first?.properties.isAlphabetic == true {
+            words += 1
+            guard words > 1 else { continue }
+            if tokens[i].isCapitalised { capitalised += 1 } else if Self.titleSmallWords.contains(tokens[i].lower) { smallWordsCapitalised = false }
+        }
+        let result = words >= 4 && Double(capitalised) >= 0.7 * Double(words - 1) && smallWordsCapitalised
         titleCaseParagraphs[paragraph] = result
         return result
     }
@@ -75,7 +83,7 @@ extension RecognitionState {
             // "Regional Transport Authority": only a leading "The" is not part of the name.
             while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower) { a += 1 }
         } else {
-            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.isHonorific(tokens[a].lower), role(at: a) == nil {
+            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil {
                 a += 1
             }
         }
@@ -88,7 +96,7 @@ extension RecognitionState {
         var roleText: String?
         var affiliationRange: Range<Int>?
         var start = a
-        if let (r, len) = role(at: a), a + len <= b, !lexicon.isHonorific(tokens[a].lower) || len > 1 {
+        if let (r, len) = role(at: a), a + len <= b, !(honorificAt[a] != nil) || len > 1 {
             roleText = doc.text(a..<(a + len))
             start = a + len
             if start < b, ["of", "for"].contains(tokens[start].lower) {
@@ -106,14 +114,14 @@ extension RecognitionState {
             _ = r
         }
         // An honorific: the person's name follows it.
-        if let h = (start..<b).first(where: { lexicon.isHonorific(tokens[$0].lower) }) {
+        if let h = (start..<b).first(where: { (honorificAt[$0] != nil) }) {
             var n = h + 1
             if n < b, tokens[n].text == "." { n += 1 }
             let nameEnd = nameEnd(from: n, limit: b)
             if h > start, roleText == nil, let (_, len) = role(at: start), start + len == h { roleText = doc.text(start..<h) }
             if h > start, roleText == nil, isOrganisationRun(start..<h) { affiliationRange = start..<h }
             if nameEnd - n >= 2 {
-                addPerson(n..<nameEnd, mention: h..<nameEnd, gender: lexicon.honorificGender(tokens[h].lower) ?? .unknown, role: roleText)
+                addPerson(n..<nameEnd, mention: h..<nameEnd, gender: honorificAt[h] ?? .unknown, role: roleText)
             } else {
                 leftovers.append(h..<nameEnd)
             }
@@ -136,7 +144,7 @@ extension RecognitionState {
         }
         // "campaign group Surfers Against Sewage", "the charity Mind": a kind noun names what follows.
         if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower),
-           !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !lexicon.isHonorific(tokens[start].lower) {
+           !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !(honorificAt[start] != nil) {
             var org = LocalEntity(name: doc.text(start..<b), kind: .organisation)
             org.orgKind = lexicon.orgKindNouns[tokens[start - 1].lower]
             let e = addEntity(org)
@@ -292,7 +300,7 @@ extension RecognitionState {
     /// "By Jane Smith" opening a line, or "Photo: Jane Smith": the writer or photographer, not a stakeholder.
     func isByline(_ start: Int) -> Bool {
         var k = start - 1
-        if k >= 0, lexicon.isHonorific(tokens[k].lower) { k -= 1 }
+        if k >= 0, (honorificAt[k] != nil) { k -= 1 }
         guard k >= 0 else { return false }
         let w = tokens[k].lower
         if w == "by", tokens[k].newlineBefore || k == 0 { return true }

@@ -21,6 +21,9 @@ struct RecognitionState {
     var lastMentionStart: [Int: Int] = [:]
     /// Words the article uses as places (see `usedAsPlace`).
     var placeWords: Set<String> = []
+    /// For each token, the gender its honorific implies, or nil when it is none: looked up
+    /// once per token rather than at every rule that asks.
+    let honorificAt: [Gender?]
     /// Every entity by kind and lower-cased name (entities are only added through `addEntity`).
     private(set) var entityByName: [EntityKey: Int] = [:]
     /// Organisations by the first word of their lower-cased name, in the order they were found.
@@ -32,6 +35,7 @@ struct RecognitionState {
         self.dictionary = dictionary
         self.date = date
         let tokens = doc.tokens
+        honorificAt = tokens.map { lexicon.honorificGender($0.lower) }
         placeWords = Self.placeWords(in: tokens) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
@@ -105,11 +109,11 @@ struct RecognitionState {
             // "the transport minister", "the housing secretary"
             best = (tokens[i].lower + " " + tokens[i + 1].lower, 2)
         }
-        if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !lexicon.isHonorific(tokens[i].lower),
+        if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !(honorificAt[i] != nil),
            !Self.determiners.contains(tokens[i].lower) {
             if titles.contains(tokens[i + 1].lower), tokens[i + 1].isCapitalised { best = (tokens[i].lower + " " + tokens[i + 1].lower, 2) }
             else if i + 2 < tokens.count, tokens[i + 1].isCapitalised, titles.contains(tokens[i + 2].lower), tokens[i + 2].isCapitalised,
-                    !lexicon.isHonorific(tokens[i + 1].lower) {
+                    !(honorificAt[i + 1] != nil) {
                 best = ((i...(i + 2)).map { tokens[$0].lower }.joined(separator: " "), 3)
             }
         }
@@ -158,8 +162,8 @@ struct RecognitionState {
                 // "Dame Christine Ryan": the honorific belongs to the mention.
                 var from = i
                 if case .person = form.target, i > 0, !taken.contains(i - 1) {
-                    if lexicon.isHonorific(tokens[i - 1].lower) { from = i - 1 }
-                    else if tokens[i - 1].text == ".", i > 1, lexicon.isHonorific(tokens[i - 2].lower) { from = i - 2 }
+                    if (honorificAt[i - 1] != nil) { from = i - 1 }
+                    else if tokens[i - 1].text == ".", i > 1, (honorificAt[i - 2] != nil) { from = i - 2 }
                 }
                 addMention(from..<end, entity: entity, form: isAcronym ? .acronym : .name)
                 i = end

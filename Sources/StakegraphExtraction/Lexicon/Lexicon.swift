@@ -22,7 +22,10 @@ public struct Lexicon: Sendable {
     private(set) var rolePrefixes: Set<String> = []
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
-    public var pronouns: [String: Set<String>] = [:]
+    public var pronouns: [String: Set<String>] = [:] { didSet { indexPronouns() } }
+    /// The pronouns that can refer back to a stakeholder: male and female ones, "it", "they",
+    /// "their", "them" (a word outside it is turned away with one look-up).
+    private(set) var referringPronouns: Set<String> = []
     public var stopCapitals: Set<String> = []
     public var months: Set<String> = []
     public var weekdays: Set<String> = []
@@ -81,6 +84,7 @@ public struct Lexicon: Sendable {
         rolePrefixes = Self.prefixes(of: roles)
         longestRole = roles.map { $0.split(separator: " ").count }.max() ?? 1
         for (group, words) in root["pronouns"] as? [String: Any] ?? [:] { pronouns[group] = list(words) }
+        indexPronouns()
         stopCapitals = list(root["stop_capitals"])
         months = list(root["months"])
         weekdays = list(root["weekdays"])
@@ -120,6 +124,10 @@ public struct Lexicon: Sendable {
             guard case .word(let forms)? = cue.elements.first else { continue }
             for form in forms { cuesByFirstWord[form, default: []].append(cue) }
         }
+    }
+
+    private mutating func indexPronouns() {
+        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(["it", "they", "their", "them"])
     }
 
     private mutating func indexHonorifics() {
