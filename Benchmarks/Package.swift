@@ -12,9 +12,11 @@ let package = Package(
         .package(name: "Stakegraph", path: ".."),
     ],
     targets: [
+        .target(name: "BenchSupport"),
         .executableTarget(
             name: "stakegraph-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "StakegraphExtraction", package: "Stakegraph"),
                 .product(name: "StakegraphGraph", package: "Stakegraph"),
                 .product(name: "StakegraphRender", package: "Stakegraph"),
@@ -24,6 +26,7 @@ let package = Package(
         .executableTarget(
             name: "graph-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "StakegraphGraph", package: "Stakegraph"),
                 .product(name: "StakegraphExtraction", package: "Stakegraph"),
             ]
@@ -31,6 +34,7 @@ let package = Package(
         .executableTarget(
             name: "store-bench",
             dependencies: [
+                "BenchSupport",
                 .product(name: "StakegraphStore", package: "Stakegraph"),
                 .product(name: "StakegraphGraph", package: "Stakegraph"),
                 .product(name: "StakegraphExtraction", package: "Stakegraph"),

@@ -11,7 +11,7 @@ let package = Package(
     name: "StakegraphFuzz",
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Stakegraph", path: "..")],
-    targets: targets.map { name in
-        .executableTarget(name: name, dependencies: [.product(name: "StakegraphExtraction", package: "Stakegraph")])
+    targets: [.target(name: "FuzzDriver")] + targets.map { name in
+        .executableTarget(name: name, dependencies: ["FuzzDriver", .product(name: "StakegraphExtraction", package: "Stakegraph")])
     }
 )

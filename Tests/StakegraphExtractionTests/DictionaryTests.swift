@@ -61,6 +61,16 @@ import Testing
         #expect(person.role(on: nil)?.role == "chief executive")
     }
 
+    /// Found by the fuzzer: aliases nested a few levels deep in a mapping key made Yams hash
+    /// an exponentially large tree. Aliases are refused before Yams sees the text.
+    @Test func yamlAliasesAreRefusedWithTheirLine() throws {
+        let yaml = "organisations:\n  - name: A\n    aliases: &a [x, y]\n  - name: B\n    aliases: *a\n"
+        let found = try #require(malformed(yaml))
+        #expect(found.line == 5 && found.column == 14)
+        #expect(found.reason.contains("aliases"))
+        #expect(try StakeholderDictionary(yaml: "organisations:\n  - name: A*B Trust # *not an alias\n", path: "d.yaml").organisations.count == 1)
+    }
+
     @Test func emptyYAMLIsAnEmptyDictionary() throws {
         let dictionary = try StakeholderDictionary(yaml: "", path: "empty.yaml")
         #expect(dictionary.organisations.isEmpty && dictionary.people.isEmpty)

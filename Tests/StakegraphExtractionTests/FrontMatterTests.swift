@@ -45,6 +45,13 @@ import Testing
         #expect(article.id == "story.md")
     }
 
+    /// A `*` word is no YAML alias here: the plain `key: value` reading keeps the title.
+    @Test func anAsteriskTitleIsATitle() throws {
+        let (article, _) = try load("---\ntitle: *Breaking* council news\ndate: 2024-03-01\n---\nThe council met.\n")
+        #expect(article.title == "*Breaking* council news")
+        #expect(article.date == EventDate(string: "2024-03-01"))
+    }
+
     @Test func idFieldOverridesTheFileName() throws {
         let (article, _) = try load("---\nid: library-vote\n---\nBody text.\n")
         #expect(article.id == "library-vote")

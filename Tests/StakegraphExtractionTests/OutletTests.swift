@@ -99,6 +99,18 @@ nonisolated(unsafe) var discardedWarnings: [InputWarning] = []
         let parallel = try Extractor().extract(articles, parallel: true).jsonData()
         #expect(serial == parallel)
     }
+
+    /// Streamed in small batches (so the next batch is read while one is extracted, and
+    /// linking runs in groups), the Samples corpus gives the same bytes as a whole serial run.
+    @Test(arguments: [false, true])
+    func streamedExtractionIsByteIdenticalToTheWholeSerialRun(parallel: Bool) throws {
+        let samples = packageRoot.appendingPathComponent("Samples/articles").path
+        let corpus = packageRoot.appendingPathComponent("Samples/corpus.jsonl").path
+        let articles = try ArticleLoader().load(paths: [samples, corpus]).articles
+        var stream = ArticleStream(paths: [samples, corpus])
+        let streamed = try Extractor().extract(&stream, parallel: parallel, batchBytes: 3000).jsonData()
+        #expect(streamed == (try Extractor().extract(articles, parallel: false).jsonData()))
+    }
 }
 
 @Suite struct CueSenseTests {

@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import StakegraphExtraction
 import StakegraphGraph
@@ -7,23 +8,7 @@ import StakegraphGraph
 
 /// A line of /proc/self/status in MiB (VmHWM: peak resident memory, VmRSS: current).
 func memory(_ field: String) -> String {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-          let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return "n/a" }
-    return "\(kilobytes / 1024) MiB"
-}
-
-func wallSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}
-
-/// User plus system CPU time of the process: steadier than wall time on a shared machine.
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    statusKiB(field).map { "\($0 / 1024) MiB" } ?? "n/a"
 }
 
 /// With `--malloc-stats`, glibc's per-arena figures (system and in-use bytes) on stderr.

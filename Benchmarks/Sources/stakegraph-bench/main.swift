@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import StakegraphExtraction
 import StakegraphGraph
@@ -22,27 +23,8 @@ let nodes = option("--nodes").flatMap(Int.init) ?? 200
 let keptCorpus = option("--corpus")
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
-func wallSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}
-
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
-/// Peak resident memory in MiB (`VmHWM`), and a reset of it, so that each stage reports its own peak.
-func peakMiB() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return -1 }
-    return kilobytes / 1024
-}
-
-func resetPeak() { try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8) }
+/// Peak resident memory in MiB since the last `resetPeakMemory()`.
+func peakMiB() -> Int { (statusKiB("VmHWM") ?? -1024) / 1024 }
 
 struct Row {
     var stage: String
@@ -56,7 +38,7 @@ struct Row {
 }
 
 func measure<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double, peak: Int) {
-    resetPeak()
+    resetPeakMemory()
     let (w, c) = (wallSeconds(), cpuSeconds())
     let value = try body()
     return (value, wallSeconds() - w, cpuSeconds() - c, peakMiB())

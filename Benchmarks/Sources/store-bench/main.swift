@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import StakegraphExtraction
 import StakegraphGraph
@@ -5,12 +6,6 @@ import StakegraphStore
 
 // Ingests a synthetic corpus into a fresh store, then times a `who` query read back from it.
 // Usage: store-bench [articles = 10000] [--batch N] [--keep FILE]
-
-func wallSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-}
 
 /// Synthetic articles: a few sentences with generated names, organisations and cue verbs.
 func syntheticArticles(_ count: Int) -> [Article] {

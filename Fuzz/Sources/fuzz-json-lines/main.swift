@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import StakegraphExtraction
 
 /// Arbitrary bytes as a JSON Lines corpus, read whole and streamed from a file: both must
@@ -20,14 +21,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `fuzz_json_lines_main`; here it hands over to libFuzzer's
-// driver (the `-sanitize=fuzzer` runtime), which calls `LLVMFuzzerTestOneInput` above.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
-
+/// The entry point SwiftPM links (`<module>_main`): libFuzzer's driver, calling `fuzz`.
 @_cdecl("fuzz_json_lines_main")
 public func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var (count, values) = (argc, argv)
-    return runDriver(&count, &values) { fuzz($0, $1) }
+    runFuzzer(argc, argv) { fuzz($0, $1) }
 }

@@ -84,6 +84,10 @@ public struct StakeholderDictionary: Sendable {
 
     /// Parses dictionary YAML; `path` only names the source in errors.
     public init(yaml: String, path: String) throws {
+        if let alias = YAMLAliases.first(in: yaml) {
+            throw DictionaryError.malformed(path: path, line: alias.line, column: alias.column,
+                                            reason: "YAML aliases ('*name') are not supported; write the names out")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

@@ -31,6 +31,16 @@ struct FrontMatter {
         let body = lines[(close + 1)...].joined(separator: "\n")
         var result = FrontMatter(body: body)
         if block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return result }
+        // "title: *Breaking* news" is a title, not a YAML alias (which Yams could take
+        // forever over): with a `*` word, only the plain `key: value` reading is tried.
+        if let alias = YAMLAliases.first(in: block) {
+            guard let plain = plainFields(block) else {
+                throw InputError.malformedFrontMatter(path: path, line: alias.line + 1, reason: "YAML aliases ('*name') are not supported")
+            }
+            result.fields = plain.fields
+            result.dateLine = plain.dateLine
+            return result
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: block)
