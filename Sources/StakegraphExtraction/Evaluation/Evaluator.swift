@@ -133,7 +133,8 @@ public struct Evaluator: Sendable {
                 if predictedTriples[key] == nil { predictedTriples[key] = i }
                 predictedPairs.insert(pair(s, t))
             }
-            for (key, gi) in goldRequired {
+            // Dictionaries iterate in an order that changes from run to run: keep reports stable.
+            for (key, gi) in goldRequired.sorted(by: { ($0.key.a, $0.key.b, $0.key.type.rawValue) < ($1.key.a, $1.key.b, $1.key.type.rawValue) }) {
                 if let p = predictedTriples[key] {
                     report.interactions.truePositives += 1
                     if let gd = gi.date, let goldDate = EventDate(string: gd) {
@@ -147,7 +148,7 @@ public struct Evaluator: Sendable {
                 }
             }
             let names = Dictionary(extraction.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-            for (key, p) in predictedTriples where goldRequired[key] == nil && !goldOptional.contains(key) {
+            for (key, p) in predictedTriples.sorted(by: { ($0.key.a, $0.key.b, $0.key.type.rawValue) < ($1.key.a, $1.key.b, $1.key.type.rawValue) }) where goldRequired[key] == nil && !goldOptional.contains(key) {
                 report.interactions.falsePositives += 1
                 report.spurious.append("\(p.type.rawValue) \(names[p.source] ?? p.source) -> \(names[p.target] ?? p.target): \(p.evidence.sentence.prefix(90))")
             }

@@ -103,7 +103,9 @@ extension InteractionFinder {
 
     /// "Mary, that is not what ..." and "X told Y ..." after Y spoke: a response to Y.
     mutating func findAddressResponses() {
-        for (q, addressee) in quoteAddressee {
+        // In quote order: a dictionary's own order changes from run to run (and was found by
+        // the fuzzer to differ between a serial and a parallel extraction).
+        for (q, addressee) in quoteAddressee.sorted(by: { $0.key < $1.key }) {
             guard let speaker = quoteSpeaker[q], speaker != addressee else { continue }
             let start = doc.quotes[q].range.lowerBound
             let s = doc.sentenceOf[start]

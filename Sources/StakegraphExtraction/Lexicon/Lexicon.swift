@@ -77,7 +77,9 @@ public struct Lexicon: Sendable {
         orgHeads = list(root["org_heads"])
         orgStarts = list(root["org_starts"])
         companyHeads = list(root["company_heads"])
-        for (kind, nouns) in root["org_kinds"] as? [String: Any] ?? [:] {
+        // YAML mappings come back as dictionaries: read them in key order, so that a word
+        // listed twice resolves the same way on every run.
+        for (kind, nouns) in (root["org_kinds"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             for noun in list(nouns) where orgKindNouns[noun] == nil { orgKindNouns[noun] = kind }
         }
         roles = list(root["roles"])
@@ -110,11 +112,11 @@ public struct Lexicon: Sendable {
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
         for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }
         for name in list(names["female"]) where firstNames[name] == nil { firstNames[name] = .female }
-        for (typeName, patterns) in root["cues"] as? [String: Any] ?? [:] {
+        for (typeName, patterns) in (root["cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = InteractionType(rawValue: typeName) else { continue }
             for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }
         }
-        for (typeName, patterns) in root["reverse_cues"] as? [String: Any] ?? [:] {
+        for (typeName, patterns) in (root["reverse_cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = InteractionType(rawValue: typeName) else { continue }
             for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)", reversed: true)) }
         }
