@@ -118,16 +118,6 @@ public struct Extractor: Sendable {
         #endif
     }()
 
-    /// `transform` applied to every item on all cores, results in the items' order.
-    func inParallel<Item, Value>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
-        let slots = Slots<Value>(count: items.count)
-        let box = UncheckedBox(items)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            slots.store(transform(box.value[i]), at: i)
-        }
-        return slots.values()
-    }
-
     func extractArticle(_ article: Article) -> ArticleResult {
         let doc = Document(text: article.text)
         let entities = recognizer(for: article).recognise(doc, date: article.date)
@@ -250,10 +240,4 @@ private final class BatchReader: @unchecked Sendable {
     func read() { next = Result { try stream.next(bytes: bytes) } }
 
     func take() throws -> [Article]? { try next.get() }
-}
-
-/// A value handed to `DispatchQueue.concurrentPerform` workers that only read it.
-private struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

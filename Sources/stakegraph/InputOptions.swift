@@ -61,14 +61,19 @@ struct LoadingOptions: ParsableArguments {
         }
     }
 
+    /// The loader these options describe.
+    var loader: ArticleLoader {
+        ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:)))
+    }
+
     /// The articles of `paths`, to be read in batches.
     func stream(_ paths: [String]) -> ArticleStream {
-        ArticleStream(paths: paths, loader: ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))))
+        ArticleStream(paths: paths, loader: loader)
     }
 
     /// Reads the articles of `paths`, printing input warnings to standard error.
     func load(_ paths: [String]) throws -> [Article] {
-        let loaded = try ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:))).load(paths: paths)
+        let loaded = try loader.load(paths: paths)
         for warning in loaded.warnings { printError(warning.description) }
         return loaded.articles
     }

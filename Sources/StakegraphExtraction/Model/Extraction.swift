@@ -77,13 +77,13 @@ public struct Extraction: Sendable, Hashable, Codable {
         try write(Data("  \"\(key)\" : [\n\(items.isEmpty ? "\n" : "")".utf8))
         let group = 512, window = 16 * group
         for windowStart in stride(from: 0, to: items.count, by: window) {
-            let groups = Array(stride(from: windowStart, to: min(items.count, windowStart + window), by: group))
-            let pieces = Slots<Result<Data, Error>>(count: groups.count)
-            DispatchQueue.concurrentPerform(iterations: groups.count) { g in
-                let range = groups[g]..<min(items.count, groups[g] + group)
-                pieces.store(Result { try encode(items[range], closingArray: range.upperBound == items.count) }, at: g)
+            let groups = stride(from: windowStart, to: min(items.count, windowStart + window), by: group).map {
+                $0..<min(items.count, $0 + group)
             }
-            for piece in pieces.values() { try write(try piece.get()) }
+            let pieces = inParallel(groups) { range in
+                Result { try encode(items[range], closingArray: range.upperBound == items.count) }
+            }
+            for piece in pieces { try write(try piece.get()) }
         }
         try write(Data((last ? "  ]\n" : "  ],\n").utf8))
     }

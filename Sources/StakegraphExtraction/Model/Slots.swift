@@ -16,3 +16,20 @@ final class Slots<Value>: @unchecked Sendable {
 
     func values() -> [Value] { slots.map { $0! } }
 }
+
+/// `transform` applied to every item on all cores (`DispatchQueue.concurrentPerform`),
+/// results in the items' order.
+func inParallel<Item, Value>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Value) -> [Value] {
+    let slots = Slots<Value>(count: items.count)
+    let box = UncheckedBox(items)
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in
+        slots.store(transform(box.value[i]), at: i)
+    }
+    return slots.values()
+}
+
+/// A value handed to `DispatchQueue.concurrentPerform` workers that only read it.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
