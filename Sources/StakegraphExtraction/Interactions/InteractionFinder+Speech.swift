@@ -11,8 +11,10 @@ extension InteractionFinder {
         for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
             // "X thanked Y but said ...", "adding ...": the sentence's subject speaks.
             let coordinated = doc.tokens[v].lower.hasSuffix("ing") || (v > sentence.lowerBound && ["but", "and"].contains(doc.tokens[v - 1].lower))
-            guard let speaker = speaker(ofVerb: v) ?? (coordinated ? subjects(from: sentence.lowerBound, to: v).first : nil) else { continue }
-            reported.append((speaker, (v + 1)..<sentence.upperBound))
+            var found = speakers(ofVerb: v)
+            if found.isEmpty, coordinated, let subject = subjects(from: sentence.lowerBound, to: v).first { found = [subject] }
+            guard let speaker = found.first else { continue }
+            for each in found { reported.append((each, (v + 1)..<sentence.upperBound)) }
             // "Moorland Transit, which he said had behaved far better": the opinion is of the antecedent.
             if let rel = (max(sentence.lowerBound, v - 3)..<v).first(where: { ["which", "who"].contains(doc.tokens[$0].lower) }),
                let about = antecedent(of: rel), about != speaker {
@@ -29,9 +31,9 @@ extension InteractionFinder {
         var quoted: [(speaker: Int, content: Range<Int>)] = []
         var k = sentence.lowerBound
         while k < sentence.upperBound {
-            guard let q = doc.quoteOf[k], let speaker = quoteSpeaker[q] else { k += 1; continue }
+            guard let q = doc.quoteOf[k], quoteSpeaker[q] != nil else { k += 1; continue }
             let end = min(sentence.upperBound, doc.quotes[q].range.upperBound)
-            quoted.append((speaker, k..<end))
+            for speaker in speakers(ofQuote: q) { quoted.append((speaker, k..<end)) }
             k = end
         }
         for (speaker, content) in reported + quoted {

@@ -9,6 +9,8 @@ struct InteractionFinder {
     var mentions: [Mention] = []
     var mentionAt: [Int: Int] = [:]
     var quoteSpeaker: [Int: Int] = [:]
+    /// Further speakers of a joint statement ("A and B said: ..."), beside `quoteSpeaker`.
+    var quoteCoSpeakers: [Int: [Int]] = [:]
     /// Who was addressed by a quote ("Mary, ..." or "told X").
     var quoteAddressee: [Int: Int] = [:]
     /// Entities that spoke or acted, with the sentence, in order: for "responded" without an object.
@@ -84,22 +86,38 @@ struct InteractionFinder {
 
     mutating func attributeQuotes() {
         reindex()
-        var lastSpeaker: Int?
+        // Speakers of reported speech outside quotes ("X said ..."), in text order: a quote that
+        // opens the next paragraph with no speaker of its own continues what X said.
+        var reportedSpeakers: [(token: Int, speakers: [Int])] = []
+        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && lexicon.speechVerbs.contains(t.lower) {
+            let found = speakers(ofVerb: v)
+            if !found.isEmpty { reportedSpeakers.append((v, found)) }
+        }
+        var nextReported = 0
+        var lastSpeakers: (token: Int, speakers: [Int])?
         var lastParagraphEndedWithColon = false
         var previousParagraph = -1
         for (qi, quote) in doc.quotes.enumerated() {
             let para = doc.paragraphRange(of: quote.range.lowerBound)
-            var speaker = speakerNear(quote: quote, paragraph: para)
-            if speaker == nil {
-                let paraStartsWithQuote = para.lowerBound == (quote.opening ?? quote.range.lowerBound)
-                if paraStartsWithQuote || lastParagraphEndedWithColon || quote.paragraph == previousParagraph {
-                    speaker = lastSpeaker
+            let opening = quote.opening ?? quote.range.lowerBound
+            while nextReported < reportedSpeakers.count, reportedSpeakers[nextReported].token < opening {
+                if lastSpeakers == nil || reportedSpeakers[nextReported].token > lastSpeakers!.token { lastSpeakers = reportedSpeakers[nextReported] }
+                nextReported += 1
+            }
+            var found = speakersNear(quote: quote, paragraph: para)
+            if found.isEmpty, let last = lastSpeakers {
+                let paraStartsWithQuote = para.lowerBound == opening
+                // Only from the paragraph before or this one: a speaker further back is not continued.
+                let recent = doc.paragraphOf[last.token] >= doc.paragraphOf[opening] - 1
+                if (paraStartsWithQuote && recent) || lastParagraphEndedWithColon || quote.paragraph == previousParagraph {
+                    found = last.speakers
                 }
             }
-            if let speaker {
+            if let speaker = found.first {
                 quoteSpeaker[qi] = speaker
-                lastSpeaker = speaker
-                speakers.append((doc.sentenceOf[quote.range.lowerBound], speaker))
+                if found.count > 1 { quoteCoSpeakers[qi] = Array(found.dropFirst()) }
+                lastSpeakers = (quote.range.upperBound, found)
+                for s in found { speakers.append((doc.sentenceOf[quote.range.lowerBound], s)) }
             }
             // Vocative: "Mary, that is not what Sean said."
             if let m = mentionAt[quote.range.lowerBound], mentions[m].range.upperBound < quote.range.upperBound,
@@ -112,19 +130,32 @@ struct InteractionFinder {
         }
     }
 
-    /// The speaker of a quote: the mention next to the speech verb nearest the quote, outside quotes.
-    func speakerNear(quote: Document.Quote, paragraph: Range<Int>) -> Int? {
-        var best: (distance: Int, entity: Int)?
-        // Only verbs within 40 tokens of the quote can introduce it.
+    /// Every speaker of a quote (one, or the members of a joint statement).
+    func speakers(ofQuote q: Int) -> [Int] {
+        guard let first = quoteSpeaker[q] else { return [] }
+        return [first] + (quoteCoSpeakers[q] ?? [])
+    }
+
+    /// The speaker of a verb and those coordinated with them ("A and B said").
+    func speakers(ofVerb v: Int) -> [Int] {
+        guard let head = speaker(ofVerb: v) else { return [] }
+        let sentence = doc.sentences[doc.sentenceOf[v]].range
+        let subjects = subjects(from: clauseStart(v, sentence: sentence), to: v)
+        if subjects.count > 1, subjects.contains(head), subjects.allSatisfy({ entity($0).kind == entity(head).kind }) { return subjects }
+        return [head]
+    }
+
+    /// The speakers of a quote: those of the speech verb nearest it, outside quotes.
+    func speakersNear(quote: Document.Quote, paragraph: Range<Int>) -> [Int] {
+        var best: (distance: Int, verb: Int)?
         let window = max(paragraph.lowerBound, quote.range.lowerBound - 40)..<min(paragraph.upperBound, quote.range.upperBound + 40)
         for v in window {
             guard doc.quoteOf[v] == nil, doc.tokens[v].kind == .word, lexicon.speechVerbs.contains(doc.tokens[v].lower) else { continue }
             let distance = v < quote.range.lowerBound ? quote.range.lowerBound - v : v - quote.range.upperBound
-            guard distance >= 0, distance < 40 else { continue }
-            guard let e = speaker(ofVerb: v) else { continue }
-            if best == nil || distance < best!.distance { best = (distance, e) }
+            guard distance >= 0, distance < 40, speaker(ofVerb: v) != nil else { continue }
+            if best == nil || distance < best!.distance { best = (distance, v) }
         }
-        return best?.entity
+        return best.map { speakers(ofVerb: $0.verb) } ?? []
     }
 
     /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
