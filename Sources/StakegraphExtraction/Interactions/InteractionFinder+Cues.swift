@@ -97,7 +97,7 @@ extension InteractionFinder {
         let sentence = doc.sentences[s].range
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
+            guard doc.tokens[i].isWord, mentionAt[i] == nil, !responseTriggerTokens.contains(i) else { i += 1; continue }
             var matched: (CuePattern, Int, Range<Int>?)?
             for cue in lexicon.cuesByFirstWord[doc.tokens[i].lower] ?? [] {
                 if let (end, slot) = match(cue, at: i, limit: sentence.upperBound) { matched = (cue, end, slot); break }
@@ -333,13 +333,6 @@ extension InteractionFinder {
         "plan", "plans", "scheme", "schemes", "network", "team", "teams", "officer", "officers", "role", "roles", "fund",
         "funds", "funding", "times", "time", "rate", "rates", "unit", "units", "assistant", "assistants", "line", "lines"]
 
-    /// Nouns for what someone said or did that another can answer.
-    static let statementNouns: Set<String> = ["words", "word", "tweet", "tweets", "comment", "comments", "remarks", "remark",
-        "claim", "claims", "statement", "statements", "criticism", "criticisms", "letter", "post", "posts", "intervention",
-        "accusation", "accusations", "allegation", "allegations", "evidence", "response", "reply", "message", "argument",
-        "arguments", "views", "view", "position", "stance", "report", "speech", "attack", "attacks", "announcement",
-        "decision", "plans", "proposals", "questions", "question", "complaint", "complaints", "warning", "warnings", "call", "demand", "demands"]
-
     /// The stakeholder a "who" or "which" refers back to, skipping an appositive.
     func antecedent(of relative: Int) -> Int? {
         // The comma right before "who" closes the antecedent's phrase; it opens no appositive.
@@ -365,7 +358,7 @@ extension InteractionFinder {
                     guard after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" else { continue }
                     var noun = after + 1
                     while noun < sentence.upperBound, ["latest", "recent", "earlier", "original", "initial", "own", "public", "new"].contains(doc.tokens[noun].lower) { noun += 1 }
-                    if noun < sentence.upperBound, Self.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
+                    if noun < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
                 }
             }
             if targets.isEmpty {

@@ -16,6 +16,10 @@ struct InteractionFinder {
     /// Entities that spoke or acted, with the sentence, in order: for "responded" without an object.
     var speakers: [(sentence: Int, entity: Int)] = []
     var found: [FoundInteraction] = []
+    /// Tokens of the response triggers found, which no other cue reads again.
+    var responseTriggerTokens: Set<Int> = []
+    /// "In response, ...": triggers answered after every other act is found.
+    var bareResponses: [(trigger: Range<Int>, sentence: Int)] = []
     /// Time expressions per sentence, found once.
     var expressionsBySentence: [[DateResolver.Found]] = []
     /// Owners of documents ("the institute's report"), found once all mentions are known.
@@ -39,8 +43,12 @@ struct InteractionFinder {
         registerReportedSpeakers()
         addPersonalPronouns()
         documentOwners = findDocumentOwners()
-        for s in doc.sentences.indices { findCues(in: s) }
+        for s in doc.sentences.indices {
+            findResponses(in: s)
+            findCues(in: s)
+        }
         for s in doc.sentences.indices { findSpeechSentiment(in: s) }
+        findBareResponses()
         findAddressResponses()
         return found
     }

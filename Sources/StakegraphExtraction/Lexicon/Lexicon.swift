@@ -49,6 +49,8 @@ public struct Lexicon: Sendable {
     /// Length of the longest honorific, to turn away longer words without lower-casing them.
     private var longestHonorific = 0
     public var clauseBreaks: Set<String> = []
+    /// Triggers and statement nouns of responses.
+    public var responses = ResponseVocabulary()
     public var firstNames: [String: Gender] = [:]
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
@@ -108,6 +110,7 @@ public struct Lexicon: Sendable {
         hedgePhrases = PhraseSet(hedges)
         indexHonorifics()
         clauseBreaks = list(root["clause_breaks"])
+        responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
         let names = root["first_names"] as? [String: Any] ?? [:]
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
         for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }

@@ -21,4 +21,14 @@ public struct PhraseSet: Sendable {
         }
         return false
     }
+
+    /// The length in words of the longest phrase starting at `start` and ending by `limit`, if any.
+    func longestMatch(at start: Int, limit: Int, _ lower: (Int) -> String) -> Int? {
+        guard let candidates = byFirstWord[lower(start)] else { return nil }
+        var best: Int?
+        for words in candidates where start + words.count <= limit && words.count > (best ?? 0) {
+            if words.indices.dropFirst().allSatisfy({ words[$0] == lower(start + $0) }) { best = words.count }
+        }
+        return best
+    }
 }

@@ -1,0 +1,140 @@
+/// Responses (guide section 2): an act that answers what another stakeholder said or did.
+///
+/// Three shapes, with vocabulary from the lexicon's `responses` section:
+/// - a trigger with its object: "responded to X", "hit back at X's claims", "in response to
+///   comments from the minister, X" (the one answered is the object or the owner of the
+///   statement it names);
+/// - a trigger that answers only a statement: "rejected criticism from X", "dismissed X's
+///   intervention" ("dismissed X" alone may be a sacking, so it needs the statement noun);
+/// - a bare trigger: "In response, X said ...", answering the last act aimed at X (or the
+///   last other speaker) in the sentences before.
+/// The actor is the subject of the trigger's clause, or, for a fronted phrase ("Responding to
+/// ..., A and B said"), the speakers of the main clause.
+extension InteractionFinder {
+    mutating func findResponses(in s: Int) {
+        let sentence = doc.sentences[s].range
+        let responses = lexicon.responses
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard doc.quoteOf[i] == nil, doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
+            let lower: (Int) -> String = { doc.tokens[$0].lower }
+            if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
+                let end = i + length
+                if let target = answered(after: end, sentence: sentence, statementRequired: false) {
+                    recordResponse(trigger: i..<end, target: target, sentence: s)
+                }
+                responseTriggerTokens.formUnion(i..<end)
+                i = end
+            } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
+                let end = i + length
+                if let target = answered(after: end, sentence: sentence, statementRequired: true) {
+                    recordResponse(trigger: i..<end, target: target, sentence: s)
+                    responseTriggerTokens.formUnion(i..<end)
+                }
+                i = end
+            } else if let length = responses.bareTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
+                      i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord {
+                // Answered once every other act is known (see `findBareResponses`).
+                bareResponses.append((i..<(i + length), s))
+                responseTriggerTokens.formUnion(i..<(i + length))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// "In response, X said ...": answered after all other acts are found, so that the act
+    /// answered may be one a speaker's words made.
+    mutating func findBareResponses() {
+        for (trigger, s) in bareResponses {
+            let sentence = doc.sentences[s].range
+            guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
+                  let target = lastToAnswer(actor: actor, before: s) else { continue }
+            recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s)
+        }
+    }
+
+    /// The one answered after a trigger: a mention ("X", "X's comments"), or the owner of the
+    /// statement named ("comments from the minister, X", "criticism by X").
+    func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> Int? {
+        let responses = lexicon.responses
+        var k = start
+        var sawStatement = false
+        var steps = 0
+        while k < sentence.upperBound, steps < 12 {
+            steps += 1
+            let word = doc.tokens[k].lower
+            if let m = mentionAt[k] {
+                let mention = mentions[m]
+                let after = mention.range.upperBound
+                let possessive = after < sentence.upperBound && ["'s", "'"].contains(doc.tokens[after].lower)
+                if possessive {
+                    // "X's comments": the statement must follow (within a few modifiers).
+                    var n = after + 1
+                    while n < min(sentence.upperBound, after + 4), !responses.statementNouns.contains(doc.tokens[n].lower), doc.tokens[n].isWord { n += 1 }
+                    if n < sentence.upperBound, responses.statementNouns.contains(doc.tokens[n].lower) { return mention.entity }
+                    if !statementRequired { return mention.entity }
+                    return nil
+                }
+                if sawStatement || !statementRequired { return mention.isModifier ? nil : mention.entity }
+                return nil
+            }
+            if responses.statementNouns.contains(word) {
+                sawStatement = true
+            } else if sawStatement {
+                // "comments from the transport secretary, X": owner prepositions, titles, commas.
+                guard responses.ownerPrepositions.contains(word) || word == "," || word == "the" || word == "a" || word == "an"
+                        || (doc.tokens[k].isWord && !lexicon.clauseBreaks.contains(word) && !lexicon.speechVerbs.contains(word)) else { return nil }
+            } else if !doc.tokens[k].isWord || lexicon.clauseBreaks.contains(word) || lexicon.speechVerbs.contains(word) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The speakers or subject of the main clause after a fronted phrase ending at or after `start`.
+    func mainClauseActors(after start: Int, sentence: Range<Int>, excluding: Set<Int>) -> [Int] {
+        // "Responding to ..., A and B said": the speech verb of the main clause names them.
+        if let v = (start..<sentence.upperBound).first(where: { doc.quoteOf[$0] == nil && lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) {
+            let found = speakers(ofVerb: v).filter { !excluding.contains($0) }
+            if !found.isEmpty { return found }
+        }
+        if let comma = (start..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }) {
+            return subjects(from: comma + 1, to: clauseEnd(comma + 1, sentence: sentence)).filter { !excluding.contains($0) }
+        }
+        return []
+    }
+
+    /// Whom an unqualified answer by `actor` answers: the last act aimed at the actor (or their
+    /// organisation) in the six sentences before, else the last other speaker there.
+    func lastToAnswer(actor: Int, before s: Int) -> Int? {
+        let side = Set([actor] + (entity(actor).affiliation.map { [$0] } ?? []))
+        if let act = found.last(where: { $0.sentence < s && s - $0.sentence <= 6 && side.contains($0.target) && !side.contains($0.source) }) {
+            return act.source
+        }
+        let others = speakers.filter { !side.contains($0.entity) && $0.sentence < s && s - $0.sentence <= 6 }
+        return others.max(by: { $0.sentence < $1.sentence })?.entity
+    }
+
+    mutating func recordResponse(trigger: Range<Int>, actors explicit: [Int]? = nil, target: Int, sentence s: Int) {
+        let sentence = doc.sentences[s].range
+        let c = trigger.lowerBound
+        let cStart = clauseStart(c, sentence: sentence)
+        if isNegated(c, floor: cStart) || isFuture(c, floor: cStart) || isHedged(c, floor: cStart) { return }
+        var actors = explicit ?? subjects(from: cStart, to: c)
+        if actors.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
+            actors = antecedent(of: cStart - 1).map { [$0] } ?? []
+        }
+        if actors.isEmpty, let q = doc.quoteOf[c] { actors = speakers(ofQuote: q) }
+        // A fronted phrase: "Responding to comments from X, A and B said ...".
+        if actors.isEmpty { actors = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: [target]) }
+        if actors.isEmpty { actors = subjects(from: sentence.lowerBound, to: c) }
+        let cue = doc.text(trigger)
+        for a in actors where a != target && entity(a).affiliation != target {
+            record(a, target, .response, at: c, sentence: s, cue: cue, confidence: 0.75)
+            speakers.append((s, a))
+        }
+    }
+}

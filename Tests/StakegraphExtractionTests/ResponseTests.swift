@@ -1,0 +1,49 @@
+import Testing
+@testable import StakegraphExtraction
+
+/// Responses as the press reports them (issue 13): triggers with the one answered or their
+/// statement, statement-only triggers, fronted phrases and bare "in response". Our own texts.
+@Suite struct ResponseTests {
+    @Test(arguments: [
+        InteractionCase("The Harbour Trust has rejected criticism from the Port Authority that it lacks a plan.", "Harbour Trust", .response, "Port Authority"),
+        InteractionCase("Sarah Cole was responding to comments by the former adviser Simon Dale.", "Sarah Cole", .response, "Simon Dale"),
+        InteractionCase("Water minister Sarah Cole dismissed Simon Dale's intervention on Tuesday.", "Sarah Cole", .response, "Simon Dale"),
+        InteractionCase("Sarah Cole hit back at the Harbour Trust on Monday.", "Sarah Cole", .response, "Harbour Trust"),
+        InteractionCase("Responding to comments from the transport secretary, Peter Renner, Dr Lena Hartwig said the figures were wrong.", "Lena Hartwig", .response, "Peter Renner"),
+    ])
+    func triggers(_ c: InteractionCase) {
+        let x = extract(c.text)
+        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
+        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
+    }
+
+    @Test func jointAnswerAfterAFrontedPhrase() {
+        let x = extract("Responding to comments from the transport secretary, Peter Renner, Dr Lena Hartwig and Dr Tomas Beck said the figures were wrong.")
+        #expect(x.has("Lena Hartwig", .response, "Peter Renner"), "\(x.summary)")
+        #expect(x.has("Tomas Beck", .response, "Peter Renner"), "\(x.summary)")
+        #expect(!x.has("Peter Renner", .response, "Lena Hartwig"), "\(x.summary)")
+    }
+
+    @Test func dismissingAPersonIsNoResponse() {
+        let x = extract("The Harbour Trust dismissed Simon Dale in March.")
+        #expect(!x.has("Harbour Trust", .response, "Simon Dale"), "\(x.summary)")
+    }
+
+    @Test func welcomingAStatementIsSupportNotResponse() {
+        let x = extract("Sarah Cole welcomed Simon Dale's intervention on the bridge.")
+        #expect(x.has("Sarah Cole", .support, "Simon Dale"), "\(x.summary)")
+        #expect(!x.has("Sarah Cole", .response, "Simon Dale"), "\(x.summary)")
+    }
+
+    @Test func bareResponseAnswersTheActAimedAtTheSpeaker() {
+        let text = """
+        The Port Authority said the Harbour Trust had failed to publish its accounts. In response, the Harbour Trust said it had already started work.
+        """
+        let x = extract(text)
+        #expect(x.has("Harbour Trust", .response, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func responseVocabularyRefusesUnknownKeys() {
+        #expect(throws: LexiconError.self) { try Lexicon(yaml: "responses:\n  objet_triggers: [answered]\n") }
+    }
+}
