@@ -20,17 +20,19 @@ extension InteractionFinder {
             let lower: (Int) -> String = { doc.tokens[$0].lower }
             if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
                 let end = i + length
-                if let target = answered(after: end, sentence: sentence, statementRequired: false) {
+                let answeredOnes = answered(after: end, sentence: sentence, statementRequired: false)
+                for target in answeredOnes {
                     recordResponse(trigger: i..<end, target: target, sentence: s)
                 }
                 responseTriggerTokens.formUnion(i..<end)
                 i = end
             } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
                 let end = i + length
-                if let target = answered(after: end, sentence: sentence, statementRequired: true) {
+                let answeredOnes = answered(after: end, sentence: sentence, statementRequired: true)
+                for target in answeredOnes {
                     recordResponse(trigger: i..<end, target: target, sentence: s)
-                    responseTriggerTokens.formUnion(i..<end)
                 }
+                if !answeredOnes.isEmpty { responseTriggerTokens.formUnion(i..<end) }
                 i = end
             } else if let length = responses.bareTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
                       i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord {
@@ -57,7 +59,7 @@ extension InteractionFinder {
 
     /// The one answered after a trigger: a mention ("X", "X's comments"), or the owner of the
     /// statement named ("comments from the minister, X", "criticism by X").
-    func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> Int? {
+    func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> [Int] {
         let responses = lexicon.responses
         var k = start
         var sawStatement = false
@@ -73,25 +75,28 @@ extension InteractionFinder {
                     // "X's comments": the statement must follow (within a few modifiers).
                     var n = after + 1
                     while n < min(sentence.upperBound, after + 4), !responses.statementNouns.contains(doc.tokens[n].lower), doc.tokens[n].isWord { n += 1 }
-                    if n < sentence.upperBound, responses.statementNouns.contains(doc.tokens[n].lower) { return mention.entity }
-                    if !statementRequired { return mention.entity }
-                    return nil
+                    if n < sentence.upperBound, responses.statementNouns.contains(doc.tokens[n].lower) { return [mention.entity] }
+                    return statementRequired ? [] : [mention.entity]
                 }
-                if sawStatement || !statementRequired { return mention.isModifier ? nil : mention.entity }
-                return nil
+                guard sawStatement || !statementRequired, !mention.isModifier else { return [] }
+                // "comments from the minister, X, A and B said": a statement has one owner (or the
+                // several a plural description stands for).
+                if sawStatement { return mentions(in: k..<(k + 1)).filter { $0.range == mention.range }.map(\.entity) }
+                // "hit back at the unions", "replied to A and B": every member of the list.
+                return listMembers(mentions(in: k..<clauseEnd(k, sentence: sentence)), skippingGoverned: false)
             }
             if responses.statementNouns.contains(word) {
                 sawStatement = true
             } else if sawStatement {
                 // "comments from the transport secretary, X": owner prepositions, titles, commas.
                 guard responses.ownerPrepositions.contains(word) || word == "," || word == "the" || word == "a" || word == "an"
-                        || (doc.tokens[k].isWord && !lexicon.clauseBreaks.contains(word) && !lexicon.speechVerbs.contains(word)) else { return nil }
+                        || (doc.tokens[k].isWord && !lexicon.clauseBreaks.contains(word) && !lexicon.speechVerbs.contains(word)) else { return [] }
             } else if !doc.tokens[k].isWord || lexicon.clauseBreaks.contains(word) || lexicon.speechVerbs.contains(word) {
-                return nil
+                return []
             }
             k += 1
         }
-        return nil
+        return []
     }
 
     /// The speakers or subject of the main clause after a fronted phrase ending at or after `start`.
