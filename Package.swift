@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "StakegraphExtraction",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml")]
+            resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml"), .copy("Resources/evaluative.yaml")]
         ),
         .target(name: "StakegraphGraph", dependencies: ["StakegraphExtraction"]),
         .target(name: "StakegraphSynthesis", dependencies: ["StakegraphExtraction"]),

@@ -8,7 +8,7 @@ import Testing
         let text = """
         Marta Kowalczyk, general secretary of the Harbour Workers Union, said the Port Authority had ignored the crews.
 
-        "This is driving people away. Peter Renner has been reckless and dishonest."
+        "This is driving people away. Peter Renner is naive and delusional to think otherwise."
         """
         let x = extract(text)
         #expect(x.has("Marta Kowalczyk", .criticism, "Peter Renner"), "\(x.summary)")
@@ -33,5 +33,32 @@ import Testing
         let x = extract(text)
         #expect(x.has("Lena Hartwig", .criticism, "Peter Renner"), "\(x.summary)")
         #expect(x.has("Tomas Beck", .criticism, "Peter Renner"), "\(x.summary)")
+    }
+}
+
+/// The graded evaluative vocabulary (`evaluative.yaml`): loaded, checked, and used for stance.
+@Suite struct EvaluativeVocabularyTests {
+    @Test func bundledVocabularyIsBroad() {
+        let graded = Lexicon.standard.graded
+        let count = graded.negative.values.map(\.count).reduce(0, +) + graded.positive.values.map(\.count).reduce(0, +)
+        #expect(count > 3000)
+        #expect(graded.negative[3]?.contains("disgraceful") == true)
+    }
+
+    @Test func badEntriesAndKeysAreRefused() {
+        #expect(throws: LexiconError.self) { try EvaluativeVocabulary(yaml: "negative:\n  severe: [awful]\n") }
+        #expect(throws: LexiconError.self) { try EvaluativeVocabulary(yaml: "negative:\n  strong: [Awful]\n") }
+        #expect(throws: LexiconError.self) { try EvaluativeVocabulary(yaml: "negative:\n  strong: [far far far too awful]\n") }
+        #expect(throws: LexiconError.self) { try EvaluativeVocabulary(yaml: "negatives:\n  strong: [awful]\n") }
+    }
+
+    @Test(arguments: [
+        InteractionCase("Marta Kowalczyk said Peter Renner had been naive and delusional.", "Marta Kowalczyk", .criticism, "Peter Renner"),
+        InteractionCase("Marta Kowalczyk said Peter Renner had done an excellent job.", "Marta Kowalczyk", .support, "Peter Renner"),
+        InteractionCase("\"The Harbour Trust has been utterly shambolic,\" said Marta Kowalczyk.", "Marta Kowalczyk", .criticism, "Harbour Trust"),
+    ])
+    func stanceFromTheVocabulary(_ c: InteractionCase) {
+        let x = extract(c.text)
+        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
     }
 }

@@ -9,32 +9,46 @@ struct EvaluativeIndex: Sendable {
         var words: [String]
         var positive: Bool
         var state: Bool
+        /// 1 (mild) to 3 (strong); the lexicon.yaml lists count as 2.
+        var strength: Int
     }
 
     /// By first word: longest phrases first; for one phrase in several lists, the list order above.
     private var byFirstWord: [String: [Entry]] = [:]
 
-    init(negative: Set<String>, positive: Set<String>, positiveStates: Set<String>, negativeStates: Set<String>) {
+    init(negative: Set<String>, positive: Set<String>, positiveStates: Set<String>, negativeStates: Set<String>,
+         graded: EvaluativeVocabulary = EvaluativeVocabulary()) {
         var entries: [Entry] = []
-        for (list, isPositive, isState) in [(negative, false, false), (positive, true, false), (positiveStates, true, true), (negativeStates, false, true)] {
+        var seen = Set<[String]>()
+        func add(_ list: [String], _ isPositive: Bool, _ isState: Bool, _ strength: Int) {
             for phrase in list.sorted() {
                 // A phrase matches tokens joined by single spaces; others could never match.
                 let words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-                guard (1...Self.longest).contains(words.count), !words.contains("") else { continue }
-                entries.append(Entry(words: words, positive: isPositive, state: isState))
+                guard (1...Self.longest).contains(words.count), !words.contains(""), seen.insert(words).inserted else { continue }
+                entries.append(Entry(words: words, positive: isPositive, state: isState, strength: strength))
             }
         }
+        for (list, isPositive, isState) in [(negative, false, false), (positive, true, false), (positiveStates, true, true), (negativeStates, false, true)] {
+            add(Array(list), isPositive, isState, 2)
+        }
+        for (strength, phrases) in graded.negative.sorted(by: { $0.key > $1.key }) { add(Array(phrases), false, false, strength) }
+        for (strength, phrases) in graded.positive.sorted(by: { $0.key > $1.key }) { add(Array(phrases), true, false, strength) }
+        add(Array(graded.negativeStates), false, true, 2)
+        add(Array(graded.positiveStates), true, true, 2)
         let ordered = entries.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
         for entry in ordered.map(\.element) { byFirstWord[entry.words[0], default: []].append(entry) }
     }
 
     /// The longest phrase starting at token `i` and ending before `limit`: its length, polarity and whether it is a state.
     func longestMatch(at i: Int, limit: Int, _ lower: (Int) -> String) -> (Int, Bool, Bool)? {
+        entry(at: i, limit: limit, lower).map { ($0.words.count, $0.positive, $0.state) }
+    }
+
+    /// The longest entry starting at token `i` and ending before `limit`.
+    func entry(at i: Int, limit: Int, _ lower: (Int) -> String) -> Entry? {
         guard let candidates = byFirstWord[lower(i)] else { return nil }
         for entry in candidates where i + entry.words.count <= limit {
-            if entry.words.indices.dropFirst().allSatisfy({ entry.words[$0] == lower(i + $0) }) {
-                return (entry.words.count, entry.positive, entry.state)
-            }
+            if entry.words.indices.dropFirst().allSatisfy({ entry.words[$0] == lower(i + $0) }) { return entry }
         }
         return nil
     }

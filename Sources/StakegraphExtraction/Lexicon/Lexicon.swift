@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     public var negativeStates: Set<String> = [] { didSet { indexEvaluative() } }
     public var positive: Set<String> = [] { didSet { indexEvaluative() } }
     public var negative: Set<String> = [] { didSet { indexEvaluative() } }
+    /// The graded vocabulary of `evaluative.yaml`, beside the four lists above.
+    public var graded = EvaluativeVocabulary() { didSet { indexEvaluative() } }
     /// The four sentiment lists indexed for matching at a token.
     private(set) var evaluative = EvaluativeIndex(negative: [], positive: [], positiveStates: [], negativeStates: [])
     public var negations: Set<String> = [] { didSet { negationPhrases = PhraseSet(negations) } }
@@ -60,8 +62,14 @@ public struct Lexicon: Sendable {
     public static let standard: Lexicon = {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "yaml"),
               let text = try? String(contentsOf: url, encoding: .utf8),
-              let lexicon = try? Lexicon(yaml: text) else {
+              var lexicon = try? Lexicon(yaml: text) else {
             fatalError("the bundled lexicon.yaml is missing or malformed")
+        }
+        do {
+            guard let url = Bundle.module.url(forResource: "evaluative", withExtension: "yaml") else { fatalError("the bundled evaluative.yaml is missing") }
+            lexicon.graded = try EvaluativeVocabulary(yaml: String(contentsOf: url, encoding: .utf8))
+        } catch {
+            fatalError("the bundled evaluative.yaml is malformed: \(error)")
         }
         return lexicon
     }()
@@ -144,7 +152,7 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func indexEvaluative() {
-        evaluative = EvaluativeIndex(negative: negative, positive: positive, positiveStates: positiveStates, negativeStates: negativeStates)
+        evaluative = EvaluativeIndex(negative: negative, positive: positive, positiveStates: positiveStates, negativeStates: negativeStates, graded: graded)
     }
 
     private static func prefixes(of phrases: Set<String>) -> Set<String> {

@@ -32,10 +32,12 @@ public struct ResponseVocabulary: Sendable {
 /// A lexicon file that does not say what the extractor can use.
 public enum LexiconError: Error, Sendable, CustomStringConvertible {
     case unknownKey(section: String, key: String)
+    case badEntry(section: String, entry: String)
 
     public var description: String {
         switch self {
         case .unknownKey(let section, let key): "lexicon: unknown key '\(key)' in section '\(section)'"
+        case .badEntry(let section, let entry): "lexicon: '\(entry)' in '\(section)' is not a lower-case phrase of one to four words"
         }
     }
 }
