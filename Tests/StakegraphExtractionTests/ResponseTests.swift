@@ -47,3 +47,24 @@ import Testing
         #expect(throws: LexiconError.self) { try Lexicon(yaml: "responses:\n  objet_triggers: [answered]\n") }
     }
 }
+
+/// Feelings the narrator reports of named subjects, aimed at a stakeholder (issue 13).
+@Suite struct NarrativeStateTests {
+    @Test func aFeelingOfSeveralSubjectsAimsAtTheObject() {
+        let x = extract("Peter Renner, Sarah Cole and Simon Dale were \"increasingly alarmed\" about the Harbour Trust.")
+        for name in ["Peter Renner", "Sarah Cole", "Simon Dale"] {
+            #expect(x.has(name, .criticism, "Harbour Trust"), "\(x.summary)")
+        }
+    }
+
+    @Test func aPassiveActIsTheCuesToRead() {
+        let x = extract("The Harbour Trust was criticised by the Port Authority last year.")
+        #expect(x.has("Port Authority", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Harbour Trust", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func aNegatedFeelingIsNone() {
+        let x = extract("Sarah Cole was not alarmed about the Harbour Trust.")
+        #expect(!x.has("Sarah Cole", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+}

@@ -136,3 +136,45 @@ extension InteractionFinder {
         }
     }
 }
+
+extension InteractionFinder {
+    // MARK: - Feelings told by the narrator
+
+    /// "A, B and C were increasingly alarmed about X", "Y is furious with X": a feeling the
+    /// article reports of its subjects, aimed at the stakeholder after the preposition.
+    mutating func findNarrativeStates(in s: Int) {
+        let sentence = doc.sentences[s].range
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            // A short quoted phrase inside the narrative ("were 'increasingly alarmed' about X") is the narrative's.
+            let inQuote = doc.quoteOf[i].map { doc.quotes[$0].range.count > 6 } ?? false
+            guard !inQuote, mentionAt[i] == nil,
+                  let entry = lexicon.evaluative.entry(at: i, limit: sentence.upperBound, { doc.tokens[$0].lower }), entry.state else { i += 1; continue }
+            let end = i + entry.words.count
+            defer { i = end }
+            // Acts ("criticised by", "welcomed") are the cues' to read, with their voice.
+            if entry.words.contains(where: { lexicon.cuesByFirstWord[$0] != nil }) { continue }
+            // The feeling is the subject's: only a copula and adverbs stand between them.
+            var k = i - 1
+            while k >= sentence.lowerBound, mentionAt[k] == nil,
+                  Self.beForms.contains(doc.tokens[k].lower) || Self.stateAdverbs.contains(doc.tokens[k].lower) || doc.tokens[k].kind == .openQuote { k -= 1 }
+            guard k >= sentence.lowerBound, k < i - 1, mentionAt[k] != nil else { continue }
+            let cStart = clauseStart(i, sentence: sentence)
+            let experiencers = subjects(from: cStart, to: i)
+            var p = end
+            while p < sentence.upperBound, doc.tokens[p].kind == .closeQuote { p += 1 }
+            guard !experiencers.isEmpty, p < sentence.upperBound, Self.stateObjectPrepositions.contains(doc.tokens[p].lower) else { continue }
+            if isNegated(i, floor: cStart) { continue }
+            let aimed = targets(after: p + 1, to: clauseEnd(p + 1, sentence: sentence), limit: 3)
+            for e in experiencers {
+                for t in aimed where t != e && entity(t).affiliation != e && entity(e).affiliation != t {
+                    record(e, t, entry.positive ? .support : .criticism, at: i, sentence: s, cue: doc.text(i..<end), confidence: 0.6)
+                }
+            }
+        }
+    }
+
+    static let stateAdverbs: Set<String> = ["increasingly", "deeply", "very", "so", "extremely", "particularly", "clearly",
+        "visibly", "privately", "publicly", "reportedly", "said", "to", "be", "also", "growing", "grew", "became", "become", "felt", "remain", "remained", "remains"]
+    static let stateObjectPrepositions: Set<String> = ["about", "with", "at", "by", "over", "of", "towards", "toward", "in"]
+}

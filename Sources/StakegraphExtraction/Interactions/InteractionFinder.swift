@@ -47,7 +47,10 @@ struct InteractionFinder {
             findResponses(in: s)
             findCues(in: s)
         }
-        for s in doc.sentences.indices { findSpeechSentiment(in: s) }
+        for s in doc.sentences.indices {
+            findSpeechSentiment(in: s)
+            findNarrativeStates(in: s)
+        }
         findBareResponses()
         findAddressResponses()
         return found
