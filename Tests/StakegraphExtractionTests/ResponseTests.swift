@@ -68,3 +68,18 @@ import Testing
         #expect(!x.has("Sarah Cole", .criticism, "Harbour Trust"), "\(x.summary)")
     }
 }
+
+/// People known only by their office once named (issue 13).
+@Suite struct OfficeHolderTests {
+    @Test func theOfficeNamesThePersonIntroducedJustBefore() {
+        let text = "Sarah Cole has accused the Harbour Trust of delays. The transport secretary has also criticised the Port Authority."
+        let x = extract(text)
+        #expect(x.has("Sarah Cole", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func anOfficeDoesNotNameSomeoneWithAnotherRole() {
+        let text = "Sarah Cole, chief executive of the Harbour Trust, spoke on Monday. The transport secretary has criticised the Port Authority."
+        let x = extract(text)
+        #expect(!x.has("Sarah Cole", .criticism, "Port Authority"), "\(x.summary)")
+    }
+}

@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
     /// Length of the longest honorific, to turn away longer words without lower-casing them.
     private var longestHonorific = 0
     public var clauseBreaks: Set<String> = []
+    /// Last words of roles that are public offices with one holder ("home secretary", "mayor").
+    public var officeHeads: Set<String> = []
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
     public var firstNames: [String: Gender] = [:]
@@ -118,6 +120,7 @@ public struct Lexicon: Sendable {
         hedgePhrases = PhraseSet(hedges)
         indexHonorifics()
         clauseBreaks = list(root["clause_breaks"])
+        officeHeads = list(root["office_heads"])
         responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
         let names = root["first_names"] as? [String: Any] ?? [:]
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
