@@ -62,3 +62,45 @@ import Testing
         #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
     }
 }
+
+/// Stance in reported speech and quotes as the press writes it (issue 13).
+@Suite struct ReportedStanceTests {
+    @Test(arguments: [
+        InteractionCase("Peter Renner said Sarah Cole should have acted sooner.", "Peter Renner", .criticism, "Sarah Cole"),
+        InteractionCase("Simon Dale's article in the Courier is inaccurate and inflammatory, Peter Renner said.", "Peter Renner", .criticism, "Simon Dale"),
+        InteractionCase("A report from the Port Authority says that the Harbour Trust lacks a coherent plan.", "Port Authority", .criticism, "Harbour Trust"),
+        InteractionCase("Sarah Cole said: \"I would like to thank Simon Dale for his hard work over the past two years.\"", "Sarah Cole", .support, "Simon Dale"),
+        InteractionCase("The Harbour Workers Union said: \"We are happy to talk to Ms Sarah Cole at any time.\"", "Harbour Workers Union", .pledge, "Sarah Cole"),
+        InteractionCase("Sarah Cole demanded that Mr Simon Dale step down.", "Sarah Cole", .criticism, "Simon Dale"),
+    ])
+    func stance(_ c: InteractionCase) {
+        let x = extract(c.text)
+        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
+        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
+    }
+
+    @Test func wouldWelcomeAChanceIsNoSupport() {
+        let x = extract("Sarah Cole said: \"I would welcome the chance to go through the numbers with Simon Dale.\"")
+        #expect(!x.has("Sarah Cole", .support, "Simon Dale"), "\(x.summary)")
+    }
+
+    @Test func youInALetterIsTheOneWrittenTo() {
+        let text = """
+        Dr Lena Hartwig wrote to Sarah Cole on Monday.
+
+        "You have been reckless and dishonest with our members," she wrote.
+        """
+        let x = extract(text)
+        #expect(x.has("Lena Hartwig", .criticism, "Sarah Cole"), "\(x.summary)")
+    }
+
+    @Test func youIsNotSomeoneAnotherWroteTo() {
+        let text = """
+        Dr Lena Hartwig said she would be writing to Sarah Cole.
+
+        Peter Renner then tweeted: "You have been reckless and dishonest with our members."
+        """
+        let x = extract(text)
+        #expect(!x.has("Peter Renner", .criticism, "Sarah Cole"), "\(x.summary)")
+    }
+}

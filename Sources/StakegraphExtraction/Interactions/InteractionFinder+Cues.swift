@@ -34,9 +34,9 @@ extension InteractionFinder {
 
     /// The subject of the clause `[start, end)`: its first mention not governed by a preposition,
     /// with any partners coordinated with it ("A and B", "both A, and B,").
-    func subjects(from start: Int, to end: Int, allowPossessive: Bool = false) -> [Int] {
+    func subjects(from start: Int, to end: Int, allowPossessive: Bool = false, allowSecondPerson: Bool = false) -> [Int] {
         let candidates = mentions(in: start..<end).filter {
-            !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && $0.form != .secondPerson
+            !governedByPreposition($0.range.lowerBound, floor: start) && !inParentheses($0.range.lowerBound) && (allowSecondPerson || $0.form != .secondPerson)
                 && !(allowPossessive == false && $0.range.upperBound < doc.tokens.count && doc.tokens[$0.range.upperBound].lower == "'s")
         }
         return listMembers(candidates, skippingGoverned: false)
@@ -103,7 +103,9 @@ extension InteractionFinder {
                 if let (end, slot) = match(cue, at: i, limit: sentence.upperBound) { matched = (cue, end, slot); break }
             }
             guard let (cue, end, slot) = matched else { i += 1; continue }
+            let before = found.count
             apply(cue, cueRange: i..<end, slot: slot, sentence: s)
+            if found.count > before { cueTokens.formUnion(i..<end) }
             i = end
             if cue.type == .pledge {
                 // "pledged to meet X", "promised to back Y": the act promised is part of the pledge.
@@ -171,6 +173,14 @@ extension InteractionFinder {
         (max(floor, i - 3)..<i).contains { ["will", "shall", "'ll", "won't"].contains(doc.tokens[$0].lower) }
     }
 
+    /// "I would like to thank X", "we must condemn": said in a quote, the words do the act.
+    func isPerformative(_ i: Int, type: InteractionType, floor: Int) -> Bool {
+        guard type == .support || type == .criticism, doc.quoteOf[i] != nil, i >= 2,
+              doc.tokens[i - 1].lower == "to", ["like", "want", "wish", "wanted"].contains(doc.tokens[i - 2].lower) else { return false }
+        let first = (lexicon.pronouns["first_singular"] ?? []).union(lexicon.pronouns["first_plural"] ?? [])
+        return (max(floor, i - 5)..<i).contains { first.contains(doc.tokens[$0].lower) }
+    }
+
     func isHedged(_ i: Int, floor: Int) -> Bool {
         lexicon.hedgePhrases.occurs(in: max(floor, i - 5)..<i) { doc.tokens[$0].lower }
     }
@@ -180,7 +190,7 @@ extension InteractionFinder {
         let c = cueRange.lowerBound
         let cStart = clauseStart(c, sentence: sentence)
         if isNegated(c, floor: cStart) { return }
-        if cue.type != .pledge && isHedged(c, floor: cStart) { return }
+        if cue.type != .pledge && isHedged(c, floor: cStart) && !isPerformative(c, type: cue.type, floor: cStart) { return }
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
         // "a proper meeting with X was overdue": a meeting spoken of, not held.

@@ -15,6 +15,13 @@ extension InteractionFinder {
             if found.isEmpty, coordinated, let subject = subjects(from: sentence.lowerBound, to: v).first { found = [subject] }
             guard let speaker = found.first else { continue }
             for each in found { reported.append((each, (v + 1)..<sentence.upperBound)) }
+            // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
+            var k = v - 1
+            while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
+            if k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
+               !(sentence.lowerBound..<k).contains(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) {
+                for each in found { reported.append((each, sentence.lowerBound..<k)) }
+            }
             // "Moorland Transit, which he said had behaved far better": the opinion is of the antecedent.
             if let rel = (max(sentence.lowerBound, v - 3)..<v).first(where: { ["which", "who"].contains(doc.tokens[$0].lower) }),
                let about = antecedent(of: rel), about != speaker {
@@ -48,6 +55,8 @@ extension InteractionFinder {
         while i < range.upperBound {
             // Names are not opinions: "Foundation Trust" says nothing good.
             if let m = mentionAt[i] { i = max(i + 1, mentions[m].range.upperBound); continue }
+            // "happy to talk to X" was read as a pledge: the same words are no opinion.
+            if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
             var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
@@ -79,7 +88,7 @@ extension InteractionFinder {
                 while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "so"].contains(doc.tokens[a].lower) { a += 1 }
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
-                targets = subjects(from: cStart, to: w, allowPossessive: true)
+                targets = subjects(from: cStart, to: w, allowPossessive: true, allowSecondPerson: true)
                 if targets.isEmpty, let about { targets = [about] }
                 // "called the threat heavy-handed": the opinion is of whoever made the threat.
                 if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }

@@ -16,6 +16,8 @@ struct InteractionFinder {
     /// Entities that spoke or acted, with the sentence, in order: for "responded" without an object.
     var speakers: [(sentence: Int, entity: Int)] = []
     var found: [FoundInteraction] = []
+    /// Tokens of the cues matched, which are not read again as opinions.
+    var cueTokens: Set<Int> = []
     /// Tokens of the response triggers found, which no other cue reads again.
     var responseTriggerTokens: Set<Int> = []
     /// "In response, ...": triggers answered after every other act is found.
@@ -135,10 +137,35 @@ struct InteractionFinder {
                doc.tokens[mentions[m].range.upperBound].text == ",", entity(mentions[m].entity).kind == .person {
                 quoteAddressee[qi] = mentions[m].entity
             }
+            if quoteAddressee[qi] == nil, let speaker = quoteSpeaker[qi], let addressee = addressee(of: speaker, before: opening) {
+                quoteAddressee[qi] = addressee
+            }
             previousParagraph = quote.paragraph
             let lastToken = para.upperBound - 1
             lastParagraphEndedWithColon = lastToken >= 0 && doc.tokens[lastToken].text == ":"
         }
+    }
+
+    /// Whom a speaker's quote is addressed to: the one they wrote to or told ("X wrote to Y",
+    /// "in a letter to Y", "X told Y") in this paragraph or the two before, outside quotes.
+    func addressee(of speaker: Int, before quoteStart: Int) -> Int? {
+        let paragraph = doc.paragraphOf[quoteStart]
+        let floor = doc.paragraphRanges[max(0, paragraph - 2)].lowerBound
+        var k = quoteStart - 1
+        while k >= floor {
+            defer { k -= 1 }
+            guard doc.quoteOf[k] == nil, lexicon.addressWords.contains(doc.tokens[k].lower) else { continue }
+            var a = k + 1
+            while a < min(quoteStart, k + 3), mentionAt[a] == nil, ["to", "a", "an", "the"].contains(doc.tokens[a].lower) { a += 1 }
+            guard a < quoteStart, let m = mentionAt[a], !mentions[m].isModifier else { continue }
+            let target = mentions[m].entity
+            guard target != speaker, entity(target).affiliation != speaker, entity(speaker).affiliation != target else { continue }
+            // The letter is the speaker's ("X wrote to Y"), or the quote's speaker is its only writer nearby.
+            let sentence = doc.sentences[doc.sentenceOf[k]].range
+            let writers = speakers(ofVerb: k).isEmpty ? subjects(from: clauseStart(k, sentence: sentence), to: k) : speakers(ofVerb: k)
+            if writers.contains(speaker) || writers.isEmpty && doc.paragraphOf[k] == paragraph { return target }
+        }
+        return nil
     }
 
     /// Every speaker of a quote (one, or the members of a joint statement).

@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
     public var clauseBreaks: Set<String> = []
     /// Last words of roles that are public offices with one holder ("home secretary", "mayor").
     public var officeHeads: Set<String> = []
+    /// Words by which a speaker addresses someone ("wrote to", "told", "a letter to").
+    public var addressWords: Set<String> = []
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
     public var firstNames: [String: Gender] = [:]
@@ -121,6 +123,7 @@ public struct Lexicon: Sendable {
         indexHonorifics()
         clauseBreaks = list(root["clause_breaks"])
         officeHeads = list(root["office_heads"])
+        addressWords = list(root["address_words"])
         responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
         let names = root["first_names"] as? [String: Any] ?? [:]
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
