@@ -83,3 +83,34 @@ import Testing
         #expect(!x.has("Sarah Cole", .criticism, "Port Authority"), "\(x.summary)")
     }
 }
+
+/// Cue words read as the press uses them (issue 13).
+@Suite struct CueReadingTests {
+    @Test func aCapitalisedCueInsideASentenceIsAName() {
+        let x = extract("Sarah Cole accuses Met of double standards, says the Harbour Trust.")
+        #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
+    }
+
+    @Test func anUnrecognisedAccusedIsNotReplacedByALaterName() {
+        let x = extract("The Harbour Workers Union accused the cabinet minister of waging a vendetta against the Port Authority.")
+        #expect(!x.has("Harbour Workers Union", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func anActOfAnUnnamedSubjectIsNotTheSentenceSubjects() {
+        let x = extract("Simon Dale has argued with Sarah Cole over how much money the government has promised the Harbour Trust.")
+        #expect(!x.has("Simon Dale", .pledge, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func answeringSomeonesFiguresAnswersThem() {
+        let text = "The Eastgate Tenants Federation published a survey of repairs. Farah Siddiqui responded in a statement, insisting that the federation's figures overstate the problem."
+        let x = extract(text)
+        #expect(x.has("Farah Siddiqui", .response, "Eastgate Tenants Federation"), "\(x.summary)")
+    }
+}
+
+@Suite struct DescribedTargetTests {
+    @Test func aDescriptionInTheSlotNamesTheOneBodyBefore() {
+        let x = extract("The Eastmoor Residents Forum has called for an inquiry into Kestrel Homes, accusing the landlord of leaving families without heating.")
+        #expect(x.has("Eastmoor Residents Forum", .criticism, "Kestrel Homes"), "\(x.summary)")
+    }
+}

@@ -98,13 +98,24 @@ extension InteractionFinder {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard doc.tokens[i].isWord, mentionAt[i] == nil, !responseTriggerTokens.contains(i) else { i += 1; continue }
+            // "Met", "Reform", "Support" capitalised inside a sentence are names, not verbs.
+            if doc.tokens[i].isCapitalised, i > sentence.lowerBound, doc.tokens[i - 1].kind != .openQuote, doc.tokens[i - 1].text != ":" { i += 1; continue }
             var matched: (CuePattern, Int, Range<Int>?)?
+            var described: Int?
             for cue in lexicon.cuesByFirstWord[doc.tokens[i].lower] ?? [] {
                 if let (end, slot) = match(cue, at: i, limit: sentence.upperBound) { matched = (cue, end, slot); break }
+                // "accused the cabinet minister of ...": the pattern's shape holds around someone
+                // not recognised; a shorter pattern would take a later name as the target.
+                if let (end, slot) = match(cue, at: i, limit: sentence.upperBound, requireMention: false) {
+                    // "..., accusing the landlord of ...": a description naming the one body the
+                    // sentence named before, other than its subject.
+                    if let slot, let body = describedBody(in: slot, before: i, sentence: sentence) { matched = (cue, end, slot); described = body }
+                    break
+                }
             }
             guard let (cue, end, slot) = matched else { i += 1; continue }
             let before = found.count
-            apply(cue, cueRange: i..<end, slot: slot, sentence: s)
+            apply(cue, cueRange: i..<end, slot: slot, sentence: s, describedTarget: described)
             if found.count > before { cueTokens.formUnion(i..<end) }
             i = end
             if cue.type == .pledge {
@@ -117,7 +128,7 @@ extension InteractionFinder {
     }
 
     /// Matches a cue pattern at token `i`; returns the end of the match and the target slot.
-    func match(_ cue: CuePattern, at i: Int, limit: Int) -> (Int, Range<Int>?)? {
+    func match(_ cue: CuePattern, at i: Int, limit: Int, requireMention: Bool = true) -> (Int, Range<Int>?)? {
         var k = i
         var slot: Range<Int>?
         var e = 0
@@ -149,7 +160,7 @@ extension InteractionFinder {
                     if case .word(let forms) = elements[e + 1], forms.contains(doc.tokens[k].lower), k > start { found = true; break }
                     k += 1
                 }
-                guard found, (start..<k).contains(where: { mentionAt[$0] != nil }) else { return nil }
+                guard found, !requireMention || (start..<k).contains(where: { mentionAt[$0] != nil }) else { return nil }
                 slot = start..<k
             }
             e += 1
@@ -173,6 +184,17 @@ extension InteractionFinder {
         (max(floor, i - 3)..<i).contains { ["will", "shall", "'ll", "won't"].contains(doc.tokens[$0].lower) }
     }
 
+    /// "how much the government has promised": a subject that names no stakeholder stands
+    /// right before the cue (across auxiliaries and adverbs), so the act is not the sentence subject's.
+    func hasUnnamedSubject(before c: Int, floor: Int) -> Bool {
+        var k = c - 1
+        while k >= floor, Self.beForms.contains(doc.tokens[k].lower) || Self.speechAdverbs.contains(doc.tokens[k].lower)
+                || ["will", "would", "could", "should", "may", "might", "must", "did", "does", "do"].contains(doc.tokens[k].lower) { k -= 1 }
+        guard k >= floor, mentionAt[k] == nil else { return false }
+        let t = doc.tokens[k]
+        return t.isWord && !["and", "but", "or", "then", "also", "who", "which", "that"].contains(t.lower)
+    }
+
     /// "I would like to thank X", "we must condemn": said in a quote, the words do the act.
     func isPerformative(_ i: Int, type: InteractionType, floor: Int) -> Bool {
         guard type == .support || type == .criticism, doc.quoteOf[i] != nil, i >= 2,
@@ -185,7 +207,17 @@ extension InteractionFinder {
         lexicon.hedgePhrases.occurs(in: max(floor, i - 5)..<i) { doc.tokens[$0].lower }
     }
 
-    mutating func apply(_ cue: CuePattern, cueRange: Range<Int>, slot: Range<Int>?, sentence s: Int) {
+    /// The organisation a definite description in a cue's slot stands for ("the landlord"): the
+    /// only body named earlier in the sentence that is not its subject.
+    func describedBody(in slot: Range<Int>, before cue: Int, sentence: Range<Int>) -> Int? {
+        guard slot.count >= 2, slot.count <= 4, doc.tokens[slot.lowerBound].lower == "the",
+              slot.dropFirst().allSatisfy({ doc.tokens[$0].isWord && !doc.tokens[$0].isCapitalised && mentionAt[$0] == nil }) else { return nil }
+        let subjects = Set(subjects(from: sentence.lowerBound, to: cue))
+        let bodies = Set(mentions(in: sentence.lowerBound..<cue).map(\.entity).filter { entity($0).kind == .organisation && !subjects.contains($0) })
+        return bodies.count == 1 ? bodies.first : nil
+    }
+
+    mutating func apply(_ cue: CuePattern, cueRange: Range<Int>, slot: Range<Int>?, sentence s: Int, describedTarget: Int? = nil) {
         let sentence = doc.sentences[s].range
         let c = cueRange.lowerBound
         let cStart = clauseStart(c, sentence: sentence)
@@ -240,7 +272,7 @@ extension InteractionFinder {
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
                 actors = [speaker]
             }
-            if actors.isEmpty {
+            if actors.isEmpty, !hasUnnamedSubject(before: c, floor: cStart) {
                 // "The minister also waded in, defending the chair": the sentence's subject acts.
                 actors = subjects(from: sentence.lowerBound, to: c)
             }
@@ -251,7 +283,9 @@ extension InteractionFinder {
                 // "In response to X's evidence, she said": the actor follows the fronted phrase.
                 actors = subjects(from: comma + 1, to: clauseEnd(comma + 1, sentence: sentence)).prefix(1).map { $0 }
             }
-            if let slot {
+            if let describedTarget {
+                targetList = [describedTarget]
+            } else if let slot {
                 targetList = targets(after: slot.lowerBound, to: slot.upperBound, limit: 16)
             } else {
                 targetList = targets(after: cueRange.upperBound, to: cEnd)

@@ -93,8 +93,12 @@ extension InteractionFinder {
                 // "called the threat heavy-handed": the opinion is of whoever made the threat.
                 if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }
                 if targets.isEmpty {
-                    let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).map(\.entity)
-                    targets = inClause
+                    // "a vendetta against X": X suffers the act judged, it is not the one judged.
+                    let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).filter { m in
+                        let b = m.range.lowerBound - (m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].lower == "the" ? 2 : 1)
+                        return b < 0 || !["against", "on", "to", "for", "towards", "toward", "at", "into", "upon"].contains(doc.tokens[b].lower)
+                    }
+                    targets = inClause.map(\.entity)
                 }
             }
             let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
