@@ -26,7 +26,7 @@ extension Extractor {
             }
             lines.append("\n[\(s)] \(marked)")
             for f in result.interactions where f.sentence == s {
-                lines.append("    => \(result.entities[f.source].name) \(f.type.rawValue) \(result.entities[f.target].name)  (cue: \(f.cue), date: \(f.date?.description ?? "null"), conf: \(f.confidence))")
+                lines.append("    => \(result.entities[f.source].name) \(f.type.rawValue) \(result.entities[f.target].name)  (rule: \(f.rule), cue: \(f.cue), date: \(f.date?.description ?? "null"), conf: \(f.confidence))")
             }
         }
         return lines.joined(separator: "\n")

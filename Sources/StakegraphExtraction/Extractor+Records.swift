@@ -119,7 +119,7 @@ extension LocalExtraction.RecordedInteraction {
 extension FoundInteraction {
     init(_ r: LocalExtraction.RecordedInteraction) {
         self.init(source: r.source, target: r.target, type: r.type, date: r.date, dateIsExplicit: r.dateIsExplicit,
-                  sentence: r.sentence, cue: r.cue, confidence: r.confidence)
+                  sentence: r.sentence, cue: r.cue, confidence: r.confidence, rule: "stored")
     }
 }
 

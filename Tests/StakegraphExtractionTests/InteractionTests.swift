@@ -256,6 +256,9 @@ struct InteractionCase: Sendable, CustomTestStringConvertible {
         #expect(trace.contains("[Ferrier=Desmond Ferrier]"))
         #expect(trace.contains("=> Imogen Tarrant criticism Desmond Ferrier"))
         #expect(trace.contains("=> Imogen Tarrant meeting Desmond Ferrier"))
+        // Every interaction names the rule that made it.
+        #expect(trace.contains("Desmond Ferrier  (rule: cue.criticism.active, cue: criticised"))
+        #expect(trace.contains("(rule: cue.meeting.active, cue: met"))
     }
 
     @Test func unnamedTargetGivesNoInteraction() {

@@ -10,4 +10,6 @@ struct FoundInteraction {
     var sentence: Int
     var cue: String
     var confidence: Double
+    /// The rule that made it ("cue.criticism.passive", "speech.stance", "response.bare"), for `--explain`.
+    var rule: String
 }

@@ -292,6 +292,9 @@ extension InteractionFinder {
             }
         }
         let conf = (isHedged(c, floor: cStart) ? 0.6 : 0.8) + (slot != nil ? 0.1 : 0)
+        // Which reading made the act: the cue's type, its voice and how the target was found.
+        let voice = cue.isReversed ? "reversed" : (byAfter != nil && isParticiple ? "passive" : "active")
+        let ruleID = "cue.\(cue.type.rawValue).\(voice)" + (describedTarget != nil ? ".described" : "")
         let cueText = doc.text(cueRange)
         if cue.type == .response {
             let last = doc.tokens[cueRange.upperBound - 1].lower
@@ -300,11 +303,11 @@ extension InteractionFinder {
             return
         }
         if cue.type == .meeting && targetList.isEmpty && actors.count >= 2 {
-            for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf) } }
+            for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.meeting.pair") } }
             return
         }
         for a in actors {
-            for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf) }
+            for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: ruleID) }
             speakers.append((s, a))
         }
     }
@@ -411,12 +414,12 @@ extension InteractionFinder {
                     targets = [previous.entity]
                 }
             }
-            for t in targets { record(a, t, .response, at: cueRange.lowerBound, sentence: s, cue: cue, confidence: 0.7) }
+            for t in targets { record(a, t, .response, at: cueRange.lowerBound, sentence: s, cue: cue, confidence: 0.7, rule: "cue.response") }
             speakers.append((s, a))
         }
     }
 
-    mutating func record(_ source: Int, _ target: Int, _ type: InteractionType, at token: Int, sentence s: Int, cue: String, confidence: Double) {
+    mutating func record(_ source: Int, _ target: Int, _ type: InteractionType, at token: Int, sentence s: Int, cue: String, confidence: Double, rule: String) {
         guard source != target else { return }
         // Answering or backing one's own organisation (or member) is not an engagement between stakeholders.
         if type == .response || type == .support {
@@ -424,7 +427,7 @@ extension InteractionFinder {
         }
         let explicit = explicitDate(for: token, sentence: s)
         found.append(FoundInteraction(source: source, target: target, type: type, date: explicit ?? dates.articleDate,
-                                      dateIsExplicit: explicit != nil, sentence: s, cue: cue, confidence: confidence))
+                                      dateIsExplicit: explicit != nil, sentence: s, cue: cue, confidence: confidence, rule: rule))
     }
 
     /// The act's date: a time expression in its clause, else in its sentence, else the article's date.

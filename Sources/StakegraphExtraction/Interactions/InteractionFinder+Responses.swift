@@ -22,7 +22,7 @@ extension InteractionFinder {
                 let end = i + length
                 let answeredOnes = answered(after: end, sentence: sentence, statementRequired: false)
                 for target in answeredOnes {
-                    recordResponse(trigger: i..<end, target: target, sentence: s)
+                    recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.object")
                 }
                 responseTriggerTokens.formUnion(i..<end)
                 i = end
@@ -30,7 +30,7 @@ extension InteractionFinder {
                 let end = i + length
                 let answeredOnes = answered(after: end, sentence: sentence, statementRequired: true)
                 for target in answeredOnes {
-                    recordResponse(trigger: i..<end, target: target, sentence: s)
+                    recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.statement")
                 }
                 if !answeredOnes.isEmpty { responseTriggerTokens.formUnion(i..<end) }
                 i = end
@@ -53,7 +53,7 @@ extension InteractionFinder {
             let sentence = doc.sentences[s].range
             guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
                   let target = lastToAnswer(actor: actor, before: s) else { continue }
-            recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s)
+            recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s, rule: "response.bare")
         }
     }
 
@@ -123,7 +123,7 @@ extension InteractionFinder {
         return others.max(by: { $0.sentence < $1.sentence })?.entity
     }
 
-    mutating func recordResponse(trigger: Range<Int>, actors explicit: [Int]? = nil, target: Int, sentence s: Int) {
+    mutating func recordResponse(trigger: Range<Int>, actors explicit: [Int]? = nil, target: Int, sentence s: Int, rule: String) {
         let sentence = doc.sentences[s].range
         let c = trigger.lowerBound
         let cStart = clauseStart(c, sentence: sentence)
@@ -138,7 +138,7 @@ extension InteractionFinder {
         if actors.isEmpty { actors = subjects(from: sentence.lowerBound, to: c) }
         let cue = doc.text(trigger)
         for a in actors where a != target && entity(a).affiliation != target {
-            record(a, target, .response, at: c, sentence: s, cue: cue, confidence: 0.75)
+            record(a, target, .response, at: c, sentence: s, cue: cue, confidence: 0.75, rule: rule)
             speakers.append((s, a))
         }
     }

@@ -109,7 +109,7 @@ extension InteractionFinder {
                 let type: InteractionType = polarity ? .support : .criticism
                 let key = "\(t)-\(type)"
                 guard done.insert(key).inserted else { continue }
-                record(speaker, t, type, at: w, sentence: s, cue: doc.text(w..<(w + len)), confidence: 0.6)
+                record(speaker, t, type, at: w, sentence: s, cue: doc.text(w..<(w + len)), confidence: 0.6, rule: isState ? "speech.feeling" : "speech.stance")
             }
         }
     }
@@ -127,7 +127,7 @@ extension InteractionFinder {
             // Only an answer when the one addressed had acted toward the speaker or the speaker's side.
             let side = Set([speaker] + (entity(speaker).affiliation.map { [$0] } ?? []))
             if found.contains(where: { $0.source == addressee && $0.sentence < s && (side.contains($0.target) || entity($0.target).affiliation.map(side.contains) == true) }) {
-                record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65)
+                record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65, rule: "speech.addressed-answer")
             }
         }
         for (i, t) in doc.tokens.enumerated() where ["told", "tells"].contains(t.lower) && doc.quoteOf[i] == nil {
@@ -136,14 +136,14 @@ extension InteractionFinder {
             let s = doc.sentenceOf[i]
             guard target != speaker, entity(target).kind == .person,
                   speakers.contains(where: { $0.entity == target && $0.sentence < s }) else { continue }
-            record(speaker, target, .response, at: i, sentence: s, cue: t.text, confidence: 0.65)
+            record(speaker, target, .response, at: i, sentence: s, cue: t.text, confidence: 0.65, rule: "speech.told")
             // What was told is addressed to the target: "your" in it means them.
             let sentence = doc.sentences[s].range
             let content = (mentions[m].range.upperBound)..<sentence.upperBound
             if content.contains(where: { ["your", "you"].contains(doc.tokens[$0].lower) }) {
                 let negatives = evaluativeWords(in: content).filter { !$0.2 && !$0.3 }
                 if let first = negatives.first {
-                    record(speaker, target, .criticism, at: first.0, sentence: s, cue: doc.text(first.0..<(first.0 + first.1)), confidence: 0.6)
+                    record(speaker, target, .criticism, at: first.0, sentence: s, cue: doc.text(first.0..<(first.0 + first.1)), confidence: 0.6, rule: "speech.told-stance")
                 }
             }
         }
@@ -181,7 +181,7 @@ extension InteractionFinder {
             let aimed = targets(after: p + 1, to: clauseEnd(p + 1, sentence: sentence), limit: 3)
             for e in experiencers {
                 for t in aimed where t != e && entity(t).affiliation != e && entity(e).affiliation != t {
-                    record(e, t, entry.positive ? .support : .criticism, at: i, sentence: s, cue: doc.text(i..<end), confidence: 0.6)
+                    record(e, t, entry.positive ? .support : .criticism, at: i, sentence: s, cue: doc.text(i..<end), confidence: 0.6, rule: "narrative.feeling")
                 }
             }
         }
