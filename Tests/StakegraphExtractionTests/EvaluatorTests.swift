@@ -20,7 +20,7 @@ import Testing
         {"source": "Hugh Penrose", "target": "Ashgrove Teachers Union", "type": "criticism", "date": "2024-03-11"},
         {"source": "Imogen Tarrant", "target": "Hugh Penrose", "type": "meeting", "date": "2024-03-04/2024-03-10"},
         {"source": "Ashgrove Teachers Union", "target": "Imogen Tarrant", "type": "support", "date": null},
-        {"source": "Imogen Tarrant", "target": "Desmond Ferrier", "type": "pledge", "date": "2024-03-15"},
+        {"source": "Imogen Tarrant", "target": "Desmond Ferrier", "type": "pledge", "date": "2024-03-15", "evidence": "Tarrant pledged to write to Ferrier"},
         {"source": "Imogen Tarrant", "target": "Ashgrove Teachers Union", "type": "support", "date": "2024-03"},
         {"source": "Hugh Penrose", "target": "Imogen Tarrant", "type": "response", "date": null, "optional": true}
       ]
@@ -109,7 +109,8 @@ import Testing
         let article = try #require(report.articles.first)
         #expect(article.article == "a.txt")
         #expect(article.missed.contains("entity person Desmond Ferrier"))
-        #expect(article.missed.contains("pledge Imogen Tarrant -> Desmond Ferrier"))
+        // A miss names its gold evidence, when the gold gives one.
+        #expect(article.missed.contains("pledge Imogen Tarrant -> Desmond Ferrier: Tarrant pledged to write to Ferrier"))
         #expect(article.spurious.contains("entity organisation Kestrel Learning Trust"))
         #expect(report.unmatchedGold.isEmpty)
         #expect(report.table().contains("micro-average"))

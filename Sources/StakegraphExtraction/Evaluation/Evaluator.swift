@@ -144,7 +144,8 @@ public struct Evaluator: Sendable {
                     }
                 } else {
                     report.interactions.falseNegatives += 1
-                    report.missed.append("\(gi.type.rawValue) \(gi.source) -> \(gi.target)")
+                    // With the gold evidence, so that misses can be counted by cause.
+                    report.missed.append("\(gi.type.rawValue) \(gi.source) -> \(gi.target)" + (gi.evidence.map { ": \($0.prefix(90))" } ?? ""))
                 }
             }
             let names = Dictionary(extraction.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
