@@ -48,6 +48,23 @@ extension InteractionFinder {
         }
     }
 
+    /// For "it is <judgement> that X ..." / "it was <judgement> of X to ...": X and those listed with it.
+    func extraposedSubjects(after end: Int, evaluative w: Int, sentence: Range<Int>) -> [Int]? {
+        var k = w - 1
+        while k > sentence.lowerBound, ["very", "so", "deeply", "really", "extremely", "utterly", "simply", "absolutely", "quite", "particularly", "hugely", "totally", "completely", "a", "an", "the"].contains(doc.tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, Self.copulas.contains(doc.tokens[k].lower) else { return nil }
+        var it = k - 1
+        if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, ["has", "have", "had", "would", "will"].contains(doc.tokens[it].lower) { it -= 1 }
+        guard it >= sentence.lowerBound, ["it", "this"].contains(doc.tokens[it].lower) else { return nil }
+        let limit = min(sentence.upperBound, end + 25)
+        if end < limit, doc.tokens[end].lower == "of", end + 1 < limit, let m = mentionAt[end + 1] { return [mentions[m].entity] }
+        guard let that = (end..<limit).first(where: { ["that", "when", "how", "if"].contains(doc.tokens[$0].lower) }) else { return nil }
+        let found = subjects(from: that + 1, to: clauseEnd(that + 1, sentence: sentence), allowPossessive: true, allowSecondPerson: true)
+        return found.isEmpty ? nil : found
+    }
+
+    static let copulas: Set<String> = ["is", "was", "'s", "be", "been", "seems", "seemed", "remains", "feels", "felt"]
+
     /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
     func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
         var result: [(Int, Int, Bool, Bool)] = []
@@ -89,6 +106,9 @@ extension InteractionFinder {
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true, allowSecondPerson: true)
+                // "It is disappointing that she ...", "it was wrong of X to ...": the judged one is
+                // in the clause the adjective introduces.
+                if targets.isEmpty, let judged = extraposedSubjects(after: w + len, evaluative: w, sentence: sentence) { targets = judged }
                 if targets.isEmpty, let about { targets = [about] }
                 // "called the threat heavy-handed": the opinion is of whoever made the threat.
                 if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }

@@ -180,6 +180,18 @@ struct InteractionFinder {
         let sentence = doc.sentences[doc.sentenceOf[v]].range
         let subjects = subjects(from: clauseStart(v, sentence: sentence), to: v)
         if subjects.count > 1, subjects.contains(head), subjects.allSatisfy({ entity($0).kind == entity(head).kind }) { return subjects }
+        // "co-chairs Dr A and Dr B said": people joined to the head right before the verb.
+        if entity(head).kind == .person, let m = (max(sentence.lowerBound, v - 3)..<v).reversed().compactMap({ mentionAt[$0] }).first,
+           mentions[m].entity == head {
+            var result = [head]
+            var start = mentions[m].range.lowerBound
+            while start - 2 >= sentence.lowerBound, [",", "and"].contains(doc.tokens[start - 1].lower),
+                  let previous = mentionAt[start - 2], entity(mentions[previous].entity).kind == .person, !mentions[previous].isModifier {
+                if !result.contains(mentions[previous].entity) { result.insert(mentions[previous].entity, at: 0) }
+                start = mentions[previous].range.lowerBound
+            }
+            return result
+        }
         return [head]
     }
 
