@@ -50,7 +50,10 @@ import Darwin
         writer.arguments = ["-c", "printf '%s' \"$0\" > \"$1\"", Self.article, fifo]
         try writer.run()
         let result = try CLIRunner.run(["extract", fifo])
+        // Should the command not have read the FIFO, this opens it so that the writer ends.
+        let unblock = open(fifo, O_RDONLY | O_NONBLOCK)
         writer.waitUntilExit()
+        close(unblock)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Brookfield Academy Trust"))
     }

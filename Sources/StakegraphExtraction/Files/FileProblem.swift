@@ -69,7 +69,6 @@ public enum FileProblem: Sendable, Hashable, CustomStringConvertible {
     /// The problem a Foundation file error stands for: its POSIX cause when it carries one,
     /// else its Cocoa code.
     public init(_ error: any Error) {
-        if let problem = error as? FileProblem { self = problem; return }
         if let fileError = error as? FileError { self = fileError.problem; return }
         let ns = error as NSError
         if ns.domain == NSPOSIXErrorDomain { self.init(errno: Int32(truncatingIfNeeded: ns.code)); return }
