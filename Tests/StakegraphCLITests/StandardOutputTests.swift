@@ -35,9 +35,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
         defer { try? full.close() }
-        let result = try CLIRunner.run(["report", "Samples/articles", "--out", dir.path, "--top", "5"], standardOutput: full)
-        #expect(result.status == 1)
-        #expect(result.stderr == "stakegraph: error: cannot write to standard output: no space left on device\n")
+        let store = dir.appendingPathComponent("corpus.sqlite").path
+        for arguments in [["report", "Samples/articles", "--out", dir.path, "--top", "5"], ["ingest", "Samples/articles", "--db", store],
+                          ["stats", "--db", store]] {
+            let result = try CLIRunner.run(arguments, standardOutput: full)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr == "stakegraph: error: cannot write to standard output: no space left on device\n", "\(arguments)")
+        }
     }
 
     @Test(arguments: [["synth", "--megabytes", "2"], ["extract", "Samples/articles"], ["timeline", "Samples/articles"]])

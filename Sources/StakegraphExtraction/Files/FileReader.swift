@@ -19,8 +19,10 @@ public enum FileReader {
             throw .file(path: path, problem: .isAFolder)
         }
         var data = Data()
-        if (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 { data.reserveCapacity(Int(status.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        if size > 0 { data.reserveCapacity(size) }
+        // A regular file in a few large reads; a stream in pipe-sized ones.
+        var buffer = [UInt8](repeating: 0, count: size > 0 ? min(size + 1, 8 << 20) : 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count > 0 { data.append(buffer, count: count); continue }
