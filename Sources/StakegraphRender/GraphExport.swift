@@ -26,17 +26,27 @@ public enum GraphExport {
         }
     }
 
-    /// Writes the documents to `path` (CSV as `NAME-nodes.csv` and `NAME-edges.csv`), each atomically.
+    /// Writes the documents to `path` (CSV as `NAME-nodes.csv` and `NAME-edges.csv`), each
+    /// as `OutputFile` does; to standard output (`-`) one after another, a blank line between.
     @discardableResult
     public static func write(_ documents: [(suffix: String, data: Data)], to path: String) throws -> [String] {
-        try documents.map { document in
+        if OutputFile.isStandardOutput(path) {
+            try OutputFile.write(to: path) { write in
+                for (n, document) in documents.enumerated() {
+                    if n > 0 { try write(Data("\n".utf8)) }
+                    try write(document.data)
+                }
+            }
+            return [path]
+        }
+        return try documents.map { document in
             var target = path
             if !document.suffix.isEmpty {
                 let url = URL(fileURLWithPath: path)
                 let ext = url.pathExtension.isEmpty ? "csv" : url.pathExtension
                 target = url.deletingPathExtension().path + "-\(document.suffix)." + ext
             }
-            try AtomicFile.write(document.data, to: target)
+            try OutputFile.write(document.data, to: target)
             return target
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import StakegraphStore
 
 struct AliasCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct AliasCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.alias(form: form, entity: stakeholder)
             try store.open().add(rule)
-            print("\(store.database): \(rule)")
+            try Console.writeLine("\(store.database): \(rule)")
         }
     }
 }

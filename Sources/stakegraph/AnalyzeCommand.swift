@@ -22,10 +22,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
     var top: Int?
 
     func validate() throws {
+        if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
@@ -37,8 +38,8 @@ struct AnalyzeCommand: ParsableCommand {
             let graph = StakeholderGraph(extraction: extraction)
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let analysis = Analysis(extraction: extraction, engine: chosen, options: options)
-            for path in try analysis.write(to: out) { print(path) }
-            print("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
+            for path in try analysis.write(to: out) { try Console.writeLine(path) }
+            try Console.writeLine("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
         }
     }
 }

@@ -23,13 +23,13 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("period"), help: "A period A..B; give it twice (before, then after).")
     var periods: [String] = []
 
-    @Option(help: "A tone difference at least this large counts as a change (a change of sign always does).")
+    @Option(parsing: .unconditional, help: "A tone difference at least this large counts as a change (a change of sign always does); 0 to 2, as tones run from -1 to 1.")
     var threshold: Double = 0.5
 
     @Option(help: "text or json.")
     var format: ListingFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
     var output: String?
 
     @Option(help: ArgumentHelp("Also draw the changes to this file: .svg, .png, .pdf or .dot, by its extension.", valueName: "file"))
@@ -49,7 +49,13 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         guard periods.count == 2 else { throw ValidationError("Give --period exactly twice, e.g. --period 2018..2020 --period 2023..2025.") }
-        for p in periods { do { _ = try DateRange(parsing: p) } catch { throw ValidationError("\(error)") } }
+        do {
+            try DateRange.checkSuccessive(try DateRange(parsing: periods[0]), try DateRange(parsing: periods[1]),
+                                          as: (periods[0], periods[1]))
+        } catch { throw ValidationError("--period: \(error)") }
+        guard threshold.isFinite, (0...2).contains(threshold) else {
+            throw ValidationError("--threshold must be a number from 0 to 2 (tones run from -1 to 1), not \(threshold).")
+        }
         if format == .csv { throw ValidationError("compare prints text or json.") }
         if let diagram, Self.diagramFormat(of: diagram) == nil {
             throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
@@ -68,7 +74,7 @@ struct CompareCommand: ParsableCommand {
                 let data = try GraphvizFormat(diagramFormat).map {
                     try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen)
                 } ?? Data(DiagramRenderer.dot(comparison, graph: graph, engine: chosen).utf8)
-                try AtomicFile.write(data, to: diagram)
+                try OutputFile.write(data, to: diagram)
             }
             let data = format == .json ? try comparison.jsonData() : Data(comparison.text().utf8)
             try emitListing(data, to: output)

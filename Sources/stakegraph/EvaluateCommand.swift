@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import Foundation
 import StakegraphExtraction
 
@@ -33,9 +34,9 @@ struct EvaluateCommand: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                try Console.writeLine(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
-                print(report.table(verbose: verbose))
+                try Console.writeLine(report.table(verbose: verbose))
             }
         }
     }

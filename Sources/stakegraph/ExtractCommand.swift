@@ -17,7 +17,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the JSON to this file instead of standard output (- for standard output).")
     var output: String?
 
     @Flag(help: "Instead of JSON, print each sentence with its resolved mentions and the interactions found in it.")
@@ -32,20 +32,23 @@ struct ExtractCommand: ParsableCommand {
                 return
             }
             let extraction = try input.extract()
-            guard let output else { return try emit(try extraction.jsonData(), to: nil) }
-            try AtomicFile.write(to: output) { handle in try extraction.writeJSON { try handle.write(contentsOf: $0) } }
+            let target = output ?? "-"
+            try OutputFile.write(to: target) { write in
+                try extraction.writeJSON(write)
+                if OutputFile.isStandardOutput(target) { try write(Data("\n".utf8)) }
+            }
         }
     }
 }
 
-/// Writes to a file atomically (temporary file, then rename), or to standard output.
+/// Writes to `path` as `OutputFile` does (a file atomically), or to standard output (nil or
+/// `-`) with a final newline.
 func emit(_ data: Data, to path: String?) throws {
-    guard let path else {
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
-        return
+    let target = path ?? "-"
+    try OutputFile.write(to: target) { write in
+        try write(data)
+        if OutputFile.isStandardOutput(target) { try write(Data("\n".utf8)) }
     }
-    try AtomicFile.write(data, to: path)
 }
 
 /// Runs a command body, turning library errors into one line on standard error and exit code 1.
@@ -56,6 +59,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         throw error
     } catch let error as CleanExit {
         throw error
+    } catch let error as FileError where error.isBrokenPipe {
+        // The reader of standard output went away (`| head`): it has all it wanted.
+        throw ExitCode.success
     } catch {
         printError("stakegraph: error: \(error)")
         throw ExitCode.failure

@@ -31,18 +31,18 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
     var output: String?
 
     @Option(help: "Diagram title.")
     var title: String?
 
-    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
     var top: Int?
 
     func validate() throws {
         if output == nil, format.isBinary {
-            throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output.")
+            throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output (-o - for standard output).")
         }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
@@ -55,14 +55,7 @@ struct GraphCommand: ParsableCommand {
             options.top = top
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let documents = try GraphExport.documents(graph, format: format, engine: chosen, options: options)
-            if let output {
-                try GraphExport.write(documents, to: output)
-            } else {
-                for (n, document) in documents.enumerated() {
-                    if n > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
-                    FileHandle.standardOutput.write(document.data)
-                }
-            }
+            try GraphExport.write(documents, to: output ?? "-")
         }
     }
 }

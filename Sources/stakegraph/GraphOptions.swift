@@ -20,10 +20,10 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .customLong("focus"), help: "Keep the ego network of this stakeholder (id, name or alias; repeatable).")
     var focus: [String] = []
 
-    @Option(help: "Ego-network depth around --focus.")
+    @Option(parsing: .unconditional, help: "Ego-network depth around --focus.")
     var depth: Int = 1
 
-    @Option(name: .customLong("min-weight"), help: "Drop relationships with fewer events than this.")
+    @Option(name: .customLong("min-weight"), parsing: .unconditional, help: "Drop relationships with fewer events than this.")
     var minimumWeight: Int = 1
 
     /// The date range of --from/--to, or nil when neither is given.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import Foundation
 import StakegraphStore
 
@@ -24,7 +25,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var loading: LoadingOptions
     @OptionGroup var dictionary: DictionaryOptions
 
-    @Option(help: "Articles per transaction.")
+    @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
     @Flag(help: "Print nothing but errors.")
@@ -45,7 +46,7 @@ struct IngestCommand: ParsableCommand {
                     printError("\(progress.added + progress.replaced + progress.unchanged)/\(total) articles")
                 }
             }
-            if !quiet { print("\(store.database): \(summary)") }
+            if !quiet { try Console.writeLine("\(store.database): \(summary)") }
         }
     }
 }

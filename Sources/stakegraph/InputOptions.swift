@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakegraphExtraction
+import StakegraphRender
 import StakegraphStore
 
 /// Options every reading command shares: the inputs (or a store) and how to read them.
@@ -56,7 +57,7 @@ struct LoadingOptions: ParsableArguments {
     var assumedDate: String?
 
     func validate() throws {
-        if let assumedDate, EventDate(string: assumedDate) == nil {
+        if let assumedDate, (EventDate(string: assumedDate)?.bounds.lowerBound.year ?? 0) < 1 {
             throw ValidationError("--assume-date takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(assumedDate)'.")
         }
     }
@@ -102,5 +103,5 @@ struct StoreOptions: ParsableArguments {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Console.writeErrorLine(message)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import StakegraphStore
 
 struct MergeCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct MergeCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.merge(kept: kept, merged: merged)
             try store.open().add(rule)
-            print("\(store.database): \(rule)")
+            try Console.writeLine("\(store.database): \(rule)")
         }
     }
 }

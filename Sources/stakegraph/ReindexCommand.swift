@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import Foundation
 import StakegraphExtraction
 import StakegraphStore
@@ -22,7 +23,7 @@ struct ReindexCommand: ParsableCommand {
     @Flag(help: "Re-extract every article, not only those of another extractor version.")
     var all = false
 
-    @Option(help: "Articles per transaction.")
+    @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
     func validate() throws {
@@ -32,7 +33,7 @@ struct ReindexCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch)
-            print("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
+            try Console.writeLine("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
         }
     }
 }

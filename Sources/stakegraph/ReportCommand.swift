@@ -25,13 +25,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(help: "Draw only the N stakeholders with the most interactions.")
+    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
     var top: Int?
 
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
 
     func validate() throws {
+        if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
                                       engine: chosen, diagramOptions: options, top: top)
-            for path in try writer.write(to: out) { print(path) }
+            for path in try writer.write(to: out) { try Console.writeLine(path) }
         }
     }
 }

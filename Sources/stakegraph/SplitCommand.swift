@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import StakegraphStore
 
 struct SplitCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct SplitCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.split(entity: id, article: article)
             try store.open().add(rule)
-            print("\(store.database): \(rule) (new id \(CorrectionRule.splitID(id, article: article)))")
+            try Console.writeLine("\(store.database): \(rule) (new id \(CorrectionRule.splitID(id, article: article)))")
         }
     }
 }

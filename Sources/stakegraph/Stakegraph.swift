@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 
 @main
 struct Stakegraph: ParsableCommand {
@@ -16,4 +17,10 @@ struct Stakegraph: ParsableCommand {
                       IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,
                       SynthCommand.self]
     )
+
+    static func main() {
+        // A closed pipe (`| head`) becomes EPIPE, which `runReportingErrors` ends on quietly.
+        Console.ignoreBrokenPipeSignal()
+        main(nil)
+    }
 }

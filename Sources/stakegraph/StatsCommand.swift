@@ -1,4 +1,5 @@
 import ArgumentParser
+import StakegraphRender
 import Foundation
 import StakegraphStore
 
@@ -31,17 +32,17 @@ struct StatsCommand: ParsableCommand {
             let corpus = try store.open()
             let stats = try corpus.statistics()
             switch format {
-            case .text: print(stats.text)
+            case .text: try Console.writeLine(stats.text)
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+                try Console.writeLine(String(decoding: try encoder.encode(stats), as: UTF8.self))
             }
             if check {
                 let problems = try corpus.consistencyProblems()
                 for p in problems { printError("\(store.database): \(p)") }
                 if !problems.isEmpty { throw ExitCode.failure }
-                if format == .text { print("\ncheck: ok") }
+                if format == .text { try Console.writeLine("\ncheck: ok") }
             }
         }
     }

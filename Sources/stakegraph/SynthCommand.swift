@@ -22,27 +22,27 @@ struct SynthCommand: ParsableCommand {
         case jsonl, markdown
     }
 
-    @Option(help: "How many articles to write.")
+    @Option(parsing: .unconditional, help: "How many articles to write.")
     var articles: Int?
 
-    @Option(help: "Write articles until the corpus reaches this many megabytes (10^6 bytes) instead.")
+    @Option(parsing: .unconditional, help: "Write articles until the corpus reaches this many megabytes (10^6 bytes) instead.")
     var megabytes: Double?
 
-    @Option(help: "The corpus seed.")
+    @Option(parsing: .unconditional, help: "The corpus seed.")
     var seed: UInt64 = 1
 
     @Option(help: "jsonl (one file, or standard output) or markdown (one file per article in a directory).")
     var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: "The .jsonl file, or the directory for markdown.")
+    @Option(name: .shortAndLong, help: "The .jsonl file (- for standard output), or the directory for markdown.")
     var output: String?
 
     func validate() throws {
         if articles == nil, megabytes == nil { throw ValidationError("Give --articles N or --megabytes M.") }
         if articles != nil, megabytes != nil { throw ValidationError("Give --articles or --megabytes, not both.") }
         if let articles, articles < 1 { throw ValidationError("--articles must be at least 1, not \(articles).") }
-        if let megabytes, !(megabytes > 0) { throw ValidationError("--megabytes must be more than 0.") }
-        if format == .markdown, output == nil { throw ValidationError("--format markdown needs -o DIRECTORY.") }
+        if let megabytes, !(megabytes > 0 && megabytes <= 1e12) { throw ValidationError("--megabytes must be more than 0 and at most 10^12, not \(megabytes).") }
+        if format == .markdown, output.map(OutputFile.isStandardOutput) ?? true { throw ValidationError("--format markdown needs -o DIRECTORY.") }
     }
 
     func run() throws {
@@ -51,21 +51,20 @@ struct SynthCommand: ParsableCommand {
             let limit = megabytes.map { Int($0 * 1_000_000) }
             switch format {
             case .jsonl:
-                let write = { (handle: FileHandle) in
+                try OutputFile.write(to: output ?? "-") { write in
                     var bytes = 0, index = 0
                     while index < (articles ?? Int.max), bytes < (limit ?? Int.max) {
                         let line = Data((synthesizer.jsonLine(index) + "\n").utf8)
-                        try handle.write(contentsOf: line)
+                        try write(line)
                         bytes += line.count
                         index += 1
                     }
                 }
-                if let output { try AtomicFile.write(to: output, streaming: write) } else { try write(FileHandle.standardOutput) }
             case .markdown:
                 var bytes = 0, index = 0
                 while index < (articles ?? Int.max), bytes < (limit ?? Int.max) {
                     let data = Data(synthesizer.markdown(index).utf8)
-                    try AtomicFile.write(data, to: (output! as NSString).appendingPathComponent(String(format: "synth-%06d.md", index)))
+                    try OutputFile.write(data, to: (output! as NSString).appendingPathComponent(String(format: "synth-%06d.md", index)))
                     bytes += data.count
                     index += 1
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StakegraphGraph
+import StakegraphRender
 
 /// Text, CSV or JSON, for the query commands.
 enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,7 +36,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "text, csv or json.")
     var format: ListingFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
     var output: String?
 
     func validate() throws {
@@ -60,7 +61,8 @@ struct TimelineCommand: ParsableCommand {
     }
 }
 
-/// Writes a listing to a file (atomically) or to standard output as it is.
+/// Writes a listing to `path` as `OutputFile` does (a file atomically), or to standard
+/// output (nil or `-`) as it is.
 func emitListing(_ data: Data, to path: String?) throws {
-    if let path { try emit(data, to: path) } else { FileHandle.standardOutput.write(data) }
+    try OutputFile.write(data, to: path ?? "-")
 }

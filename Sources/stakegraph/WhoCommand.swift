@@ -34,7 +34,7 @@ struct WhoCommand: ParsableCommand {
     @Option(help: "text, csv or json.")
     var format: ListingFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
     var output: String?
 
     func validate() throws {

@@ -40,6 +40,46 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// Runs the binary with standard output sent to `output` (a device such as `/dev/full`),
+    /// or, when `output` is nil, to a pipe whose reading end is closed at once, as `| head` does.
+    static func run(_ arguments: [String], standardOutput output: FileHandle?) throws -> (status: Int32, reason: Process.TerminationReason, stderr: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let err = Pipe(), closed = Pipe()
+        process.standardOutput = output ?? closed
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        if output == nil {
+            try? closed.fileHandleForReading.close()
+            try? closed.fileHandleForWriting.close()
+        }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason, String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Makes a character device node (as `mknod -m 666 PATH c MAJOR MINOR`) and returns whether
+    /// it could: only root can, so tests that need one are skipped elsewhere.
+    static func makeDevice(at path: String, major: Int, minor: Int) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["mknod", "-m", "666", path, "c", "\(major)", "\(minor)"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    /// True when this process may make device nodes (in a temporary folder).
+    static let canMakeDevices: Bool = {
+        guard let dir = try? temporaryDirectory() else { return false }
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return makeDevice(at: dir.appendingPathComponent("null").path, major: 1, minor: 3)
+    }()
+
     /// A fresh temporary directory, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-cli-\(UUID().uuidString)")

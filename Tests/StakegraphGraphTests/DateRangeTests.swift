@@ -33,6 +33,27 @@ import StakegraphExtraction
         #expect(DateRangeError.invalidBound(value: "x", range: "x..").description.contains("'x'"))
     }
 
+    @Test func yearZeroIsRefused() throws {
+        #expect(throws: DateRangeError.yearZero(value: "0000", range: "0000..")) { try DateRange(parsing: "0000..") }
+        #expect(throws: DateRangeError.yearZero(value: "0000-12", range: "..0000-12")) { try DateRange(parsing: "..0000-12") }
+        #expect(DateRangeError.yearZero(value: "0000", range: "0000..").description.contains("no year 0000"))
+        #expect(try DateRange(parsing: "0001..").from == Day(year: 1, month: 1, day: 1))
+    }
+
+    @Test func periodsToCompareMustBeSuccessive() throws {
+        func check(_ a: String, _ b: String) throws(DateRangeError) {
+            try DateRange.checkSuccessive(try DateRange(parsing: a), try DateRange(parsing: b), as: (a, b))
+        }
+        try check("2018..2020", "2021..2022")
+        try check("..2023", "2024..")
+        try check("2020-01-31", "2020-02")
+        #expect(throws: DateRangeError.overlapping(before: "2018..2020", after: "2018..2020")) { try check("2018..2020", "2018..2020") }
+        #expect(throws: DateRangeError.overlapping(before: "2018..2020", after: "2020-12-31..")) { try check("2018..2020", "2020-12-31..") }
+        #expect(throws: DateRangeError.overlapping(before: "..", after: "2024")) { try check("..", "2024") }
+        #expect(throws: DateRangeError.outOfOrder(before: "2023..", after: "..2020")) { try check("2023..", "..2020") }
+        #expect(throws: DateRangeError.outOfOrder(before: "2024", after: "2023")) { try check("2024", "2023") }
+    }
+
     @Test func overlapsDatesOfAnyPrecision() throws {
         let range = try DateRange(parsing: "2024-01-10..2024-01-20")
         #expect(range.overlaps(EventDate(string: "2024-01")))

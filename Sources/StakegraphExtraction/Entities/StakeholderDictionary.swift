@@ -73,12 +73,18 @@ public struct StakeholderDictionary: Sendable {
 
     /// Reads a dictionary file.
     public init(contentsOf path: String) throws {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try FileReader.contents(of: path)
         } catch {
-            throw DictionaryError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            throw DictionaryError.unreadable(path: path, reason: error.problem.description)
         }
+        var warnings: [InputWarning] = []
+        let text: String
+        do { text = try TextDecoding.decode(data, path: path, warnings: &warnings) } catch {
+            throw DictionaryError.unreadable(path: path, reason: "not UTF-8 text")
+        }
+        guard warnings.isEmpty else { throw DictionaryError.unreadable(path: path, reason: "not UTF-8 text") }
         try self.init(yaml: text, path: path)
     }
 

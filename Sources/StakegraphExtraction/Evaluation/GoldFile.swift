@@ -25,15 +25,19 @@ public struct GoldFile: Sendable, Decodable {
     public var entities: [GoldEntity]
     public var interactions: [GoldInteraction]
 
+    private static func names(in folder: String) throws(FileError) -> [String] {
+        do { return try FileManager.default.contentsOfDirectory(atPath: folder) } catch { throw FileError(path: folder, error: error) }
+    }
+
     /// Reads every `*.json` gold file in a directory (or one file), sorted by name.
     public static func load(_ path: String) throws -> [GoldFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw InputError.missingPath(path: path) }
         let files = isDirectory.boolValue
-            ? (try FileManager.default.contentsOfDirectory(atPath: path)).filter { $0.hasSuffix(".json") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            ? (try Self.names(in: path)).filter { $0.hasSuffix(".json") }.sorted().map { (path as NSString).appendingPathComponent($0) }
             : [path]
         return try files.map { file in
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            let data = try FileReader.contents(of: file)
             do {
                 return try JSONDecoder().decode(GoldFile.self, from: data)
             } catch {

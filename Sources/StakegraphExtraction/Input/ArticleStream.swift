@@ -65,8 +65,8 @@ public struct ArticleStream {
                     continue
                 }
                 let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                    throw InputError.unreadable(path: file, reason: (error as NSError).localizedDescription)
+                do { data = try FileReader.contents(of: file) } catch {
+                    throw InputError.unreadable(path: file, reason: error.problem.description)
                 }
                 queued = try loader.parse(data: data, path: file, id: (file as NSString).lastPathComponent, jsonLines: false, warnings: &warnings).reversed()
                 continue

@@ -46,6 +46,9 @@ struct JSONLinesReader {
         } catch let error as DecodingError {
             throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: Self.describe(error))
         }
+        if let id = record.id?.value, !id.contains(where: { !$0.isWhitespace }) {
+            throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "empty 'id' (leave it out to get FILE:LINE)")
+        }
         guard let body = record.text, body.contains(where: { !$0.isWhitespace }) else {
             throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
         }

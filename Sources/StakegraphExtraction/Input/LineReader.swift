@@ -3,7 +3,8 @@ import Foundation
 /// Reads a file line by line in fixed-size chunks, so a corpus of any size is read in
 /// bounded memory. Applies the same rules as `TextDecoding` to each line: a NUL byte makes
 /// the file binary, a leading byte-order mark is dropped, invalid UTF-8 is replaced (and
-/// reported once, at its first line).
+/// reported once, at its first line). A file in UTF-16 (with its byte-order mark) is read
+/// whole and converted to UTF-8 first.
 struct LineReader {
     let path: String
     private let handle: FileHandle
@@ -17,8 +18,9 @@ struct LineReader {
     static let chunkSize = 4 << 20
 
     init(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path: path, reason: "cannot open file")
+        let handle: FileHandle
+        do { handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) } catch {
+            throw InputError.unreadable(path: path, reason: FileProblem(error).description)
         }
         self.path = path
         self.handle = handle
@@ -43,10 +45,28 @@ struct LineReader {
             position = 0
             let chunk: Data?
             do { chunk = try handle.read(upToCount: Self.chunkSize) } catch {
-                throw InputError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+                throw InputError.unreadable(path: path, reason: FileProblem(error).description)
             }
             if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+            if consumed == 0, lineNumber == 0, buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+                try convertFromUTF16()
+            }
         }
+    }
+
+    /// Reads the rest of a UTF-16 file and puts its text, as UTF-8, in the buffer.
+    private mutating func convertFromUTF16() throws {
+        let rest: Data?
+        do { rest = try handle.readToEnd() } catch {
+            throw InputError.unreadable(path: path, reason: FileProblem(error).description)
+        }
+        try? handle.close()
+        var data = Data(buffer)
+        if let rest { data.append(rest) }
+        let text = try TextDecoding.utf16(data, path: path, warnings: &warnings) ?? ""
+        buffer = Array(text.utf8)
+        position = 0
+        atEnd = true
     }
 
     private mutating func take(upTo end: Int, skip: Int) throws -> String {

@@ -49,7 +49,19 @@ public struct DateRange: Sendable, Hashable, Codable, CustomStringConvertible {
         guard !value.contains("/"), let date = EventDate(string: value) else {
             throw .invalidBound(value: value, range: range)
         }
+        guard date.bounds.lowerBound.year >= 1 else { throw .yearZero(value: value, range: range) }
         return date.bounds
+    }
+
+    /// Checks that `before` and `after` can be compared: `before` ends before `after` starts,
+    /// so that no day (and no event) lies in both.
+    /// - Throws: `DateRangeError.overlapping` or `.outOfOrder`, naming both as given.
+    public static func checkSuccessive(_ before: DateRange, _ after: DateRange, as texts: (String, String)) throws(DateRangeError) {
+        let beforeEnd = before.to?.ordinal ?? Int.max, afterStart = after.from?.ordinal ?? Int.min
+        guard beforeEnd >= afterStart else { return }
+        let afterEnd = after.to?.ordinal ?? Int.max, beforeStart = before.from?.ordinal ?? Int.min
+        if afterEnd < beforeStart { throw .outOfOrder(before: texts.0, after: texts.1) }
+        throw .overlapping(before: texts.0, after: texts.1)
     }
 
     /// True when no bound is set.
@@ -85,6 +97,12 @@ public enum DateRangeError: Error, Sendable, Hashable, CustomStringConvertible {
     case reversed(from: String, to: String, range: String)
     /// More than one `..`.
     case tooManySeparators(range: String)
+    /// A bound in year 0000, before the first year.
+    case yearZero(value: String, range: String)
+    /// Two periods to compare share days.
+    case overlapping(before: String, after: String)
+    /// The period given first (before) comes after the second.
+    case outOfOrder(before: String, after: String)
 
     public var description: String {
         switch self {
@@ -96,6 +114,12 @@ public enum DateRangeError: Error, Sendable, Hashable, CustomStringConvertible {
             return "date range '\(range)' ends (\(to)) before it starts (\(from))"
         case .tooManySeparators(let range):
             return "date range '\(range)' has more than one '..'"
+        case .yearZero(let value, let range):
+            return "invalid date '\(value)' in range '\(range)': there is no year 0000; years run from 0001 to 9999"
+        case .overlapping(let before, let after):
+            return "periods '\(before)' and '\(after)' overlap: give two periods that share no day, the earlier first"
+        case .outOfOrder(let before, let after):
+            return "period '\(before)' comes after '\(after)': give the earlier period first"
         }
     }
 }

@@ -60,11 +60,14 @@ public struct ReportWriter: Sendable {
         try Self.write(render(), to: directory)
     }
 
-    /// Writes named files into `directory`, each atomically, and returns their paths.
+    /// Writes named files into `directory` (created if missing), each as `OutputFile` does,
+    /// and returns their paths.
+    /// - Throws: `FileError`, for example `out: is a file, not a folder`.
     static func write(_ files: [(name: String, data: Data)], to directory: String) throws -> [String] {
-        try files.map { name, data in
+        try Folder.create(directory)
+        return try files.map { name, data in
             let path = (directory as NSString).appendingPathComponent(name)
-            try AtomicFile.write(data, to: path)
+            try OutputFile.write(data, to: path)
             return path
         }
     }
