@@ -114,3 +114,22 @@ import Testing
         #expect(x.has("Eastmoor Residents Forum", .criticism, "Kestrel Homes"), "\(x.summary)")
     }
 }
+
+@Suite struct ResponsePhraseAndDemandTests {
+    @Test func aModifiedResponseNounAnswersTheActBefore() {
+        let text = "The Port Authority said the Harbour Trust had broken the rules. However, in a typically robust response, the Harbour Trust insisted it had done nothing wrong."
+        let x = extract(text)
+        #expect(x.has("Harbour Trust", .response, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func aFuriousReplyToSomeoneAnswersThem() {
+        let x = extract("In a furious reply to Simon Dale, Sarah Cole said the figures were invented.")
+        #expect(x.has("Sarah Cole", .response, "Simon Dale"), "\(x.summary)")
+    }
+
+    @Test func aDemandThatABodyFixItsProblemsIsCriticism() {
+        let x = extract("The Harbour Trust must address \"safety and staffing\" problems, Sarah Cole said.")
+        #expect(x.has("Sarah Cole", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Sarah Cole", .support, "Harbour Trust"), "\(x.summary)")
+    }
+}

@@ -18,7 +18,20 @@ extension InteractionFinder {
         while i < sentence.upperBound {
             guard doc.quoteOf[i] == nil, doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
             let lower: (Int) -> String = { doc.tokens[$0].lower }
-            if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
+            // "in a typically robust response, X ...", "in a furious reply to X": a response noun
+            // with its modifiers works as the fixed triggers do.
+            if let (length, object) = responsePhrase(at: i, sentence: sentence) {
+                let end = i + length
+                if object {
+                    for target in answered(after: end, sentence: sentence, statementRequired: false) {
+                        recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.object")
+                    }
+                } else {
+                    bareResponses.append((i..<end, s))
+                }
+                responseTriggerTokens.formUnion(i..<end)
+                i = end
+            } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
                 let end = i + length
                 let answeredOnes = answered(after: end, sentence: sentence, statementRequired: false)
                 for target in answeredOnes {
@@ -44,6 +57,21 @@ extension InteractionFinder {
                 i += 1
             }
         }
+    }
+
+    /// "in a (typically robust) response to" (object) or "in a ... response," (bare): the phrase's
+    /// length and whether an object follows; nil when the words are not such a phrase.
+    func responsePhrase(at i: Int, sentence: Range<Int>) -> (Int, Bool)? {
+        guard doc.tokens[i].lower == "in", i + 2 < sentence.upperBound,
+              ["a", "an", "its", "his", "her", "their", "our", "the"].contains(doc.tokens[i + 1].lower) else { return nil }
+        var k = i + 2
+        while k < min(sentence.upperBound, i + 6), doc.tokens[k].isWord, !lexicon.responses.responseNouns.contains(doc.tokens[k].lower) { k += 1 }
+        guard k < sentence.upperBound, k > i + 2 || lexicon.responses.responseNouns.contains(doc.tokens[k].lower),
+              lexicon.responses.responseNouns.contains(doc.tokens[k].lower), k + 1 < sentence.upperBound else { return nil }
+        let next = doc.tokens[k + 1].lower
+        if next == "to" { return (k + 2 - i, true) }
+        if [",", ":"].contains(next) { return (k + 1 - i, false) }
+        return nil
     }
 
     /// "In response, X said ...": answered after all other acts are found, so that the act

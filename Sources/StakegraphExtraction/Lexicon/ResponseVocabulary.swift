@@ -9,10 +9,12 @@ public struct ResponseVocabulary: Sendable {
     public var bareTriggers = PhraseSet([])
     /// Nouns for what someone said or did that another can answer ("comments", "claims").
     public var statementNouns: Set<String> = []
+    /// Nouns that make "in a ... response to X" or "in a ... reply," an answer.
+    public var responseNouns: Set<String> = []
     /// Words that introduce a statement's owner ("criticism from X", "comments by X").
     public var ownerPrepositions: Set<String> = []
 
-    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions"]
+    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns"]
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct ResponseVocabulary: Sendable {
         bareTriggers = PhraseSet(list(section["bare_triggers"]))
         statementNouns = list(section["statement_nouns"])
         ownerPrepositions = list(section["owner_prepositions"])
+        responseNouns = list(section["response_nouns"])
     }
 }
 
