@@ -133,3 +133,21 @@ import Testing
         #expect(!x.has("Sarah Cole", .support, "Harbour Trust"), "\(x.summary)")
     }
 }
+
+@Suite struct NounCueAndCataphoraTests {
+    @Test func anAttackNamedAfterAPrepositionIsNotTheSubjects() {
+        let x = extract("Sarah Cole said she was furious over recent attacks on the Harbour Trust.")
+        #expect(!x.has("Sarah Cole", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aQuotedPhraseInsideAPatternStillMatches() {
+        let x = extract("Sarah Cole wrote to the Harbour Workers Union urging them to \"come back to the table\" for talks.")
+        #expect(x.has("Sarah Cole", .pledge, "Harbour Workers Union"), "\(x.summary)")
+    }
+
+    @Test func anOfficeNamedBeforeItsOnlyHolderIsThem() {
+        let text = "The Harbour Workers Union has criticised the transport secretary. Transport Secretary Sarah Cole said the union should return to talks."
+        let x = extract(text)
+        #expect(x.has("Harbour Workers Union", .criticism, "Sarah Cole"), "\(x.summary)")
+    }
+}

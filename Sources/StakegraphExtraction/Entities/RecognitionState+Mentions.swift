@@ -488,7 +488,8 @@ extension RecognitionState {
     func personWithRole(_ phrase: String, recent: [Int]) -> Int? {
         let holders = result.entities.indices.filter { result.entities[$0].kind == .person && roleMatches(result.entities[$0].role, phrase) }
         guard !holders.isEmpty else { return nil }
-        return recent.last(where: holders.contains)
+        // "told the Health Secretary" before "Health Secretary X" names him: the only holder.
+        return recent.last(where: holders.contains) ?? (holders.count == 1 ? holders.first : nil)
     }
 
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int], seenIn: [Int: Int]) -> Int? {

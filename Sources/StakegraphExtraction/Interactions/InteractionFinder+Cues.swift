@@ -136,6 +136,8 @@ extension InteractionFinder {
         while e < elements.count {
             switch elements[e] {
             case .word(let forms):
+                // Quotation marks inside a phrase ("urged them to 'come back to the table'") are no words.
+                if e > 0, k < limit, doc.tokens[k].kind == .openQuote || doc.tokens[k].kind == .closeQuote { k += 1 }
                 guard k < limit, forms.contains(doc.tokens[k].lower) else { return nil }
                 k += 1
             case .gap:
@@ -263,6 +265,13 @@ extension InteractionFinder {
             // "the union's criticism of the trust": the possessor of a noun cue acts.
             if Self.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
                 actors = [mentions[m].entity]
+            } else if Self.nounCues.contains(cueWord) {
+                // "spitting blood over right-wing attacks on X": an act named after a preposition
+                // is someone else's, not the subject's.
+                var k = c - 1
+                while k > cStart, !doc.tokens[k].isCapitalised, doc.tokens[k].isWord, !Self.prepositions.contains(doc.tokens[k].lower),
+                      !["over", "amid", "after", "following", "despite", "about"].contains(doc.tokens[k].lower), c - k <= 3 { k -= 1 }
+                if k >= cStart, Self.prepositions.contains(doc.tokens[k].lower) || ["over", "amid", "after", "following", "despite", "about"].contains(doc.tokens[k].lower) { return }
             }
             if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
                (cStart..<c).contains(where: { doc.tokens[$0].text == "," }) && c > 0 && doc.tokens[c - 1].text == "," || actors.isEmpty && cStart > sentence.lowerBound && ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
