@@ -263,6 +263,8 @@ extension RecognitionState {
         if words.contains(where: { lexicon.orgHeads.contains($0) || lexicon.nonEntityHeads.contains($0) || lexicon.isExcludedName($0) }) { return false }
         if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
+        // "Garry Fri 14 Feb": a day of the week (or its short form) is no name.
+        if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
         if lexicon.firstNames[words[0]] != nil { return true }
         let after = r.upperBound
         if after < tokens.count {

@@ -1,0 +1,28 @@
+/// Words the entity recogniser uses beyond the lexicon's shared lists, read from the
+/// `entity_vocabulary` section of lexicon.yaml (kept apart from the cue sections).
+public struct EntityVocabulary: Sendable {
+    /// Last words that make an organisation a newspaper or broadcaster ("Gazette", "Radio").
+    public var mediaHeads: Set<String> = []
+    /// Lower-case head nouns that turn a name before them into a body: "Eastvale council",
+    /// "the St Anne's hospital" (one or two words: "city council").
+    public var lowercaseOrgHeads: Set<String> = []
+    /// Words of captions and credits before a name that is no stakeholder ("Image copyright X").
+    public var creditWords: Set<String> = []
+    /// Capitalised words that are common nouns when they stand alone ("Board", "State").
+    public var loneCommonNouns: Set<String> = []
+    /// General given names, beyond the gendered `first_names`, for recognising people.
+    public var givenNames: Set<String> = []
+
+    public init() {}
+
+    init(section: [String: Any]) {
+        func list(_ value: Any?) -> Set<String> {
+            Set((value as? [Any] ?? []).map { "\($0)".lowercased() })
+        }
+        mediaHeads = list(section["media_heads"])
+        lowercaseOrgHeads = list(section["lowercase_org_heads"])
+        creditWords = list(section["credit_words"])
+        loneCommonNouns = list(section["lone_common_nouns"])
+        givenNames = list(section["given_names"])
+    }
+}
