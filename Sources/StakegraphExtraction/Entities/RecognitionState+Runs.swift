@@ -26,14 +26,17 @@ extension RecognitionState {
                 let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
                 switch w {
                 case "of", "for":
-                    guard headBefore else { break }
+                    // "Isle of Wight council": a place of several words before a lower-case head.
+                    let placeThenHead = w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
+                    guard headBefore || placeThenHead else { break }
                     sawOfFor = true
                     j = next
                     continue
                 case "and", "&":
                     // Inside "Association of School and College Leaders", or before a head word
                     // close by, as in "Rivers and Coasts Authority".
-                    let headSoon = (next..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
+                    // ("Jane Doe and NHS staff": a one-word body after "and" is a body of its own.)
+                    let headSoon = ((next + 1)..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
                         && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
                     j = next
@@ -46,9 +49,35 @@ extension RecognitionState {
                 }
                 break
             }
+            if let headEnd = lowercaseHeadEnd(after: j), classifyWithLowercaseHead(i..<j, headEnd: headEnd) {
+                i = headEnd
+                continue
+            }
             classify(i..<j)
             i = max(j, i + 1)
         }
+    }
+
+    /// The end of the capitalised words from `k` on.
+    func nameRunEnd(from k: Int) -> Int {
+        var e = k
+        while e < tokens.count, isNameWord(e), !taken.contains(e), e == k || !tokens[e].newlineBefore { e += 1 }
+        return e
+    }
+
+    /// "the Eastvale council", "Northam city council": the run and the head name a body.
+    /// False when the run cannot lead a body's name (a person, a determiner, common capitals).
+    mutating func classifyWithLowercaseHead(_ run: Range<Int>, headEnd: Int) -> Bool {
+        var a = run.lowerBound
+        while a < run.upperBound, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.places.contains(tokens[a].lower) { a += 1 }
+        guard a < run.upperBound, !isTitleCaseLine(a), honorificAt[a] == nil, lexicon.firstNames[tokens[a].lower] == nil || run.count == 1 && lexicon.places.contains(tokens[a].lower) else { return false }
+        // "an east Northam school": one of many, not a body's name.
+        var d = a - 1
+        while d >= 0, d >= a - 3, tokens[d].kind == .word, !tokens[d].isCapitalised, !["a", "an", "the"].contains(tokens[d].lower) { d -= 1 }
+        if d >= 0, ["a", "an", "one", "every", "each", "any", "no", "another"].contains(tokens[d].lower) { return false }
+        if run.contains(where: { tokens[$0].isAcronym }) { return false }
+        classifyOrganisation(a..<headEnd, force: true)
+        return true
     }
 
     private static let titleSmallWords: Set<String> = ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"]
@@ -74,6 +103,7 @@ extension RecognitionState {
     /// Decides what a run of capitalised words names.
     mutating func classify(_ run: Range<Int>) {
         if isTitleCaseLine(run.lowerBound) { return }
+        if isNavigation(run) || isCredit(run.lowerBound) { return }
         var a = run.lowerBound
         var b = run.upperBound
         // "Imogen Tarrant MP", "Sir Hugh Varnham OBE": post-nominals are not part of the name.
@@ -106,6 +136,12 @@ extension RecognitionState {
                     roleText = doc.text(a..<(c + 1))
                     start = c + 1
                 } else {
+                    // "Director of Policy and Impact Anna Berg": the name ends the run.
+                    if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
+                        if isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
+                        addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(a..<p))
+                        return
+                    }
                     // The rest names the body the role belongs to.
                     if c < b { classifyOrganisation(c..<b, force: true) }
                     return
@@ -129,6 +165,12 @@ extension RecognitionState {
             return
         }
         if start >= b { return }
+        // "Federation Transport Lead Anna Berg": a body or unit, a role, then the person.
+        if roleText == nil, let (k, p) = innerRole(in: start..<b) {
+            if isOrganisationRun(start..<k) { classifyOrganisation(start..<k, force: true) }
+            addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(k..<p))
+            return
+        }
         if roleText != nil {
             let end = nameEnd(from: start, limit: b)
             if end - start >= 2 { addPerson(start..<end, mention: start..<end, gender: gender(ofFirstName: tokens[start].lower), role: roleText) }
@@ -179,7 +221,8 @@ extension RecognitionState {
                 addMention(start..<(start + 1), entity: e, form: .acronym)
                 return
             }
-            if t.isAcronym, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
+            // "VOTERS must ...": a long word in capitals opens a story; it abbreviates nothing.
+            if t.isAcronym, t.text.count <= 7, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
                !(start + 1 < tokens.count && tokens[start + 1].text == "(" && start + 2 < tokens.count && !tokens[start + 2].isCapitalised),
                !(start + 1 < tokens.count && tokens[start + 1].text == "[") {
                 var org = LocalEntity(name: t.text, kind: .organisation)
@@ -245,7 +288,7 @@ extension RecognitionState {
         if excluded.contains(lowered) || lexicon.isExcludedName(lowered) { return }
         if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
         if !force && !isOrganisationRun(r) { return }
-        if r.count == 1 && lexicon.stopCapitals.contains(lowered) { return }
+        if r.count == 1 && (lexicon.stopCapitals.contains(lowered) || lexicon.entityVocabulary.loneCommonNouns.contains(lowered)) { return }
         // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
         if let e = organisation(prefixedBy: r.map { tokens[$0].lower }) {
             addMention(r, entity: e, form: .partial)
