@@ -9,8 +9,14 @@ extension RecognitionState {
     static func acronymForms(of name: String) -> Set<String> {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { String($0) }
         guard words.count >= 2 else { return [] }
+        // A word in capitals gives all its letters: "Universities UK" is UUK, "GPC England" GPCE.
         func initials(_ ws: [String]) -> String {
-            String(ws.compactMap { $0.unicodeScalars.first(where: { $0.properties.isAlphabetic }).map { Character($0) } }).uppercased()
+            ws.map { w -> String in
+                if w.count >= 2, w.unicodeScalars.allSatisfy({ $0.properties.isUppercase || !$0.properties.isAlphabetic }) {
+                    return String(w.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+                }
+                return w.unicodeScalars.first(where: { $0.properties.isAlphabetic }).map { String(Character($0)) } ?? ""
+            }.joined().uppercased()
         }
         let content = words.filter { !acronymFunctionWords.contains($0.lowercased()) }
         var forms: Set<String> = [initials(words), initials(content)]
@@ -21,20 +27,28 @@ extension RecognitionState {
 
     /// An organisation found only as an acronym ("NFU") is the organisation of the article
     /// whose initials it spells ("National Farmers' Union"), when exactly one does.
+    /// A short form with an acronym in it ("GPC England") joins the fullest name it abbreviates too.
     mutating func mergeAcronymsWithExpansions() {
         var e = 0
         while e < result.entities.count {
             let entity = result.entities[e]
             let letters = entity.name.unicodeScalars
-            guard entity.kind == .organisation, entity.dictionaryOrganisation == nil, (2...6).contains(letters.count),
-                  letters.allSatisfy({ $0.properties.isUppercase || $0 == "&" }) else { e += 1; continue }
-            let owners = result.entities.indices.filter { o in
-                o != e && result.entities[o].kind == .organisation && Self.acronymForms(of: result.entities[o].name).contains(entity.name)
+            let isAcronym = (2...6).contains(letters.count) && letters.allSatisfy({ $0.properties.isUppercase || $0 == "&" })
+            let words = entity.name.split(separator: " ")
+            let holdsAcronym = words.count <= 3 && words.contains { $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
+            guard entity.kind == .organisation, entity.dictionaryOrganisation == nil, isAcronym || holdsAcronym else { e += 1; continue }
+            let forms = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
+            let matching = result.entities.indices.filter { o in
+                o != e && result.entities[o].kind == .organisation && result.entities[o].name.count > entity.name.count
+                    && !Self.acronymForms(of: result.entities[o].name).isDisjoint(with: forms)
             }
+            // The fullest of the names that fit, when one is.
+            let most = matching.map { result.entities[$0].name.split(separator: " ").count }.max()
+            let owners = matching.filter { result.entities[$0].name.split(separator: " ").count == most }
             guard owners.count == 1 else { e += 1; continue }
             let owner = owners[0] > e ? owners[0] - 1 : owners[0]
-            merge(e, into: owners[0], form: .acronym)
-            if !result.entities[owner].acronyms.contains(entity.name) { result.entities[owner].acronyms.append(entity.name) }
+            merge(e, into: owners[0], form: isAcronym ? .acronym : .partial)
+            if isAcronym, !result.entities[owner].acronyms.contains(entity.name) { result.entities[owner].acronyms.append(entity.name) }
         }
     }
 

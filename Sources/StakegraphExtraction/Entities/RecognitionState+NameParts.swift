@@ -19,9 +19,9 @@ extension RecognitionState {
         var steps = 0
         while k >= 0, steps < 8 {
             let t = tokens[k]
+            if tokens[k + 1].newlineBefore { return false }
             if lexicon.entityVocabulary.creditWords.contains(t.lower) { return true }
             guard t.text == ":" || t.text == "/" || t.text == "," || isNameWord(k) else { return false }
-            if tokens[k + 1].newlineBefore { return false }
             k -= 1
             steps += 1
         }
@@ -73,4 +73,61 @@ extension RecognitionState {
     static let clauseWords: Set<String> = ["in", "of", "for", "and", "or", "has", "had", "have", "is", "was", "were", "are",
         "will", "would", "could", "should", "can", "may", "must", "to", "on", "at", "which", "who", "that", "said", "says",
         "after", "before", "over", "with", "by", "from", "as", "but", "than", "its", "their", "itself", "also", "last", "this"]
+
+    /// A lower-case kind noun right after a name ("think tank", "charity", "union").
+    func trailingKindNoun(at j: Int) -> Bool {
+        guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalised, !tokens[j].newlineBefore else { return false }
+        let kinds = lexicon.entityVocabulary.trailingKindNouns
+        if j + 1 < tokens.count, kinds.contains(tokens[j].lower + " " + tokens[j + 1].lower) { return true }
+        return kinds.contains(tokens[j].lower)
+    }
+
+    /// "Sport Northam England", "Northam Reform UK": a name ending in a nation, whose other words
+    /// are not a place ("North East England") or a person.
+    func isNationalBody(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2, let last = r.last, lexicon.entityVocabulary.nationWords.contains(tokens[last].lower) else { return false }
+        let before = r.dropLast().map { tokens[$0].lower }
+        if lexicon.firstNames[before[0]] != nil { return false }
+        if before.allSatisfy({ lexicon.places.contains($0) || lexicon.entityVocabulary.placeQualifiers.contains($0) }) { return false }
+        if lexicon.places.contains(before.joined(separator: " ")) { return false }
+        if r.lowerBound > 0, ["in", "across", "throughout", "of", "from", "to", "around", "'s"].contains(tokens[r.lowerBound - 1].lower) { return false }
+        return true
+    }
+
+    /// After ", a|an": up to four lower-case words that describe a person, naming no kind of body.
+    func isAppositiveOfPerson(from k: Int) -> Bool {
+        var j = k
+        while j < tokens.count, j - k < 4, tokens[j].kind == .word, !tokens[j].isCapitalised {
+            // "a supply teacher from Eastvale": what follows the preposition is where, not what.
+            if j > k, ["from", "in", "at", "of", "with", "for", "who", "whose", "and"].contains(tokens[j].lower) { return true }
+            if lexicon.orgKindNouns[tokens[j].lower] != nil || lexicon.orgHeads.contains(tokens[j].lower) || lexicon.nonEntityHeads.contains(tokens[j].lower) { return false }
+            j += 1
+        }
+        return j > k && (j >= tokens.count || !tokens[j].isCapitalised || tokens[j].kind != .word)
+    }
+
+    /// The one organisation whose name holds these words in order ("Kids Co" in "Keeping Kids
+    /// Company"; a last "Co", "Corp", "Assoc" stands for its full word), when exactly one does.
+    func organisation(containing r: Range<Int>) -> Int? {
+        let short = r.map { tokens[$0].lower }
+        guard short.count >= 2, !short.allSatisfy({ lexicon.stopCapitals.contains($0) }) else { return nil }
+        let expansions: [String: String] = ["co": "company", "corp": "corporation", "assoc": "association", "dept": "department", "univ": "university", "govt": "government", "intl": "international"]
+        let fits = result.entities.indices.filter { e in
+            guard result.entities[e].kind == .organisation else { return false }
+            let words = result.entities[e].name.lowercased().split(separator: " ").map(String.init)
+            guard words.count > short.count else { return false }
+            for offset in 0...(words.count - short.count) {
+                if short.indices.allSatisfy({ k in
+                    words[offset + k] == short[k] || k == short.count - 1 && expansions[short[k]] == words[offset + k]
+                }) { return true }
+            }
+            return false
+        }
+        return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// A first name or surname of a person found so far.
+    func isPersonNamePart(_ word: String) -> Bool {
+        result.entities.contains { $0.kind == .person && ($0.surname?.lowercased() == word || $0.firstName?.lowercased() == word) }
+    }
 }

@@ -111,8 +111,9 @@ extension RecognitionState {
         // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
         if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && ["of", "for"].contains(tokens[a + role(at: a)!.1].lower)) {
             // "Regional Transport Authority": only a leading "The" is not part of the name.
-            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower) { a += 1 }
-        } else {
+            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower)
+                    || lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
+        } else if !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower)) {
             while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil {
                 a += 1
             }
@@ -177,7 +178,20 @@ extension RecognitionState {
             else if end - start == 1 { leftovers.append(start..<end) }
             return
         }
+        // "Keeping Kids Co" after "Keeping Kids Company": part of a body's name already found.
+        if b - start >= 2, let e = organisation(containing: start..<b) {
+            addMention(start..<b, entity: e, form: .partial)
+            return
+        }
         if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
+        // "the Northgate Exchange think tank", "the Brightwell charity": a kind noun after the name.
+        if trailingKindNoun(at: b), lexicon.firstNames[tokens[start].lower] == nil || b - start == 1, honorificAt[start] == nil,
+           !words.contains(where: { lexicon.isExcludedName($0) }) {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
+        // "Sport Northam England", "Northam Reform UK": a body of a nation.
+        if isNationalBody(start..<b) { classifyOrganisation(start..<b, force: true); return }
         // "NHS Providers, which represents ...": "which" follows bodies.
         if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
            !words.contains(where: { lexicon.isExcludedName($0) }), !(b - start == 1 && lexicon.stopCapitals.contains(tokens[start].lower)) {
@@ -185,7 +199,8 @@ extension RecognitionState {
             return
         }
         // "campaign group Surfers Against Sewage", "the charity Mind": a kind noun names what follows.
-        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower),
+        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower)
+            || start > 1 && lexicon.orgKindNouns[tokens[start - 2].lower + " " + tokens[start - 1].lower] != nil,
            !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !(honorificAt[start] != nil) {
             var org = LocalEntity(name: doc.text(start..<b), kind: .organisation)
             org.orgKind = lexicon.orgKindNouns[tokens[start - 1].lower]
@@ -198,7 +213,7 @@ extension RecognitionState {
             var k = b + 1
             if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
             if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
-               lexicon.firstNames[tokens[start].lower] == nil {
+               lexicon.firstNames[tokens[start].lower] == nil, !(b - start == 1 && isPersonNamePart(tokens[start].lower)) {
                 // "Eastgate's MP" where the article has "residents in Eastgate": a place's representative.
                 if b - start == 1, usedAsPlace(tokens[start].lower) { return }
                 if let e = organisation(prefixedBy: (start..<b).map { tokens[$0].lower }) {
@@ -222,7 +237,9 @@ extension RecognitionState {
                 return
             }
             // "VOTERS must ...": a long word in capitals opens a story; it abbreviates nothing.
-            if t.isAcronym, t.text.count <= 7, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
+            // "the NWP contract": an acronym before a document noun names the document's kind.
+            let beforeDocument = start + 1 < tokens.count && !tokens[start + 1].isCapitalised && lexicon.nonEntityHeads.contains(tokens[start + 1].lower)
+            if t.isAcronym, t.text.count <= 7, !beforeDocument, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
                !(start + 1 < tokens.count && tokens[start + 1].text == "(" && start + 2 < tokens.count && !tokens[start + 2].isCapitalised),
                !(start + 1 < tokens.count && tokens[start + 1].text == "[") {
                 var org = LocalEntity(name: t.text, kind: .organisation)
@@ -288,6 +305,9 @@ extension RecognitionState {
         if excluded.contains(lowered) || lexicon.isExcludedName(lowered) { return }
         if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
         if !force && !isOrganisationRun(r) { return }
+        // "her Primary School", "their Parish Council": a common noun in capitals, not a name.
+        if r.lowerBound > 0, ["her", "his", "their", "its", "our", "my", "your"].contains(tokens[r.lowerBound - 1].lower),
+           !r.contains(where: { tokens[$0].isAcronym }) { return }
         if r.count == 1 && (lexicon.stopCapitals.contains(lowered) || lexicon.entityVocabulary.loneCommonNouns.contains(lowered)) { return }
         // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
         if let e = organisation(prefixedBy: r.map { tokens[$0].lower }) {
@@ -298,12 +318,23 @@ extension RecognitionState {
         org.orgKind = orgKind(forName: name)
         let e = addEntity(org)
         addMention(r, entity: e, form: .name)
+        // "told The Northam Courier": a capital "The" mid-sentence belongs to the name.
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].text == "The", !isSentenceStart(r.lowerBound - 1) {
+            result.entities[e].addAlias("The " + name)
+        }
     }
 
     /// Two to four capitalised words that read as a person's name, given the words and their context.
     func looksLikePersonName(_ r: Range<Int>) -> Bool {
         let words = r.map { tokens[$0].lower }
-        if words.contains(where: { lexicon.orgHeads.contains($0) || lexicon.nonEntityHeads.contains($0) || lexicon.isExcludedName($0) }) { return false }
+        // "Theresa May": a month may be a surname after a given name.
+        let givenFirst = lexicon.firstNames[words[0]] != nil
+        if words.enumerated().contains(where: { k, w in
+            lexicon.orgHeads.contains(w) || lexicon.nonEntityHeads.contains(w)
+                || lexicon.isExcludedName(w) && !(givenFirst && k > 0 && lexicon.months.contains(w))
+        }) { return false }
+        // "Well I say": a pronoun is never part of a name.
+        if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
         if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
         // "Garry Fri 14 Feb": a day of the week (or its short form) is no name.
@@ -316,6 +347,8 @@ extension RecognitionState {
                 var k = after + 1
                 if k < tokens.count, ["the", "a", "an", "its", "their", "our"].contains(tokens[k].lower) { k += 1 }
                 if k < tokens.count, role(at: k) != nil { return true }
+                // "Ann Berg, a retired nurse from Eastvale,": an appositive with no body's kind in it.
+                if k > after + 1, ["a", "an"].contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
             // "Rosa Mendes, who chairs ...": "who" follows people.
@@ -338,6 +371,8 @@ extension RecognitionState {
         if before >= 0, ["in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout", "towards"].contains(tokens[before].lower) {
             return false
         }
+        // "Post Incident Procedures": a plural common noun ends no name a given name does not open.
+        if !givenFirst, let last = words.last, ["ures", "ions", "ments", "ities", "ness", "ings", "ives"].contains(where: { last.hasSuffix($0) }) { return false }
         // Capitalised words mid-sentence, none an ordinary word: most often a name.
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
     }

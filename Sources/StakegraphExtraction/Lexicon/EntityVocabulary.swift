@@ -10,6 +10,14 @@ public struct EntityVocabulary: Sendable {
     public var creditWords: Set<String> = []
     /// Capitalised words that are common nouns when they stand alone ("Board", "State").
     public var loneCommonNouns: Set<String> = []
+    /// Lower-case kind nouns after a name that make it a body ("the Northgate think tank").
+    public var trailingKindNouns: Set<String> = []
+    /// Nations that end some bodies' names ("Sport England", "Reform UK").
+    public var nationWords: Set<String> = []
+    /// Words that qualify a place ("North", "Greater"): with places only, a run is a place.
+    public var placeQualifiers: Set<String> = []
+    /// Capitalised function words that open a sentence before a body's name ("Then", "But").
+    public var leadingFunctionWords: Set<String> = []
     /// General given names, beyond the gendered `first_names`, for recognising people.
     public var givenNames: Set<String> = []
 
@@ -24,5 +32,9 @@ public struct EntityVocabulary: Sendable {
         creditWords = list(section["credit_words"])
         loneCommonNouns = list(section["lone_common_nouns"])
         givenNames = list(section["given_names"])
+        trailingKindNouns = list(section["trailing_kind_nouns"])
+        nationWords = list(section["nation_words"])
+        placeQualifiers = list(section["place_qualifiers"])
+        leadingFunctionWords = list(section["leading_function_words"])
     }
 }
