@@ -62,7 +62,8 @@ extension RecognitionState {
         var e = 0
         while e < result.entities.count {
             let entity = result.entities[e]
-            let mentions = result.mentions.filter { $0.entity == e }
+            // Pronouns and descriptions say nothing of whether it acts: its names do.
+            let mentions = result.mentions.filter { $0.entity == e && $0.form != .pronoun && $0.form != .description }
             guard entity.kind == .organisation, isMedia(entity), !mentions.isEmpty,
                   mentions.allSatisfy({ onlyReports($0) }) else { e += 1; continue }
             remove(e)
@@ -77,7 +78,6 @@ extension RecognitionState {
     }
 
     private func onlyReports(_ m: Mention) -> Bool {
-        if m.form == .pronoun || m.form == .description { return false }
         var p = m.range.lowerBound - 1
         if p >= 0, tokens[p].lower == "the" { p -= 1 }
         if p >= 0, Self.reportingBefore.contains(tokens[p].lower) { return true }

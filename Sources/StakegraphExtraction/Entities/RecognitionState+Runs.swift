@@ -113,8 +113,10 @@ extension RecognitionState {
             // "Regional Transport Authority": only a leading "The" is not part of the name.
             while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower)
                     || lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
-        } else if !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower)) {
-            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil {
+        } else {
+            // "Reform UK": a common capital that leads a nation's body stays in its name.
+            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil,
+                  !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && !Self.determiners.contains(tokens[a].lower)) {
                 a += 1
             }
         }

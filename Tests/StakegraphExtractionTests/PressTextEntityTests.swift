@@ -1,0 +1,188 @@
+import Testing
+@testable import StakegraphExtraction
+
+/// Stakeholders in real press text across policy fields: page junk around names, role titles
+/// glued to names, acronyms of bodies named otherwise, lower-case heads, hard-wrapped lines.
+/// Every name here is invented.
+@Suite struct PressTextEntityTests {
+    // MARK: - Acronyms and their expansions
+
+    @Test func acronymJoinsTheBodyWhoseInitialsItSpells() throws {
+        let x = extract("Members of the Westmarch Nurses Federation voted on Monday. The WNF said it would ballot again.")
+        let body = try #require(x.entity("Westmarch Nurses Federation"), "\(x.summary)")
+        #expect(body.aliases.contains("WNF"))
+        #expect(x.entityNames == ["Westmarch Nurses Federation"], "\(x.summary)")
+    }
+
+    @Test func acronymBeforeItsExpansionAndSkippingFunctionWords() throws {
+        let x = extract("The RGT met on Monday. Later the Royal Guild of Tanners said it was disappointed.")
+        #expect(x.entityNames == ["Royal Guild of Tanners"], "\(x.summary)")
+        #expect(x.entity("RGT")?.name == "Royal Guild of Tanners")
+    }
+
+    @Test func shortFormWithAnAcronymWordJoinsTheFullName() throws {
+        let x = extract("The CB Committee England wrote to members. The CBC England said talks had failed, and the CBCE agreed.")
+        #expect(x.entityNames == ["CB Committee England"], "\(x.summary)")
+    }
+
+    // MARK: - Newspapers and broadcasters
+
+    @Test func mediaOnlyCitedIsNoStakeholder() throws {
+        let x = extract("Writing in the Northam Times, Ann Berg said the plan was wrong. Speaking on Eastvale Radio's breakfast programme, she repeated it.")
+        #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
+    }
+
+    @Test func mediaThatActsStays() throws {
+        let x = extract("The Northam Times criticised the plan on Monday.")
+        #expect(x.entityNames == ["Northam Times"], "\(x.summary)")
+    }
+
+    @Test func capitalTheMidSentenceIsAnAliasOfTheName() throws {
+        let x = extract("Ann Berg criticised The Northam Times on Monday.")
+        #expect(x.entity("Northam Times")?.aliases.contains("The Northam Times") == true, "\(x.summary)")
+    }
+
+    // MARK: - Page junk
+
+    @Test func wordsGluedFromLostLinesSplit() {
+        let words = Tokenizer().tokens(of: Array("HomeNewsAnn Berg and captionTom Reyes met McDonald at YouGov".unicodeScalars)).map(\.text)
+        #expect(words == ["Home", "News", "Ann", "Berg", "and", "caption", "Tom", "Reyes", "met", "McDonald", "at", "YouGov"])
+    }
+
+    @Test func navigationGluedToANameIsDropped() throws {
+        let x = extract("HomeNewsAnn Berg attacks bus cuts | Regional News\n\nAnn Berg said the cuts were cruel.")
+        #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
+    }
+
+    @Test func captionCreditIsNoStakeholder() throws {
+        let x = extract("Ann Berg spoke at the rally.\nImage copyright Northfoto Images\nShe said the cuts were cruel.")
+        #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
+    }
+
+    // MARK: - Role titles glued to names
+
+    @Test func roleTitleInsideARunIsStripped() throws {
+        let x = extract("The session ended when Federation Transport Lead Norma Fenwick said the buses were late.")
+        let person = try #require(x.entity("Norma Fenwick"), "\(x.summary)")
+        #expect(person.kind == .person)
+        #expect(!x.entityNames.contains { $0.contains("Lead") }, "\(x.summary)")
+    }
+
+    @Test func roleOfADepartmentBeforeANameIsStripped() throws {
+        let x = extract("They told its Director of Policy and Outreach Norma Fenwick that the rules were unclear.")
+        #expect(x.entityNames == ["Norma Fenwick"], "\(x.summary)")
+    }
+
+    // MARK: - Coordination, lone nouns, capitals
+
+    @Test func personAndOneWordBodyAreNotMerged() throws {
+        let x = extract("The health secretary, Tom Reyes and NHS boss, Ann Berg, visited the ward.")
+        #expect(!x.entityNames.contains { $0.contains(" and ") }, "\(x.summary)")
+        #expect(x.entity("Tom Reyes")?.kind == .person)
+    }
+
+    @Test func loneCommonNounAfterARoleIsNoBody() throws {
+        let x = extract("Ann Berg resigned as chair of the Board after the vote.")
+        #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
+    }
+
+    @Test func possessiveBeforeCapitalisedCommonNounsIsNoBody() throws {
+        let x = extract("Ann Berg said her Primary School would stay open.")
+        #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
+    }
+
+    @Test func quotedNoIsNotPartOfAName() throws {
+        let x = extract("\"No school can stay open on those numbers,\" the head wrote.")
+        #expect(x.entityNames.isEmpty, "\(x.summary)")
+    }
+
+    @Test func longWordInCapitalsIsNoAcronym() throws {
+        let x = extract("COMMUTERS must be told about the closures, campaigners said.")
+        #expect(x.entityNames.isEmpty, "\(x.summary)")
+    }
+
+    // MARK: - Bodies named by a lower-case head or a kind noun
+
+    @Test func lowerCaseHeadAfterANameMakesABody() throws {
+        let x = extract("Commissioners will run Eastvale city council from June. The Isle of Marden council objected.")
+        #expect(x.entity("Eastvale city council")?.kind == .organisation, "\(x.summary)")
+        #expect(x.entity("Isle of Marden council")?.kind == .organisation, "\(x.summary)")
+    }
+
+    @Test func lowerCaseHeadOfOneAmongManyIsNoBody() throws {
+        let x = extract("She visited an east Northam school trip and a Westmarch school on Monday.")
+        #expect(x.entityNames.isEmpty, "\(x.summary)")
+    }
+
+    @Test func kindNounBeforeOrAfterNamesABody() throws {
+        let x = extract("The right-wing think tank Brightwell urged ministers to act. The Northgate Exchange think tank, which he founded, agreed.")
+        #expect(x.entity("Brightwell")?.kind == .organisation, "\(x.summary)")
+        #expect(x.entity("Northgate Exchange")?.kind == .organisation, "\(x.summary)")
+    }
+
+    @Test func bodyOfANationIsABody() throws {
+        let x = extract("Officials at Heritage Marden Wales said the building would close. Floods hit North East England.")
+        #expect(x.entityNames == ["Heritage Marden Wales"], "\(x.summary)")
+    }
+
+    @Test func oneWordBodyThatSpeaksIsABody() throws {
+        let x = extract("Broadcasters were warned. Northcom said the channel had broken its rules. Campaigners said it was too late.")
+        #expect(x.entityNames == ["Northcom"], "\(x.summary)")
+    }
+
+    @Test func shortFormInsideABodysNameIsThatBody() throws {
+        let x = extract("The Keeping Young Carers Company closed in June. Young Carers Co had run for years.")
+        #expect(x.entityNames == ["Keeping Young Carers Company"], "\(x.summary)")
+    }
+
+    // MARK: - People without honorific or role
+
+    @Test func personIntroducedByAnAppositive() throws {
+        let x = extract("Oluwaseun Adeyemi, a retired nurse from Eastvale, said the wards were full.")
+        #expect(x.entity("Oluwaseun Adeyemi")?.kind == .person, "\(x.summary)")
+    }
+
+    @Test func monthAfterAGivenNameIsASurname() throws {
+        let x = extract("The minister, Harriet May, said the plan would go ahead.")
+        #expect(x.entity("Harriet May")?.kind == .person, "\(x.summary)")
+    }
+
+    @Test func pluralCommonNounsAreNoName() throws {
+        let x = extract("Officers need stronger knowledge of Post Incident Procedures and Safety Arrangements.")
+        #expect(x.entityNames.isEmpty, "\(x.summary)")
+    }
+
+    // MARK: - Hard-wrapped text
+
+    static let wrapped = """
+        Press release: for immediate use
+
+        The Westmarch Nurses Federation has written to ministers about pay. Its leader Norma
+        Fenwick said the offer was an insult to staff who had worked through the winter, and
+        that members would be balloted on strike action over the coming weeks and months.
+        She added that the union remained open to talks with the department at any time.
+
+        - Ballot opens: 4 June
+        - Ballot closes: 18 June
+        """
+
+    @Test func lineBreakInsideAWrappedParagraphSplitsNoName() throws {
+        let x = extract(Self.wrapped)
+        let person = try #require(x.entity("Norma Fenwick"), "\(x.summary)")
+        #expect(person.kind == .person)
+        #expect(x.entity("Norma") == nil || x.entity("Norma")?.name == "Norma Fenwick")
+    }
+
+    @Test func wrappedParagraphIsOneParagraphButBlankLinesAndListItemsStillSeparate() {
+        let doc = Document(text: Self.wrapped)
+        // Heading, the wrapped paragraph, and two list items.
+        #expect(doc.paragraphRanges.count == 4)
+        let norma = doc.tokens.firstIndex { $0.text == "Norma" }!
+        #expect(doc.sentenceOf[norma] == doc.sentenceOf[norma + 1])
+    }
+
+    @Test func unwrappedLinesStillEndParagraphs() {
+        let doc = Document(text: "Ann Berg\nTom Reyes\nNorma Fenwick\nCarl Dunn\nEdna Price\n")
+        #expect(doc.paragraphRanges.count == 5)
+    }
+}
