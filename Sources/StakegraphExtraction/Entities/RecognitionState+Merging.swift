@@ -40,6 +40,7 @@ extension RecognitionState {
             let forms = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
             let matching = result.entities.indices.filter { o in
                 o != e && result.entities[o].kind == .organisation && result.entities[o].name.count > entity.name.count
+                    && result.entities[o].name.unicodeScalars.first == entity.name.unicodeScalars.first
                     && !Self.acronymForms(of: result.entities[o].name).isDisjoint(with: forms)
             }
             // The fullest of the names that fit, when one is.
@@ -62,10 +63,10 @@ extension RecognitionState {
         var e = 0
         while e < result.entities.count {
             let entity = result.entities[e]
+            guard entity.kind == .organisation, isMedia(entity) else { e += 1; continue }
             // Pronouns and descriptions say nothing of whether it acts: its names do.
             let mentions = result.mentions.filter { $0.entity == e && $0.form != .pronoun && $0.form != .description }
-            guard entity.kind == .organisation, isMedia(entity), !mentions.isEmpty,
-                  mentions.allSatisfy({ onlyReports($0) }) else { e += 1; continue }
+            guard !mentions.isEmpty, mentions.allSatisfy({ onlyReports($0) }) else { e += 1; continue }
             remove(e)
         }
     }
