@@ -135,7 +135,30 @@ import Testing
         #expect(x.entityNames == ["Keeping Young Carers Company"], "\(x.summary)")
     }
 
+    @Test func bodyOpeningWithOfIsABodyWhateverItsLastWord() throws {
+        let x = extract("Later the Office of Canals and Road (OCR) said it was watching the repairs.")
+        let body = try #require(x.entity("Office of Canals and Road"), "\(x.summary)")
+        #expect(body.aliases.contains("OCR"))
+    }
+
+    @Test func coordinatedWithABodyIsABody() throws {
+        let x = extract("On Monday the General Nursing Council and Fairwatch Northam raised concerns about staffing.")
+        #expect(x.entity("Fairwatch Northam")?.kind == .organisation, "\(x.summary)")
+    }
+
     // MARK: - People without honorific or role
+
+    @Test func longestRoleBeforeANameIsTheRole() throws {
+        let x = extract("Chief Superintendent Ruth Okonjo said officers would be at the stations.")
+        let person = try #require(x.entity("Ruth Okonjo"), "\(x.summary)")
+        #expect(person.role == "chief superintendent")
+    }
+
+    @Test func surnameWithATitleElsewhereMakesAFullName() throws {
+        let x = extract("The inquiry heard from several witnesses.\n\nOluwaseun Adeyemi was later forced to apologise. Ms Adeyemi said she regretted it.")
+        #expect(x.entity("Oluwaseun Adeyemi")?.kind == .person, "\(x.summary)")
+        #expect(x.entityNames == ["Oluwaseun Adeyemi"], "\(x.summary)")
+    }
 
     @Test func personIntroducedByAnAppositive() throws {
         let x = extract("Oluwaseun Adeyemi, a retired nurse from Eastvale, said the wards were full.")

@@ -130,4 +130,10 @@ extension RecognitionState {
     func isPersonNamePart(_ word: String) -> Bool {
         result.entities.contains { $0.kind == .person && ($0.surname?.lowercased() == word || $0.firstName?.lowercased() == word) }
     }
+
+    /// "Office of ...", "Department for ...": a body's opening word, "of" or "for", and more.
+    func opensWithBodyOf(_ r: Range<Int>) -> Bool {
+        r.count >= 3 && lexicon.orgStarts.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].isCapitalised
+            && ["of", "for"].contains(tokens[r.lowerBound + 1].lower)
+    }
 }

@@ -187,7 +187,9 @@ extension RecognitionState {
         }
         if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
         // "the Northgate Exchange think tank", "the Brightwell charity": a kind noun after the name.
+        // ("Rail union slams ...": one word opening a sentence is as likely a common noun.)
         if trailingKindNoun(at: b), lexicon.firstNames[tokens[start].lower] == nil || b - start == 1, honorificAt[start] == nil,
+           b - start >= 2 || !isSentenceStart(start),
            !words.contains(where: { lexicon.isExcludedName($0) }) {
             classifyOrganisation(start..<b, force: true)
             return
@@ -254,6 +256,12 @@ extension RecognitionState {
             return
         }
         let wordCount = (start..<b).filter { tokens[$0].text != "." }.count
+        // "the General Medical Council and Healthwatch Northam": coordinated with a body, a body.
+        if start >= 2, ["and", "or"].contains(tokens[start - 1].lower), lexicon.firstNames[tokens[start].lower] == nil,
+           let m = result.mentions.last(where: { $0.range.upperBound == start - 1 }), result.entities[m.entity].kind == .organisation {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
         if wordCount <= 4, looksLikePersonName(start..<b) {
             addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
             return
@@ -291,6 +299,9 @@ extension RecognitionState {
     func isOrganisationRun(_ r: Range<Int>) -> Bool {
         guard let last = r.last else { return false }
         let lastWord = tokens[last].lower
+        // "Office of Rail and Road", "Ministry of Health and Social Care": a body's opening
+        // word and "of" or "for" make it a body, whatever its last word.
+        if opensWithBodyOf(r) { return true }
         if lexicon.nonEntityHeads.contains(lastWord) { return false }
         // A lone head word ("Union", "Campaign") is a common noun, not a name.
         if lexicon.orgHeads.contains(lastWord) { return r.count > 1 }
@@ -305,7 +316,7 @@ extension RecognitionState {
         let name = doc.text(r)
         let lowered = name.lowercased()
         if excluded.contains(lowered) || lexicon.isExcludedName(lowered) { return }
-        if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
+        if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower), !opensWithBodyOf(r) { return }
         if !force && !isOrganisationRun(r) { return }
         // "her Primary School", "their Parish Council": a common noun in capitals, not a name.
         if r.lowerBound > 0, ["her", "his", "their", "its", "our", "my", "your"].contains(tokens[r.lowerBound - 1].lower),
@@ -364,9 +375,10 @@ extension RecognitionState {
                 if let (_, l) = role(at: before - len + 1), l == len { return true }
             }
         }
-        // The surname used alone elsewhere in the article: a person.
+        // The surname used alone elsewhere in the article, or after a title ("Ms Berg"): a person.
         if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
-           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text && !(isNameWord($0 - 1)) && !(isNameWord($0 + 1)) }) {
+           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text
+               && (!isNameWord($0 - 1) || $0 > 0 && honorificAt[$0 - 1] != nil) && !(isNameWord($0 + 1)) }) {
             return true
         }
         // "Pensioners in Higher Combe": after a preposition of place, most often a place.

@@ -128,7 +128,8 @@ struct RecognitionState {
             phrase = k == i ? tokens[k].lower : phrase + " " + tokens[k].lower
             // No role starts so: no longer phrase can be one.
             guard lexicon.rolePrefixes.contains(phrase) else { break }
-            if lexicon.roles.contains(phrase) { best = (phrase, k - i + 1) }
+            // The longest role wins: "chief" must not undo "chief superintendent".
+            if lexicon.roles.contains(phrase), best == nil || best!.1 <= k - i + 1 { best = (phrase, k - i + 1) }
             k += 1
         }
         return best
