@@ -196,6 +196,17 @@ import Testing
         #expect(x.entity("Norma") == nil || x.entity("Norma")?.name == "Norma Fenwick")
     }
 
+    @Test func nameOverTwoLinesIsWrittenOnOne() throws {
+        let x = extract(Self.wrapped + "\nIn a separate letter, Ms Fenwick also wrote to the Department for\nHousing and asked for an urgent meeting about staff accommodation.\n")
+        #expect(!x.entities.contains { ([$0.name] + $0.aliases).contains { $0.contains("\n") } }, "\(x.entities.map { [$0.name] + $0.aliases })")
+        #expect(x.entity("Department for Housing")?.kind == .organisation, "\(x.summary)")
+    }
+
+    @Test func threeCapitalisedWordsWithoutAGivenNameAreNoPerson() throws {
+        let x = extract("The regulator opened an inquiry into Northam Kids Aid last year.")
+        #expect(x.entity("Northam Kids Aid")?.kind == .organisation, "\(x.summary)")
+    }
+
     @Test func wrappedParagraphIsOneParagraphButBlankLinesAndListItemsStillSeparate() {
         let doc = Document(text: Self.wrapped)
         // Heading, the wrapped paragraph, and two list items.

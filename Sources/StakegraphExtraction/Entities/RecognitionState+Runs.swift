@@ -387,7 +387,9 @@ extension RecognitionState {
         }
         // "Post Incident Procedures": a plural common noun ends no name a given name does not open.
         if !givenFirst, let last = words.last, ["ures", "ions", "ments", "ities", "ness", "ings", "ives"].contains(where: { last.hasSuffix($0) }) { return false }
-        // Capitalised words mid-sentence, none an ordinary word: most often a name.
+        // Capitalised words mid-sentence, none an ordinary word: most often a name; but three
+        // or more with no given name first ("Northam Kids Aid") more often a body's.
+        if words.count >= 3 { return false }
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
     }
 

@@ -62,6 +62,8 @@ struct RecognitionState {
 
     @discardableResult
     mutating func addEntity(_ entity: LocalEntity) -> Int {
+        var entity = entity
+        entity.name = entity.name.collapsingWhitespace
         // Same name and kind: the same entity.
         let lowered = entity.name.lowercased()
         let key = EntityKey(kind: entity.kind, name: lowered)

@@ -18,6 +18,8 @@ public struct EntityVocabulary: Sendable {
     public var placeQualifiers: Set<String> = []
     /// Capitalised function words that open a sentence before a body's name ("Then", "But").
     public var leadingFunctionWords: Set<String> = []
+    /// Last words of bodies' names beyond the lexicon's `org_heads` ("Aid", "Action").
+    public var orgHeads: Set<String> = []
     /// General given names, beyond the gendered `first_names`, for recognising people.
     public var givenNames: Set<String> = []
 
@@ -32,6 +34,7 @@ public struct EntityVocabulary: Sendable {
         creditWords = list(section["credit_words"])
         loneCommonNouns = list(section["lone_common_nouns"])
         givenNames = list(section["given_names"])
+        orgHeads = list(section["org_heads"])
         trailingKindNouns = list(section["trailing_kind_nouns"])
         nationWords = list(section["nation_words"])
         placeQualifiers = list(section["place_qualifiers"])

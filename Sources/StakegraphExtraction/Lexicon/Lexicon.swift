@@ -115,6 +115,7 @@ public struct Lexicon: Sendable {
         for name in list(names["female"]) where firstNames[name] == nil { firstNames[name] = .female }
         entityVocabulary = EntityVocabulary(section: root["entity_vocabulary"] as? [String: Any] ?? [:])
         for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
+        orgHeads.formUnion(entityVocabulary.orgHeads)
         for (typeName, patterns) in (root["cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = InteractionType(rawValue: typeName) else { continue }
             for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }
