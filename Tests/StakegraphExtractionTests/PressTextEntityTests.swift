@@ -215,6 +215,20 @@ import Testing
         #expect(doc.sentenceOf[norma] == doc.sentenceOf[norma + 1])
     }
 
+    @Test func headlineOfAWrappedTextIsNotJoinedToItsFirstLine() {
+        let text = """
+            Westmarch nurses to ballot on strike action after pay offer from Labour
+            Norma Fenwick said the offer was an insult to staff who had worked through
+            the winter, and that members would be balloted on strike action over the
+            coming weeks and months, with the result due before the end of the summer.
+            She added that the federation remained open to talks with the department.
+            """
+        let doc = Document(text: text)
+        let labour = doc.tokens.firstIndex { $0.text == "Labour" }!
+        #expect(doc.paragraphOf[labour] != doc.paragraphOf[labour + 1])
+        #expect(doc.paragraphRanges.count == 2)
+    }
+
     @Test func unwrappedLinesStillEndParagraphs() {
         let doc = Document(text: "Ann Berg\nTom Reyes\nNorma Fenwick\nCarl Dunn\nEdna Price\n")
         #expect(doc.paragraphRanges.count == 5)

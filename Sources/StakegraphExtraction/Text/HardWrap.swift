@@ -45,6 +45,10 @@ struct HardWrap {
             let line = lines[k], next = lines[k + 1]
             guard let newline = line.newline, line.length >= full, let nextFirst = next.firstContent,
                   !startsListItem(scalars, at: nextFirst) else { continue }
+            // A block's first line with no sentence end in it, before a capital: a headline.
+            let opensBlock = k == 0 || lines[k - 1].length == 0
+            if opensBlock, scalars[nextFirst].properties.isUppercase,
+               !scalars[line.start..<newline].contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) { continue }
             soft.insert(newline)
         }
         return soft.count >= fewestWrappedLines ? soft : []
