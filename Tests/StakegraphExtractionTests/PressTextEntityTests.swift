@@ -125,6 +125,11 @@ import Testing
         #expect(x.entityNames == ["Heritage Marden Wales"], "\(x.summary)")
     }
 
+    @Test func acronymInMixedCaseThatSpeaksIsItsBody() throws {
+        let x = extract("Heads wrote to the Office for Rivers (OfR) on Monday. The OfR said it would reply.")
+        #expect(x.entityNames == ["Office for Rivers"], "\(x.summary)")
+    }
+
     @Test func oneWordBodyThatSpeaksIsABody() throws {
         let x = extract("Broadcasters were warned. Northcom said the channel had broken its rules. Campaigners said it was too late.")
         #expect(x.entityNames == ["Northcom"], "\(x.summary)")

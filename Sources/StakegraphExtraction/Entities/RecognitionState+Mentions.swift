@@ -45,7 +45,10 @@ extension RecognitionState {
                 isOrg = true
             }
             if isOrg {
-                if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {
+                // "The OfS said" after "the Office for Students (OfS)": the body's acronym.
+                if run.count == 1, let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.acronyms.contains(tokens[r].text) }) {
+                    addMention(run, entity: e, form: .acronym)
+                } else if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {
                     addMention(run, entity: e, form: .partial)
                 } else {
                     classifyOrganisation(run, force: true)
