@@ -135,6 +135,11 @@ import Testing
         #expect(x.entityNames == ["Northcom"], "\(x.summary)")
     }
 
+    @Test func commonWordThatSpeaksAtASentenceStartIsNoBody() throws {
+        let x = extract("The ward was short of staff all week. Staff said the rota had collapsed. A Sunday school closed.")
+        #expect(x.entityNames.isEmpty, "\(x.summary)")
+    }
+
     @Test func shortFormInsideABodysNameIsThatBody() throws {
         let x = extract("The Keeping Young Carers Company closed in June. Young Carers Co had run for years.")
         #expect(x.entityNames == ["Keeping Young Carers Company"], "\(x.summary)")

@@ -40,8 +40,9 @@ extension RecognitionState {
             if run.count == 1, end < tokens.count, !tokens[end].isCapitalised, lexicon.speechVerbs.contains(tokens[end].lower),
                tokens[end].lower.hasSuffix("ed") || tokens[end].lower.hasSuffix("s") || ["said", "told"].contains(tokens[end].lower),
                lexicon.firstNames[words[0]] == nil, !tokens[r].isAcronym || tokens[r].text.count <= 6,
-               // "Campaigners said": a plural opening the sentence is people, not a body.
-               !(isSentenceStart(r) && words[0].hasSuffix("s")) {
+               // "Campaigners said": a plural opening the sentence is people, not a body;
+               // "Staff said" where the article writes "staff" too: a common word.
+               !(isSentenceStart(r) && (words[0].hasSuffix("s") || lowercaseWords.contains(words[0]))) {
                 isOrg = true
             }
             if isOrg {

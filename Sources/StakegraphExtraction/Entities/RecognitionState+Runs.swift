@@ -75,7 +75,7 @@ extension RecognitionState {
         var d = a - 1
         while d >= 0, d >= a - 3, tokens[d].kind == .word, !tokens[d].isCapitalised, !["a", "an", "the"].contains(tokens[d].lower) { d -= 1 }
         if d >= 0, ["a", "an", "one", "every", "each", "any", "no", "another"].contains(tokens[d].lower) { return false }
-        if run.contains(where: { tokens[$0].isAcronym }) { return false }
+        if run.contains(where: { tokens[$0].isAcronym || lexicon.months.contains(tokens[$0].lower) || lexicon.weekdays.contains(tokens[$0].lower) }) { return false }
         classifyOrganisation(a..<headEnd, force: true)
         return true
     }

@@ -21,6 +21,8 @@ struct RecognitionState {
     var lastMentionStart: [Int: Int] = [:]
     /// Words the article uses as places (see `usedAsPlace`).
     var placeWords: Set<String> = []
+    /// Words the article also writes in lower case: common words, whatever their capitals elsewhere.
+    let lowercaseWords: Set<String>
     /// For each token, the gender its honorific implies, or nil when it is none: looked up
     /// once per token rather than at every rule that asks.
     let honorificAt: [Gender?]
@@ -36,6 +38,7 @@ struct RecognitionState {
         self.date = date
         let tokens = doc.tokens
         honorificAt = tokens.map { lexicon.honorificGender($0.lower) }
+        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalised }.map(\.lower))
         placeWords = Self.placeWords(in: tokens) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
