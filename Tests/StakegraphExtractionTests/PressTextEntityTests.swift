@@ -81,6 +81,17 @@ import Testing
         #expect(x.entity("Tom Reyes")?.kind == .person)
     }
 
+    @Test(arguments: [
+        ("the Royal College of Surgeons and Healthwatch Marden", ["Healthwatch Marden", "Royal College of Surgeons"]),
+        ("the Institute of Directors and Northam Chamber of Commerce", ["Institute of Directors", "Northam Chamber of Commerce"]),
+        ("the Society of Authors and Illustrators", ["Society of Authors and Illustrators"]),
+        ("the Guild of Physics and Applied Optics", ["Guild of Physics and Applied Optics"]),
+    ])
+    func coordinatedBodiesAreSplitButCoordinatedWordsInOneNameAreNot(phrase: String, names: [String]) throws {
+        let x = extract("The plan was criticised by \(phrase) on Monday.")
+        #expect(x.entityNames == names, "\(x.summary)")
+    }
+
     @Test func loneCommonNounAfterARoleIsNoBody() throws {
         let x = extract("Ann Berg resigned as chair of the Board after the vote.")
         #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")

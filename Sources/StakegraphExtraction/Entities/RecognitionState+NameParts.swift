@@ -136,4 +136,16 @@ extension RecognitionState {
         r.count >= 3 && lexicon.orgStarts.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].isCapitalised
             && ["of", "for"].contains(tokens[r.lowerBound + 1].lower)
     }
+
+    /// Whether "and" at `j`, inside "X of Ys and ...", starts a second body: the words before it
+    /// end in a plural ("Surgeons", "GPs", not "Economics") and two or more name words follow
+    /// ("Healthwatch Marden", "Northam Chamber"). "School and College Leaders" and "Authors
+    /// and Illustrators" stay one name.
+    func startsSecondBody(and j: Int) -> Bool {
+        guard j > 0, j + 1 < tokens.count else { return false }
+        let before = tokens[j - 1]
+        let plural = before.text.hasSuffix("s") && !before.lower.hasSuffix("ss") && !before.lower.hasSuffix("ics")
+            && before.text.count > 3 || before.isAcronym
+        return plural && nameRunEnd(from: j + 1) - (j + 1) >= 2
+    }
 }

@@ -39,6 +39,8 @@ extension RecognitionState {
                     let headSoon = ((next + 1)..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
                         && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
+                    // "Royal College of Surgeons and Healthwatch Marden": two bodies.
+                    if sawOfFor, startsSecondBody(and: j) { break }
                     j = next
                     continue
                 case "the", "on", "in", "upon":
