@@ -86,6 +86,7 @@ import Testing
         ("the Institute of Directors and Northam Chamber of Commerce", ["Institute of Directors", "Northam Chamber of Commerce"]),
         ("the Society of Authors and Illustrators", ["Society of Authors and Illustrators"]),
         ("the Guild of Physics and Applied Optics", ["Guild of Physics and Applied Optics"]),
+        ("the Department for Rivers, Canals and Rural Affairs", ["Department for Rivers, Canals and Rural Affairs"]),
     ])
     func coordinatedBodiesAreSplitButCoordinatedWordsInOneNameAreNot(phrase: String, names: [String]) throws {
         let x = extract("The plan was criticised by \(phrase) on Monday.")

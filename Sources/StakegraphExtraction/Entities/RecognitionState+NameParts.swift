@@ -148,4 +148,21 @@ extension RecognitionState {
             && before.text.count > 3 || before.isAcronym
         return plural && nameRunEnd(from: j + 1) - (j + 1) >= 2
     }
+
+    /// After "Department for Culture" and the comma at `j`: the end of "Media and Sport" (or
+    /// "Food, Farming and Rural Affairs"), when the list closes with "and" and one to three name
+    /// words, each item being one to three name words; nil when it is no such list.
+    func fieldListEnd(afterComma j: Int) -> Int? {
+        var k = j + 1
+        for _ in 0..<5 {
+            let end = nameRunEnd(from: k)
+            guard end > k, end - k <= 3, end < tokens.count, !tokens[end].newlineBefore else { return nil }
+            if tokens[end].text == "," { k = end + 1; continue }
+            guard tokens[end].lower == "and" else { return nil }
+            let last = nameRunEnd(from: end + 1)
+            guard last > end + 1, last - (end + 1) <= 3 else { return nil }
+            return last
+        }
+        return nil
+    }
 }

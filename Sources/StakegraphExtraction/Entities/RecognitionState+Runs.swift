@@ -18,6 +18,8 @@ extension RecognitionState {
                    !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
+                // "Department for Culture, Media and Sport": a list of fields inside a body's name.
+                if w == ",", sawOfFor, let end = fieldListEnd(afterComma: j) { j = end; continue }
                 guard EntityRecognizer.connectors.contains(w) else { break }
                 var next = j + 1
                 if (w == "of" || w == "for") && next < tokens.count && tokens[next].lower == "the" { next += 1 }
