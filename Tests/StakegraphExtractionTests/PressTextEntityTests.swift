@@ -163,6 +163,12 @@ import Testing
         #expect(body.aliases.contains("OCR"))
     }
 
+    @Test func sportsClubIsABody() throws {
+        let x = extract("The campaign was led by Marden United striker Tom Reyes.")
+        #expect(x.entity("Marden United")?.kind == .organisation, "\(x.summary)")
+        #expect(x.entity("Tom Reyes")?.kind == .person, "\(x.summary)")
+    }
+
     @Test func coordinatedWithABodyIsABody() throws {
         let x = extract("On Monday the General Nursing Council and Fairwatch Northam raised concerns about staffing.")
         #expect(x.entity("Fairwatch Northam")?.kind == .organisation, "\(x.summary)")
