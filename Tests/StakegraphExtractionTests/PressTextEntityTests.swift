@@ -20,6 +20,11 @@ import Testing
         #expect(x.entity("RGT")?.name == "Royal Guild of Tanners")
     }
 
+    @Test func acronymWithANationsInitialsJoinsTheBody() throws {
+        let x = extract("The Ferry Federation met the regulator. The FFEW said talks had gone well.")
+        #expect(x.entityNames == ["Ferry Federation"], "\(x.summary)")
+    }
+
     @Test func shortFormWithAnAcronymWordJoinsTheFullName() throws {
         let x = extract("The CB Committee England wrote to members. The CBC England said talks had failed, and the CBCE agreed.")
         #expect(x.entityNames == ["CB Committee England"], "\(x.summary)")

@@ -37,7 +37,13 @@ extension RecognitionState {
             let words = entity.name.split(separator: " ")
             let holdsAcronym = words.count <= 3 && words.contains { $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
             guard entity.kind == .organisation, entity.dictionaryOrganisation == nil, isAcronym || holdsAcronym else { e += 1; continue }
-            let forms = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
+            var forms: Set<String> = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
+            // "PFEW" for a "Police Federation" (of England and Wales): a nation's initials after the body's.
+            if isAcronym {
+                for suffix in lexicon.entityVocabulary.nationInitials where entity.name.count > suffix.count + 1 && entity.name.hasSuffix(suffix) {
+                    forms.insert(String(entity.name.dropLast(suffix.count)))
+                }
+            }
             let matching = result.entities.indices.filter { o in
                 o != e && result.entities[o].kind == .organisation && result.entities[o].name.count > entity.name.count
                     && result.entities[o].name.unicodeScalars.first == entity.name.unicodeScalars.first

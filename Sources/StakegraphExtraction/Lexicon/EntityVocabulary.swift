@@ -20,6 +20,8 @@ public struct EntityVocabulary: Sendable {
     public var leadingFunctionWords: Set<String> = []
     /// Last words of bodies' names beyond the lexicon's `org_heads` ("Aid", "Action").
     public var orgHeads: Set<String> = []
+    /// Initials of nations that may close a body's acronym ("EW" for "of England and Wales"), upper case.
+    public var nationInitials: [String] = []
     /// General given names, beyond the gendered `first_names`, for recognising people.
     public var givenNames: Set<String> = []
 
@@ -35,6 +37,7 @@ public struct EntityVocabulary: Sendable {
         loneCommonNouns = list(section["lone_common_nouns"])
         givenNames = list(section["given_names"])
         orgHeads = list(section["org_heads"])
+        nationInitials = list(section["nation_initials"]).map { $0.uppercased() }.sorted()
         trailingKindNouns = list(section["trailing_kind_nouns"])
         nationWords = list(section["nation_words"])
         placeQualifiers = list(section["place_qualifiers"])
