@@ -81,13 +81,13 @@ import Testing
     // MARK: - Coordination, lone nouns, capitals
 
     @Test func personAndOneWordBodyAreNotMerged() throws {
-        let x = extract("The health secretary, Tom Reyes and NHS boss, Ann Berg, visited the ward.")
+        let x = extract("On Monday Tom Reyes and NHS managers toured the new ward.")
         #expect(!x.entityNames.contains { $0.contains(" and ") }, "\(x.summary)")
         #expect(x.entity("Tom Reyes")?.kind == .person)
     }
 
     @Test(arguments: [
-        ("the Royal College of Surgeons and Healthwatch Marden", ["Healthwatch Marden", "Royal College of Surgeons"]),
+        ("the Royal College of Surgeons and Carewatch Marden", ["Carewatch Marden", "Royal College of Surgeons"]),
         ("the Institute of Directors and Northam Chamber of Commerce", ["Institute of Directors", "Northam Chamber of Commerce"]),
         ("the Society of Authors and Illustrators", ["Society of Authors and Illustrators"]),
         ("the Guild of Physics and Applied Optics", ["Guild of Physics and Applied Optics"]),
@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func possessiveBeforeCapitalisedCommonNounsIsNoBody() throws {
-        let x = extract("Ann Berg said her Primary School would stay open.")
+        let x = extract("Ann Berg said their Sports Club would stay open.")
         #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
     }
 
@@ -114,14 +114,14 @@ import Testing
     }
 
     @Test func longWordInCapitalsIsNoAcronym() throws {
-        let x = extract("COMMUTERS must be told about the closures, campaigners said.")
+        let x = extract("COMMUTERS face months of delays, campaigners said.")
         #expect(x.entityNames.isEmpty, "\(x.summary)")
     }
 
     // MARK: - Bodies named by a lower-case head or a kind noun
 
     @Test func lowerCaseHeadAfterANameMakesABody() throws {
-        let x = extract("Commissioners will run Eastvale city council from June. The Isle of Marden council objected.")
+        let x = extract("Officials appointed by ministers take over Eastvale city council from June. The Isle of Marden council objected.")
         #expect(x.entity("Eastvale city council")?.kind == .organisation, "\(x.summary)")
         #expect(x.entity("Isle of Marden council")?.kind == .organisation, "\(x.summary)")
     }
@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func kindNounBeforeOrAfterNamesABody() throws {
-        let x = extract("The right-wing think tank Brightwell urged ministers to act. The Northgate Exchange think tank, which he founded, agreed.")
+        let x = extract("The free-market think tank Brightwell published a paper on Monday. Researchers at the Northgate Exchange think tank disagreed.")
         #expect(x.entity("Brightwell")?.kind == .organisation, "\(x.summary)")
         #expect(x.entity("Northgate Exchange")?.kind == .organisation, "\(x.summary)")
     }
@@ -158,8 +158,8 @@ import Testing
     }
 
     @Test func shortFormInsideABodysNameIsThatBody() throws {
-        let x = extract("The Keeping Young Carers Company closed in June. Young Carers Co had run for years.")
-        #expect(x.entityNames == ["Keeping Young Carers Company"], "\(x.summary)")
+        let x = extract("The Northam Young Carers Company closed in June. Young Carers Co had run for years.")
+        #expect(x.entityNames == ["Northam Young Carers Company"], "\(x.summary)")
     }
 
     @Test func bodyOpeningWithOfIsABodyWhateverItsLastWord() throws {
@@ -188,7 +188,7 @@ import Testing
     }
 
     @Test func surnameWithATitleElsewhereMakesAFullName() throws {
-        let x = extract("The inquiry heard from several witnesses.\n\nOluwaseun Adeyemi was later forced to apologise. Ms Adeyemi said she regretted it.")
+        let x = extract("The inquiry heard from several witnesses.\n\nOluwaseun Adeyemi resigned in March. Ms Adeyemi said she regretted nothing.")
         #expect(x.entity("Oluwaseun Adeyemi")?.kind == .person, "\(x.summary)")
         #expect(x.entityNames == ["Oluwaseun Adeyemi"], "\(x.summary)")
     }
@@ -204,7 +204,7 @@ import Testing
     }
 
     @Test func pluralCommonNounsAreNoName() throws {
-        let x = extract("Officers need stronger knowledge of Post Incident Procedures and Safety Arrangements.")
+        let x = extract("Contractors must follow the Site Induction Procedures and Safety Arrangements.")
         #expect(x.entityNames.isEmpty, "\(x.summary)")
     }
 

@@ -124,6 +124,10 @@ extension RecognitionState {
                 a += 1
             }
         }
+        // "On Monday Tom Reyes": a day (or a month that is no given name) opens no name.
+        while b - a > 1, lexicon.weekdays.contains(tokens[a].lower) || lexicon.months.contains(tokens[a].lower) && lexicon.firstNames[tokens[a].lower] == nil {
+            a += 1
+        }
         guard a < b else { return }
         let words = (a..<b).map { tokens[$0].lower }
         let phrase = words.joined(separator: " ")
