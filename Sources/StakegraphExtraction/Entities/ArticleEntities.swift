@@ -21,7 +21,7 @@ struct LocalEntity {
     var dictionaryOrganisation: Int?
 
     mutating func addAlias(_ form: String) {
-        let f = form.trimmingSpaces
+        let f = form.collapsingWhitespace
         guard !f.isEmpty, f.lowercased() != name.lowercased(), !aliases.contains(where: { $0.lowercased() == f.lowercased() }) else { return }
         aliases.append(f)
     }

@@ -25,6 +25,8 @@ struct EntityRecognizer {
         state.attachKinds()
         state.attachRolesStatedWithAs()
         state.resolveDescriptionsAndPronouns()
+        state.mergeAcronymsWithExpansions()
+        state.dropMediaThatOnlyReport()
         state.result.index()
         return state.result
     }

@@ -36,8 +36,20 @@ extension RecognitionState {
             }
             if r >= 2, tokens[r - 1].lower == "for", ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[r - 2].lower) { isOrg = true }
             if end < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[end].lower) { isOrg = true }
+            // "Northcom said", "Northcom warned": one word no person is called by, speaking.
+            if run.count == 1, end < tokens.count, !tokens[end].isCapitalised, lexicon.speechVerbs.contains(tokens[end].lower),
+               tokens[end].lower.hasSuffix("ed") || tokens[end].lower.hasSuffix("s") || ["said", "told"].contains(tokens[end].lower),
+               lexicon.firstNames[words[0]] == nil, !tokens[r].isAcronym || tokens[r].text.count <= 6,
+               // "Campaigners said": a plural opening the sentence is people, not a body;
+               // "Staff said" where the article writes "staff" too: a common word.
+               !(isSentenceStart(r) && (words[0].hasSuffix("s") || lowercaseWords.contains(words[0]))) {
+                isOrg = true
+            }
             if isOrg {
-                if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {
+                // "The OfS said" after "the Office for Students (OfS)": the body's acronym.
+                if run.count == 1, let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.acronyms.contains(tokens[r].text) }) {
+                    addMention(run, entity: e, form: .acronym)
+                } else if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {
                     addMention(run, entity: e, form: .partial)
                 } else {
                     classifyOrganisation(run, force: true)

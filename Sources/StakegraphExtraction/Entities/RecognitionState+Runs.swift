@@ -18,6 +18,8 @@ extension RecognitionState {
                    !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
+                // "Department for Culture, Media and Sport": a list of fields inside a body's name.
+                if w == ",", sawOfFor, let end = fieldListEnd(afterComma: j) { j = end; continue }
                 guard EntityRecognizer.connectors.contains(w) else { break }
                 var next = j + 1
                 if (w == "of" || w == "for") && next < tokens.count && tokens[next].lower == "the" { next += 1 }
@@ -26,16 +28,21 @@ extension RecognitionState {
                 let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
                 switch w {
                 case "of", "for":
-                    guard headBefore else { break }
+                    // "Isle of Wight council": a place of several words before a lower-case head.
+                    let placeThenHead = w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
+                    guard headBefore || placeThenHead else { break }
                     sawOfFor = true
                     j = next
                     continue
                 case "and", "&":
                     // Inside "Association of School and College Leaders", or before a head word
                     // close by, as in "Rivers and Coasts Authority".
-                    let headSoon = (next..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
+                    // ("Jane Doe and NHS staff": a one-word body after "and" is a body of its own.)
+                    let headSoon = ((next + 1)..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
                         && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
+                    // "Royal College of Surgeons and Healthwatch Marden": two bodies.
+                    if sawOfFor, startsSecondBody(and: j) { break }
                     j = next
                     continue
                 case "the", "on", "in", "upon":
@@ -46,9 +53,35 @@ extension RecognitionState {
                 }
                 break
             }
+            if let headEnd = lowercaseHeadEnd(after: j), classifyWithLowercaseHead(i..<j, headEnd: headEnd) {
+                i = headEnd
+                continue
+            }
             classify(i..<j)
             i = max(j, i + 1)
         }
+    }
+
+    /// The end of the capitalised words from `k` on.
+    func nameRunEnd(from k: Int) -> Int {
+        var e = k
+        while e < tokens.count, isNameWord(e), !taken.contains(e), e == k || !tokens[e].newlineBefore { e += 1 }
+        return e
+    }
+
+    /// "the Eastvale council", "Northam city council": the run and the head name a body.
+    /// False when the run cannot lead a body's name (a person, a determiner, common capitals).
+    mutating func classifyWithLowercaseHead(_ run: Range<Int>, headEnd: Int) -> Bool {
+        var a = run.lowerBound
+        while a < run.upperBound, lexicon.stopCapitals.contains(tokens[a].lower), !lexicon.places.contains(tokens[a].lower) { a += 1 }
+        guard a < run.upperBound, !isTitleCaseLine(a), honorificAt[a] == nil, lexicon.firstNames[tokens[a].lower] == nil || run.count == 1 && lexicon.places.contains(tokens[a].lower) else { return false }
+        // "an east Northam school": one of many, not a body's name.
+        var d = a - 1
+        while d >= 0, d >= a - 3, tokens[d].kind == .word, !tokens[d].isCapitalised, !["a", "an", "the"].contains(tokens[d].lower) { d -= 1 }
+        if d >= 0, ["a", "an", "one", "every", "each", "any", "no", "another"].contains(tokens[d].lower) { return false }
+        if run.contains(where: { tokens[$0].isAcronym || lexicon.months.contains(tokens[$0].lower) || lexicon.weekdays.contains(tokens[$0].lower) }) { return false }
+        classifyOrganisation(a..<headEnd, force: true)
+        return true
     }
 
     private static let titleSmallWords: Set<String> = ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"]
@@ -74,6 +107,7 @@ extension RecognitionState {
     /// Decides what a run of capitalised words names.
     mutating func classify(_ run: Range<Int>) {
         if isTitleCaseLine(run.lowerBound) { return }
+        if isNavigation(run) || isCredit(run.lowerBound) { return }
         var a = run.lowerBound
         var b = run.upperBound
         // "Imogen Tarrant MP", "Sir Hugh Varnham OBE": post-nominals are not part of the name.
@@ -81,11 +115,18 @@ extension RecognitionState {
         // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
         if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && ["of", "for"].contains(tokens[a + role(at: a)!.1].lower)) {
             // "Regional Transport Authority": only a leading "The" is not part of the name.
-            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower) { a += 1 }
+            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower)
+                    || lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
         } else {
-            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil {
+            // "Reform UK": a common capital that leads a nation's body stays in its name.
+            while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil,
+                  !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && !Self.determiners.contains(tokens[a].lower)) {
                 a += 1
             }
+        }
+        // "On Monday Tom Reyes": a day (or a month that is no given name) opens no name.
+        while b - a > 1, lexicon.weekdays.contains(tokens[a].lower) || lexicon.months.contains(tokens[a].lower) && lexicon.firstNames[tokens[a].lower] == nil {
+            a += 1
         }
         guard a < b else { return }
         let words = (a..<b).map { tokens[$0].lower }
@@ -106,6 +147,12 @@ extension RecognitionState {
                     roleText = doc.text(a..<(c + 1))
                     start = c + 1
                 } else {
+                    // "Director of Policy and Impact Anna Berg": the name ends the run.
+                    if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
+                        if isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
+                        addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(a..<p))
+                        return
+                    }
                     // The rest names the body the role belongs to.
                     if c < b { classifyOrganisation(c..<b, force: true) }
                     return
@@ -129,13 +176,34 @@ extension RecognitionState {
             return
         }
         if start >= b { return }
+        // "Federation Transport Lead Anna Berg": a body or unit, a role, then the person.
+        if roleText == nil, let (k, p) = innerRole(in: start..<b) {
+            if isOrganisationRun(start..<k) { classifyOrganisation(start..<k, force: true) }
+            addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(k..<p))
+            return
+        }
         if roleText != nil {
             let end = nameEnd(from: start, limit: b)
             if end - start >= 2 { addPerson(start..<end, mention: start..<end, gender: gender(ofFirstName: tokens[start].lower), role: roleText) }
             else if end - start == 1 { leftovers.append(start..<end) }
             return
         }
+        // "Keeping Kids Co" after "Keeping Kids Company": part of a body's name already found.
+        if b - start >= 2, let e = organisation(containing: start..<b) {
+            addMention(start..<b, entity: e, form: .partial)
+            return
+        }
         if isOrganisationRun(start..<b) { classifyOrganisation(start..<b, force: false); return }
+        // "the Northgate Exchange think tank", "the Brightwell charity": a kind noun after the name.
+        // ("Rail union slams ...": one word opening a sentence is as likely a common noun.)
+        if trailingKindNoun(at: b), lexicon.firstNames[tokens[start].lower] == nil || b - start == 1, honorificAt[start] == nil,
+           b - start >= 2 || !isSentenceStart(start),
+           !words.contains(where: { lexicon.isExcludedName($0) }) {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
+        // "Sport Northam England", "Northam Reform UK": a body of a nation.
+        if isNationalBody(start..<b) { classifyOrganisation(start..<b, force: true); return }
         // "NHS Providers, which represents ...": "which" follows bodies.
         if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
            !words.contains(where: { lexicon.isExcludedName($0) }), !(b - start == 1 && lexicon.stopCapitals.contains(tokens[start].lower)) {
@@ -143,7 +211,8 @@ extension RecognitionState {
             return
         }
         // "campaign group Surfers Against Sewage", "the charity Mind": a kind noun names what follows.
-        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower),
+        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower)
+            || start > 1 && lexicon.orgKindNouns[tokens[start - 2].lower + " " + tokens[start - 1].lower] != nil,
            !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !(honorificAt[start] != nil) {
             var org = LocalEntity(name: doc.text(start..<b), kind: .organisation)
             org.orgKind = lexicon.orgKindNouns[tokens[start - 1].lower]
@@ -156,7 +225,7 @@ extension RecognitionState {
             var k = b + 1
             if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
             if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
-               lexicon.firstNames[tokens[start].lower] == nil {
+               lexicon.firstNames[tokens[start].lower] == nil, !(b - start == 1 && isPersonNamePart(tokens[start].lower)) {
                 // "Eastgate's MP" where the article has "residents in Eastgate": a place's representative.
                 if b - start == 1, usedAsPlace(tokens[start].lower) { return }
                 if let e = organisation(prefixedBy: (start..<b).map { tokens[$0].lower }) {
@@ -179,7 +248,10 @@ extension RecognitionState {
                 addMention(start..<(start + 1), entity: e, form: .acronym)
                 return
             }
-            if t.isAcronym, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
+            // "VOTERS must ...": a long word in capitals opens a story; it abbreviates nothing.
+            // "the NWP contract": an acronym before a document noun names the document's kind.
+            let beforeDocument = start + 1 < tokens.count && !tokens[start + 1].isCapitalised && lexicon.nonEntityHeads.contains(tokens[start + 1].lower)
+            if t.isAcronym, t.text.count <= 7, !beforeDocument, !lexicon.stopAcronyms.contains(t.lower), !lexicon.isExcludedName(t.lower), !excluded.contains(t.lower),
                !(start + 1 < tokens.count && tokens[start + 1].text == "(" && start + 2 < tokens.count && !tokens[start + 2].isCapitalised),
                !(start + 1 < tokens.count && tokens[start + 1].text == "[") {
                 var org = LocalEntity(name: t.text, kind: .organisation)
@@ -192,6 +264,12 @@ extension RecognitionState {
             return
         }
         let wordCount = (start..<b).filter { tokens[$0].text != "." }.count
+        // "the General Medical Council and Healthwatch Northam": coordinated with a body, a body.
+        if start >= 2, ["and", "or"].contains(tokens[start - 1].lower), lexicon.firstNames[tokens[start].lower] == nil,
+           let m = result.mentions.last(where: { $0.range.upperBound == start - 1 }), result.entities[m.entity].kind == .organisation {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
         if wordCount <= 4, looksLikePersonName(start..<b) {
             addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
             return
@@ -229,6 +307,9 @@ extension RecognitionState {
     func isOrganisationRun(_ r: Range<Int>) -> Bool {
         guard let last = r.last else { return false }
         let lastWord = tokens[last].lower
+        // "Office of Rail and Road", "Ministry of Health and Social Care": a body's opening
+        // word and "of" or "for" make it a body, whatever its last word.
+        if opensWithBodyOf(r) { return true }
         if lexicon.nonEntityHeads.contains(lastWord) { return false }
         // A lone head word ("Union", "Campaign") is a common noun, not a name.
         if lexicon.orgHeads.contains(lastWord) { return r.count > 1 }
@@ -243,9 +324,12 @@ extension RecognitionState {
         let name = doc.text(r)
         let lowered = name.lowercased()
         if excluded.contains(lowered) || lexicon.isExcludedName(lowered) { return }
-        if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower) { return }
+        if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower), !opensWithBodyOf(r) { return }
         if !force && !isOrganisationRun(r) { return }
-        if r.count == 1 && lexicon.stopCapitals.contains(lowered) { return }
+        // "her Primary School", "their Parish Council": a common noun in capitals, not a name.
+        if r.lowerBound > 0, ["her", "his", "their", "its", "our", "my", "your"].contains(tokens[r.lowerBound - 1].lower),
+           !r.contains(where: { tokens[$0].isAcronym }) { return }
+        if r.count == 1 && (lexicon.stopCapitals.contains(lowered) || lexicon.entityVocabulary.loneCommonNouns.contains(lowered)) { return }
         // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
         if let e = organisation(prefixedBy: r.map { tokens[$0].lower }) {
             addMention(r, entity: e, form: .partial)
@@ -255,14 +339,27 @@ extension RecognitionState {
         org.orgKind = orgKind(forName: name)
         let e = addEntity(org)
         addMention(r, entity: e, form: .name)
+        // "told The Northam Courier": a capital "The" mid-sentence belongs to the name.
+        if r.lowerBound > 0, tokens[r.lowerBound - 1].text == "The", !isSentenceStart(r.lowerBound - 1) {
+            result.entities[e].addAlias("The " + name)
+        }
     }
 
     /// Two to four capitalised words that read as a person's name, given the words and their context.
     func looksLikePersonName(_ r: Range<Int>) -> Bool {
         let words = r.map { tokens[$0].lower }
-        if words.contains(where: { lexicon.orgHeads.contains($0) || lexicon.nonEntityHeads.contains($0) || lexicon.isExcludedName($0) }) { return false }
+        // "Theresa May": a month may be a surname after a given name.
+        let givenFirst = lexicon.firstNames[words[0]] != nil
+        if words.enumerated().contains(where: { k, w in
+            lexicon.orgHeads.contains(w) || lexicon.nonEntityHeads.contains(w)
+                || lexicon.isExcludedName(w) && !(givenFirst && k > 0 && lexicon.months.contains(w))
+        }) { return false }
+        // "Well I say": a pronoun is never part of a name.
+        if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
         if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
+        // "Garry Fri 14 Feb": a day of the week (or its short form) is no name.
+        if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
         if lexicon.firstNames[words[0]] != nil { return true }
         let after = r.upperBound
         if after < tokens.count {
@@ -271,6 +368,8 @@ extension RecognitionState {
                 var k = after + 1
                 if k < tokens.count, ["the", "a", "an", "its", "their", "our"].contains(tokens[k].lower) { k += 1 }
                 if k < tokens.count, role(at: k) != nil { return true }
+                // "Ann Berg, a retired nurse from Eastvale,": an appositive with no body's kind in it.
+                if k > after + 1, ["a", "an"].contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
             // "Rosa Mendes, who chairs ...": "who" follows people.
@@ -284,16 +383,21 @@ extension RecognitionState {
                 if let (_, l) = role(at: before - len + 1), l == len { return true }
             }
         }
-        // The surname used alone elsewhere in the article: a person.
+        // The surname used alone elsewhere in the article, or after a title ("Ms Berg"): a person.
         if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
-           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text && !(isNameWord($0 - 1)) && !(isNameWord($0 + 1)) }) {
+           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text
+               && (!isNameWord($0 - 1) || $0 > 0 && honorificAt[$0 - 1] != nil) && !(isNameWord($0 + 1)) }) {
             return true
         }
         // "Pensioners in Higher Combe": after a preposition of place, most often a place.
         if before >= 0, ["in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout", "towards"].contains(tokens[before].lower) {
             return false
         }
-        // Capitalised words mid-sentence, none an ordinary word: most often a name.
+        // "Post Incident Procedures": a plural common noun ends no name a given name does not open.
+        if !givenFirst, let last = words.last, ["ures", "ions", "ments", "ities", "ness", "ings", "ives"].contains(where: { last.hasSuffix($0) }) { return false }
+        // Capitalised words mid-sentence, none an ordinary word: most often a name; but three
+        // or more with no given name first ("Northam Kids Aid") more often a body's.
+        if words.count >= 3 { return false }
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
     }
 

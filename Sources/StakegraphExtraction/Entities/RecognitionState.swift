@@ -21,6 +21,8 @@ struct RecognitionState {
     var lastMentionStart: [Int: Int] = [:]
     /// Words the article uses as places (see `usedAsPlace`).
     var placeWords: Set<String> = []
+    /// Words the article also writes in lower case: common words, whatever their capitals elsewhere.
+    let lowercaseWords: Set<String>
     /// For each token, the gender its honorific implies, or nil when it is none: looked up
     /// once per token rather than at every rule that asks.
     let honorificAt: [Gender?]
@@ -36,6 +38,7 @@ struct RecognitionState {
         self.date = date
         let tokens = doc.tokens
         honorificAt = tokens.map { lexicon.honorificGender($0.lower) }
+        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalised }.map(\.lower))
         placeWords = Self.placeWords(in: tokens) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
@@ -62,6 +65,8 @@ struct RecognitionState {
 
     @discardableResult
     mutating func addEntity(_ entity: LocalEntity) -> Int {
+        var entity = entity
+        entity.name = entity.name.collapsingWhitespace
         // Same name and kind: the same entity.
         let lowered = entity.name.lowercased()
         let key = EntityKey(kind: entity.kind, name: lowered)
@@ -128,7 +133,8 @@ struct RecognitionState {
             phrase = k == i ? tokens[k].lower : phrase + " " + tokens[k].lower
             // No role starts so: no longer phrase can be one.
             guard lexicon.rolePrefixes.contains(phrase) else { break }
-            if lexicon.roles.contains(phrase) { best = (phrase, k - i + 1) }
+            // The longest role wins: "chief" must not undo "chief superintendent".
+            if lexicon.roles.contains(phrase), best == nil || best!.1 <= k - i + 1 { best = (phrase, k - i + 1) }
             k += 1
         }
         return best

@@ -58,6 +58,7 @@ public struct Lexicon: Sendable {
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
     public var firstNames: [String: Gender] = [:]
+    public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
     public var cuesByFirstWord: [String: [CuePattern]] = [:]
@@ -129,6 +130,9 @@ public struct Lexicon: Sendable {
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
         for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }
         for name in list(names["female"]) where firstNames[name] == nil { firstNames[name] = .female }
+        entityVocabulary = EntityVocabulary(section: root["entity_vocabulary"] as? [String: Any] ?? [:])
+        for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
+        orgHeads.formUnion(entityVocabulary.orgHeads)
         for (typeName, patterns) in (root["cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let type = InteractionType(rawValue: typeName) else { continue }
             for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }

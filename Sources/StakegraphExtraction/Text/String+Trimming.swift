@@ -9,4 +9,11 @@ extension StringProtocol {
 
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String { trimming { $0 == " " || $0 == "\t" } }
+
+    /// Each run of spaces, tabs and line breaks as one space, trimmed: a name written over
+    /// two lines of hard-wrapped text ("Samuel\nAchebe") as one would write it on one.
+    var collapsingWhitespace: String {
+        guard contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" }) || contains("  ") else { return trimmingSpaces }
+        return split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" }).joined(separator: " ")
+    }
 }

@@ -6,6 +6,9 @@ struct Tokenizer {
         var i = 0
         var newline = false
         let n = scalars.count
+        // Hard-wrapped text: a break inside a paragraph is a space.
+        let softBreaks = scalars.count > 200 ? HardWrap.softBreaks(in: scalars) : []
+        var lastJunction = -1
         func isLetterOrDigit(_ k: Int) -> Bool {
             guard k < n else { return false }
             let v = scalars[k].value
@@ -19,7 +22,11 @@ struct Tokenizer {
         }
         while i < n {
             let s = scalars[i]
-            if s == "\n" || s == "\u{2028}" || s == "\u{2029}" { newline = true; i += 1; continue }
+            if s == "\n" || s == "\u{2028}" || s == "\u{2029}" {
+                if !softBreaks.contains(i) { newline = true }
+                i += 1
+                continue
+            }
             if s.value < 0x80 ? (s == " " || s == "\t" || s == "\r" || s == "\u{0B}" || s == "\u{0C}") : s.properties.isWhitespace {
                 i += 1
                 continue
@@ -28,8 +35,10 @@ struct Tokenizer {
                 let start = i
                 let numeric = s.value < 0x80 ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil && !s.properties.isAlphabetic
                 i += 1
+                let junction = numeric ? nil : Self.camelJunction(in: scalars, wordStart: start, afterJoin: start == lastJunction)
                 while i < n {
                     let c = scalars[i]
+                    if i == junction { break }
                     if isLetterOrDigit(i) { i += 1; continue }
                     if (c == "-" || c == "\u{2011}") && isLetterOrDigit(i + 1) { i += 1; continue }
                     if numeric && (c == "." || c == ",") && isLetterOrDigit(i + 1) && scalars[i + 1].properties.numericType != nil { i += 1; continue }
@@ -44,6 +53,8 @@ struct Tokenizer {
                     break
                 }
                 emit(start, i, numeric ? .number : .word)
+                // "HomePoliticsJane Doe", "captionJohn": words of a page's lost lines run together.
+                if i == junction { newline = true; lastJunction = i; continue }
                 // Possessive marker: 's, or a bare apostrophe after a plural s ("members' ").
                 if i < n, scalars[i] == "'" || scalars[i] == "\u{2019}" {
                     if i + 1 < n, scalars[i + 1] == "s" || scalars[i + 1] == "S", !isLetterOrDigit(i + 2) {
@@ -71,6 +82,28 @@ struct Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// Where a word glued from two lines of a scraped page splits: before an upper-case letter
+    /// that follows a lower-case one, when the word starts lower case ("captionJohn") or has two
+    /// such joins ("HomeNewsJane"), and the part before has at least three letters. One join in
+    /// a capitalised word is a name's own ("McDonald", "YouGov", "PowerPoint").
+    /// `afterJoin`: the word is the rest of one already split, where one more join splits too.
+    static func camelJunction(in scalars: [Unicode.Scalar], wordStart: Int, afterJoin: Bool = false) -> Int? {
+        func isLower(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? s.value >= 0x61 && s.value <= 0x7A : s.properties.isLowercase }
+        func isUpper(_ s: Unicode.Scalar) -> Bool { s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase }
+        var k = wordStart + 1
+        var joins: [Int] = []
+        var segmentStart = wordStart
+        while k + 1 < scalars.count, isLower(scalars[k]) || isUpper(scalars[k]) {
+            if isLower(scalars[k - 1]) && isUpper(scalars[k]) && isLower(scalars[k + 1]) {
+                if k - segmentStart >= 3 { joins.append(k) }
+                segmentStart = k
+            }
+            k += 1
+        }
+        guard let first = joins.first else { return nil }
+        return isLower(scalars[wordStart]) || joins.count >= 2 || afterJoin ? first : nil
     }
 
     /// A token's text as written, and lower-cased with typographic apostrophes made plain.

@@ -1,0 +1,65 @@
+/// Finds the line breaks of hard-wrapped text (press releases, emails: paragraphs broken into
+/// lines of about the same width) that only continue a paragraph: such a break ends no
+/// sentence and splits no name ("Daniel" at one line's end, "Kebede" at the next one's start).
+/// Blank lines, short lines (headings, a paragraph's last line) and list items still separate.
+struct HardWrap {
+    /// Lines this much shorter than the longest are paragraph ends or headings, not wrapped ones.
+    static let fullLineShare = 0.6
+    /// Text whose longest line is longer than this is not wrapped by width.
+    static let widestWrap = 100
+    /// Fewer continued lines than this say nothing about wrapping.
+    static let fewestWrappedLines = 3
+
+    private struct Line {
+        var start: Int
+        /// Offset of the line break that ends it, or nil for the last line.
+        var newline: Int?
+        var length: Int
+        var firstContent: Int?
+    }
+
+    /// Offsets of the line breaks that continue their paragraph.
+    static func softBreaks(in scalars: [Unicode.Scalar]) -> Set<Int> {
+        var lines: [Line] = []
+        var start = 0
+        var first: Int?
+        var last = -1
+        for (k, s) in scalars.enumerated() {
+            if s == "\n" {
+                lines.append(Line(start: start, newline: k, length: first.map { last - $0 + 1 } ?? 0, firstContent: first))
+                start = k + 1
+                first = nil
+                last = -1
+            } else if !(s == " " || s == "\t" || s == "\r" || s.properties.isWhitespace) {
+                if first == nil { first = k }
+                last = k
+            }
+        }
+        lines.append(Line(start: start, newline: nil, length: first.map { last - $0 + 1 } ?? 0, firstContent: first))
+        guard lines.count > fewestWrappedLines else { return [] }
+        let widest = lines.map(\.length).max() ?? 0
+        guard widest > 0, widest <= widestWrap else { return [] }
+        let full = Int(Double(widest) * fullLineShare)
+        var soft = Set<Int>()
+        for k in 0..<(lines.count - 1) {
+            let line = lines[k], next = lines[k + 1]
+            guard let newline = line.newline, line.length >= full, let nextFirst = next.firstContent,
+                  !startsListItem(scalars, at: nextFirst) else { continue }
+            // A block's first line with no sentence end in it, before a capital: a headline.
+            let opensBlock = k == 0 || lines[k - 1].length == 0
+            if opensBlock, scalars[nextFirst].properties.isUppercase,
+               !scalars[line.start..<newline].contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) { continue }
+            soft.insert(newline)
+        }
+        return soft.count >= fewestWrappedLines ? soft : []
+    }
+
+    /// "- item", "* item", "• item", "1. item", "2) item", "> quoted".
+    static func startsListItem(_ scalars: [Unicode.Scalar], at k: Int) -> Bool {
+        let s = scalars[k]
+        if ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}", ">", "#", "|"].contains(s) { return true }
+        var j = k
+        while j < scalars.count, j - k < 3, scalars[j].properties.numericType != nil { j += 1 }
+        return j > k && j < scalars.count && (scalars[j] == "." || scalars[j] == ")")
+    }
+}
