@@ -76,12 +76,36 @@ extension InteractionFinder {
 
     /// "In response, X said ...": answered after all other acts are found, so that the act
     /// answered may be one a speaker's words made.
+    /// - Complexity: linear in the acts and speakers of the article (both are indexed by
+    ///   sentence once, and each answer looks at six sentences).
     mutating func findBareResponses() {
+        var acts = SentenceIndex()
+        var spoke = SentenceIndex()
         for (trigger, s) in bareResponses {
+            acts.extend(with: found.map(\.sentence))
+            spoke.extend(with: speakers.map(\.sentence))
             let sentence = doc.sentences[s].range
             guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
-                  let target = lastToAnswer(actor: actor, before: s) else { continue }
+                  let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: spoke) else { continue }
             recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s, rule: "response.bare")
+        }
+    }
+
+    /// Positions of items (acts or speakers) by sentence, extended as items are appended.
+    struct SentenceIndex {
+        private(set) var bySentence: [Int: [Int]] = [:]
+        private var indexed = 0
+
+        mutating func extend(with sentences: [Int]) {
+            while indexed < sentences.count {
+                bySentence[sentences[indexed], default: []].append(indexed)
+                indexed += 1
+            }
+        }
+
+        /// Positions of the items in the six sentences before `s`.
+        func window(before s: Int) -> [Int] {
+            (max(0, s - 6)..<s).flatMap { bySentence[$0] ?? [] }
         }
     }
 
@@ -142,13 +166,14 @@ extension InteractionFinder {
 
     /// Whom an unqualified answer by `actor` answers: the last act aimed at the actor (or their
     /// organisation) in the six sentences before, else the last other speaker there.
-    func lastToAnswer(actor: Int, before s: Int) -> Int? {
+    func lastToAnswer(actor: Int, before s: Int, acts: SentenceIndex, speakers spoke: SentenceIndex) -> Int? {
         let side = Set([actor] + (entity(actor).affiliation.map { [$0] } ?? []))
-        if let act = found.last(where: { $0.sentence < s && s - $0.sentence <= 6 && side.contains($0.target) && !side.contains($0.source) }) {
-            return act.source
+        // The act found last (in finding order) among those aimed at the actor's side.
+        if let last = acts.window(before: s).filter({ side.contains(found[$0].target) && !side.contains(found[$0].source) }).max() {
+            return found[last].source
         }
-        let others = speakers.filter { !side.contains($0.entity) && $0.sentence < s && s - $0.sentence <= 6 }
-        return others.max(by: { $0.sentence < $1.sentence })?.entity
+        let others = spoke.window(before: s).filter { !side.contains(speakers[$0].entity) }
+        return others.max(by: { (speakers[$0].sentence, $0) < (speakers[$1].sentence, $1) }).map { speakers[$0].entity }
     }
 
     mutating func recordResponse(trigger: Range<Int>, actors explicit: [Int]? = nil, target: Int, sentence s: Int, rule: String) {

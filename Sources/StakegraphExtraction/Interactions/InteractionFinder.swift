@@ -150,7 +150,8 @@ struct InteractionFinder {
     /// "in a letter to Y", "X told Y") in this paragraph or the two before, outside quotes.
     func addressee(of speaker: Int, before quoteStart: Int) -> Int? {
         let paragraph = doc.paragraphOf[quoteStart]
-        let floor = doc.paragraphRanges[max(0, paragraph - 2)].lowerBound
+        // At most 300 tokens back, so that an article of one long paragraph stays linear.
+        let floor = max(doc.paragraphRanges[max(0, paragraph - 2)].lowerBound, quoteStart - 300)
         var k = quoteStart - 1
         while k >= floor {
             defer { k -= 1 }
