@@ -14,10 +14,12 @@ extension InteractionFinder {
     mutating func findResponses(in s: Int) {
         let sentence = doc.sentences[s].range
         let responses = lexicon.responses
+        // The closure captures the tokens only: capturing `self` would copy the finder per token.
+        let tokens = doc.tokens
+        let lower: (Int) -> String = { tokens[$0].lower }
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard doc.quoteOf[i] == nil, doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
-            let lower: (Int) -> String = { doc.tokens[$0].lower }
             // "in a typically robust response, X ...", "in a furious reply to X": a response noun
             // with its modifiers works as the fixed triggers do.
             if let (length, object) = responsePhrase(at: i, sentence: sentence) {

@@ -63,6 +63,10 @@ extension InteractionFinder {
         return found.isEmpty ? nil : found
     }
 
+    /// "a vendetta against X", "an article in X": X is not the one judged.
+    static let sufferingPrepositions: Set<String> = ["against", "on", "to", "for", "towards", "toward", "at", "into", "upon", "in",
+        "inside", "within", "across", "under", "during"]
+
     static let copulas: Set<String> = ["is", "was", "'s", "be", "been", "seems", "seemed", "remains", "feels", "felt"]
 
     /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
@@ -114,9 +118,10 @@ extension InteractionFinder {
                 if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }
                 if targets.isEmpty {
                     // "a vendetta against X": X suffers the act judged, it is not the one judged.
+
                     let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).filter { m in
                         let b = m.range.lowerBound - (m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].lower == "the" ? 2 : 1)
-                        return b < 0 || !["against", "on", "to", "for", "towards", "toward", "at", "into", "upon"].contains(doc.tokens[b].lower)
+                        return b < 0 || !Self.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
                     targets = inClause.map(\.entity)
                 }
