@@ -285,8 +285,7 @@ extension RecognitionState {
             }
         }
         // The surname used alone elsewhere in the article: a person.
-        if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
-           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text && !(isNameWord($0 - 1)) && !(isNameWord($0 + 1)) }) {
+        if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]), isUsedAlone(last) {
             return true
         }
         // "Pensioners in Higher Combe": after a preposition of place, most often a place.
@@ -295,6 +294,15 @@ extension RecognitionState {
         }
         // Capitalised words mid-sentence, none an ordinary word: most often a name.
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
+    }
+
+    /// Whether the word at `t` stands alone, neither neighbour a name word, anywhere else in the article.
+    func isUsedAlone(_ t: Int) -> Bool {
+        guard tokens[t].isCapitalised else {
+            return tokens.indices.contains { $0 != t && tokens[$0].text == tokens[t].text && !isNameWord($0 - 1) && !isNameWord($0 + 1) }
+        }
+        let alone = loneCapitalisedWords[tokens[t].text] ?? 0
+        return alone > (!isNameWord(t - 1) && !isNameWord(t + 1) ? 1 : 0)
     }
 
     /// "By Jane Smith" opening a line, or "Photo: Jane Smith": the writer or photographer, not a stakeholder.
@@ -316,7 +324,7 @@ extension RecognitionState {
         let full = name.contains(where: { tokens[$0].text == "." }) ? doc.text(name) : parts.joined(separator: " ")
         if excluded.contains(full.lowercased()) { return }
         // A dictionary person under a fuller or equal name is the same one.
-        if let existing = result.entities.firstIndex(where: { $0.kind == .person && $0.name.lowercased() == full.lowercased() }) {
+        if let existing = entityByName[EntityKey(kind: .person, name: full.lowercased())] {
             addMention(mention, entity: existing, form: .name)
             return
         }

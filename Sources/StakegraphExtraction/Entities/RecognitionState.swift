@@ -24,6 +24,10 @@ struct RecognitionState {
     /// For each token, the gender its honorific implies, or nil when it is none: looked up
     /// once per token rather than at every rule that asks.
     let honorificAt: [Gender?]
+    /// How often each capitalised word stands alone in the article (neither neighbour a name
+    /// word): counted once, so that asking "is this surname used alone elsewhere?" of every
+    /// name does not scan the article each time (quadratic on an article of many names).
+    let loneCapitalisedWords: [String: Int]
     /// Every entity by kind and lower-cased name (entities are only added through `addEntity`).
     private(set) var entityByName: [EntityKey: Int] = [:]
     /// Organisations by the first word of their lower-cased name, in the order they were found.
@@ -39,6 +43,19 @@ struct RecognitionState {
         placeWords = Self.placeWords(in: tokens) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
+        loneCapitalisedWords = Self.loneCapitalisedWords(in: tokens)
+    }
+
+    static func loneCapitalisedWords(in tokens: [Token]) -> [String: Int] {
+        func isNameWord(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
+                && tokens[i].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+        var counts: [String: Int] = [:]
+        for k in tokens.indices where tokens[k].isCapitalised && !isNameWord(k - 1) && !isNameWord(k + 1) {
+            counts[tokens[k].text, default: 0] += 1
+        }
+        return counts
     }
 
     var tokens: [Token] { doc.tokens }
