@@ -1,4 +1,5 @@
 import Foundation
+import StakegraphExtraction
 import StakegraphGraph
 
 /// One-call entry points for the command line: a graph to DOT text, or straight to an image.
@@ -18,11 +19,20 @@ public enum DiagramRenderer {
     }
 
     /// The engine to draw `graph` with: `requested`, or `sfdp` when the diagram would have more
-    /// than `LayoutEngine.largeGraphThreshold` stakeholders once `options.top` is applied.
+    /// than `LayoutEngine.largeGraphThreshold` stakeholders once `options.top` is applied, or
+    /// more nodes or edges than `requested.limit` allows (the legend counted).
     public static func suitedEngine(for graph: StakeholderGraph, options: DiagramOptions = DiagramOptions(),
                                     requested: LayoutEngine) -> LayoutEngine {
         let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
-        return LayoutEngine.suited(forNodeCount: TopStakeholders.stakeholderCount(of: drawn), requested: requested)
+        let stakeholders = TopStakeholders.stakeholderCount(of: drawn)
+        // One edge per relationship and interaction type (`RelationshipDiagram`'s edges).
+        let edges = drawn.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count }
+        // The legend: under dot, two nodes and a sample edge per interaction type; else one node.
+        let types = InteractionType.allCases.count
+        let legend = !options.showsLegend ? (nodes: 0, edges: 0) : requested == .dot ? (nodes: 2 * types, edges: types) : (nodes: 1, edges: 0)
+        if stakeholders > LayoutEngine.largeGraphThreshold { return .sfdp }
+        if let limit = requested.limit, !limit.admits(nodes: stakeholders + legend.nodes, edges: edges + legend.edges) { return .sfdp }
+        return requested
     }
 }
 
