@@ -40,6 +40,11 @@ import Testing
         let dot = "digraph { a -> b; b -> c }"
         let svg = try Graphviz.shared.render(dot: dot, format: .svg, engine: .dot)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+        // Any DOT text is counted once parsed, before the layout starts.
+        let star = "graph { " + (1...201).map { "hub -- n\($0);" }.joined(separator: " ") + " }"
+        #expect(throws: GraphvizError.tooLarge(engine: .circo, nodes: 202, edges: 201, limit: LayoutLimit(nodes: 300, edges: 200))) {
+            try Graphviz.shared.render(dot: star, format: .svg, engine: .circo)
+        }
         #expect(LayoutLimit(nodes: 3, edges: 2).admits(nodes: 3, edges: 2))
         #expect(!LayoutLimit(nodes: 3, edges: 2).admits(nodes: 3, edges: 3))
     }
