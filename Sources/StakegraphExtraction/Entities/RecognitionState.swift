@@ -6,7 +6,7 @@ struct RecognitionState {
     let date: EventDate?
     var result = ArticleEntities()
     /// Tokens already inside a mention.
-    var taken: Set<Int> = []
+    var taken: TokenSet = []
     /// Lower-cased names the article shows are not stakeholders (acronyms of programmes, titles).
     var excluded: Set<String> = []
     var dictOrgEntity: [Int: Int] = [:]

@@ -7,7 +7,7 @@ struct InteractionFinder {
     var entities: ArticleEntities
     /// All mentions including first and second person inside quotes, sorted.
     var mentions: [Mention] = []
-    var mentionAt: [Int: Int] = [:]
+    var mentionAt: TokenMap = [:]
     var quoteSpeaker: [Int: Int] = [:]
     /// Who was addressed by a quote ("Mary, ..." or "told X").
     var quoteAddressee: [Int: Int] = [:]
