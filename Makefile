@@ -23,7 +23,8 @@ test: deps
 	$(SWIFT) test
 
 # One table: extraction MB/s and words/s on one core and all cores, JSON output, graph build,
-# a 200-node SVG, a one-line 10 MB article and peak memory, on a 100 MB synthetic corpus.
+# a 200-node SVG, a one-line 10 MB article, a many-interaction article at 1, 3 and 10 MB and
+# peak memory, on a 100 MB synthetic corpus.
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks stakegraph-bench $(BENCH_ARGS)
 

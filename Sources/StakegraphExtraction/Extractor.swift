@@ -195,6 +195,9 @@ public struct Extractor: Sendable {
         var out: [Interaction] = []
         var index: [String: [Int]] = [:]
         var explicit = Set<Int>()
+        // Each merged interaction's evidence starts, for the duplicate test; spans are sorted
+        // once at the end (one act reported by thousands of sentences stays linear).
+        var spanStarts: [Set<Int>] = []
         for (f, evidence) in zip(result.interactions, result.evidence) {
             var (s, t) = (ids[f.source], ids[f.target])
             guard s != t else { continue }
@@ -202,10 +205,8 @@ public struct Extractor: Sendable {
             let key = "\(s)|\(t)|\(f.type.rawValue)"
             // A date the article's own date stands in for fits any other report of the act.
             if let existing = index[key]?.first(where: { !f.dateIsExplicit || !explicit.contains($0) || compatible(out[$0].date, f.date) }) {
-                if !out[existing].evidenceSpans.contains(where: { $0.start == evidence.start }) {
+                if spanStarts[existing].insert(evidence.start).inserted {
                     out[existing].evidenceSpans.append(evidence)
-                    out[existing].evidenceSpans.sort { $0.start < $1.start }
-                    out[existing].evidence = out[existing].evidenceSpans[0]
                 }
                 out[existing].confidence = max(out[existing].confidence, f.confidence)
                 if f.dateIsExplicit, !explicit.contains(existing) || f.date.map({ d in out[existing].date.map { d.lies(inside: $0) } ?? true }) == true {
@@ -218,6 +219,12 @@ public struct Extractor: Sendable {
             if f.dateIsExplicit { explicit.insert(out.count) }
             out.append(Interaction(source: s, target: t, type: f.type, date: f.date, article: result.article.id,
                                    evidence: evidence, confidence: f.confidence))
+            spanStarts.append([evidence.start])
+        }
+        // In text order; starts are unique within an interaction, so the order is fully decided.
+        for i in out.indices where out[i].evidenceSpans.count > 1 {
+            out[i].evidenceSpans.sort { $0.start < $1.start }
+            out[i].evidence = out[i].evidenceSpans[0]
         }
         return out
     }

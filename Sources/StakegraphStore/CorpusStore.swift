@@ -17,14 +17,19 @@ public final class CorpusStore: Sendable {
     let pool: DatabasePool
 
     /// Opens the store at `path`, creating it (when `create` is true) or upgrading its schema.
+    /// - Parameter forWriting: run SQLite's quick check on an existing file first, before anything
+    ///   is written to it (ingest, reindex and rules write; a read may skip the check).
     /// - Throws: `StoreError.missing` when the file does not exist and `create` is false,
-    ///   `.notADatabase` for a file that is not SQLite, `.notAStore` for someone else's database.
-    public init(path: String, extractor: Extractor = Extractor(), create: Bool = true) throws {
+    ///   `.notADatabase` for a file that is not SQLite, `.notAStore` for someone else's database,
+    ///   `.damaged` when the quick check finds damage.
+    public init(path: String, extractor: Extractor = Extractor(), create: Bool = true, forWriting: Bool = true) throws {
         self.path = path
         self.extractor = extractor
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw StoreError.missing(path: path) }
         if exists { try Self.checkHeader(path) }
+        // Before the pool opens: opening one writes (GRDB creates and drops a table to set up WAL).
+        if exists, forWriting { try Self.quickCheck(path) }
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.label = "stakegraph-store"
@@ -58,10 +63,14 @@ public final class CorpusStore: Sendable {
     }
 
     static func storeError(_ error: any Error, path: String) -> any Error {
+        // A stored record that no longer decodes: its bytes were changed under SQLite.
+        if error is DecodingError { return StoreError.damaged(path: path, message: "a stored article record does not decode") }
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        case .SQLITE_NOTADB:
             return StoreError.notADatabase(path: path, message: error.message ?? "\(error.resultCode)")
+        case .SQLITE_CORRUPT:
+            return StoreError.damaged(path: path, message: error.message ?? "\(error.resultCode)")
         default:
             return StoreError.database(path: path, message: error.message ?? "\(error.resultCode)")
         }
@@ -347,12 +356,56 @@ public final class CorpusStore: Sendable {
 
     // MARK: - Checks
 
-    /// Problems found by SQLite's integrity and foreign-key checks and by the store's own
-    /// invariant (each article has exactly the interactions its extraction recorded); empty when sound.
+    /// SQLite's `quick_check` (every page's structure, without comparing indexes with their
+    /// tables: about 60 ms for a 50 MB store), run when a store is opened for writing, before the
+    /// schema migrator or anything else writes, so that nothing is written into a damaged file.
+    /// - Throws: `StoreError.damaged` with the first problem SQLite reports.
+    private static func quickCheck(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let problems: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // SQLite's rows may span lines ("*** in database main ***\nOn tree page 2 ..."): one line each.
+            problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }.filter { $0 != "ok" }.map {
+                $0.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("***") }.joined(separator: "; ")
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            // Damage bad enough that the check itself stops.
+            problems = [error.message ?? "database disk image is malformed"]
+        } catch {
+            throw storeError(error, path: path)
+        }
+        guard let first = problems.first else { return }
+        let more = problems.count > 1 ? " and \(problems.count - 1) more problem\(problems.count > 2 ? "s" : "")" : ""
+        throw StoreError.damaged(path: path, message: "SQLite's quick check: \(first)\(more); nothing was written")
+    }
+
+    /// Problems found by SQLite's full integrity and foreign-key checks and by the store's own
+    /// invariants (each article has exactly the interactions its extraction recorded, and every
+    /// stored record decodes); empty when sound.
     public func consistencyProblems() throws -> [String] {
         try guarded {
             try pool.read { db in
-                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                var problems: [String]
+                do {
+                    problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+                    // Damage bad enough that the check itself stops: that is the finding.
+                    return ["integrity check: \(error.message ?? "database disk image is malformed")"]
+                }
+                guard problems.isEmpty else { return problems }
+                let decoder = JSONDecoder()
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, record FROM article ORDER BY seq")
+                while let row = try rows.next() {
+                    // Read as raw values: a damaged row may hold any type.
+                    let record = Data.fromDatabaseValue(row["record"] as DatabaseValue) ?? Data()
+                    if (try? decoder.decode(LocalExtraction.self, from: record)) == nil {
+                        let id = String.fromDatabaseValue(row["id"] as DatabaseValue) ?? "?"
+                        problems.append("article \(id): its stored record does not decode")
+                    }
+                }
                 problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
                 problems += try String.fetchAll(db, sql: """
                     SELECT id FROM article a WHERE interaction_count != (SELECT COUNT(*) FROM interaction i WHERE i.article_seq = a.seq)

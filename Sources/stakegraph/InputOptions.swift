@@ -26,7 +26,7 @@ struct InputOptions: ParsableArguments {
     func load() throws -> ([Article], Extractor) {
         let extractor = try dictionary.extractor()
         if let database {
-            return (try CorpusStore(path: database, extractor: extractor, create: false).articles(), extractor)
+            return (try CorpusStore(path: database, extractor: extractor, create: false, forWriting: false).articles(), extractor)
         }
         return (try loading.load(inputs), extractor)
     }
@@ -38,7 +38,7 @@ struct InputOptions: ParsableArguments {
     func extract(eventsFrom: Day? = nil) throws -> Extraction {
         if let database {
             let filter = ExtractionFilter(from: eventsFrom, includeUndated: true)
-            return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false).extraction(filter: filter)
+            return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false, forWriting: false).extraction(filter: filter)
         }
         // Inputs are read a batch at a time: a JSON Lines corpus larger than memory still extracts.
         var stream = loading.stream(inputs)
@@ -97,8 +97,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp("The store (an SQLite file).", valueName: "file"))
     var database = "stakegraph.sqlite"
 
-    func open(_ extractor: Extractor = Extractor(), create: Bool = false) throws -> CorpusStore {
-        try CorpusStore(path: database, extractor: extractor, create: create)
+    /// Opens the store; for writing (the default), SQLite's quick check runs first.
+    func open(_ extractor: Extractor = Extractor(), create: Bool = false, forWriting: Bool = true) throws -> CorpusStore {
+        try CorpusStore(path: database, extractor: extractor, create: create, forWriting: forWriting)
     }
 }
 

@@ -24,12 +24,28 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @Flag(help: "Also run SQLite's integrity check and the store's own checks; exit 1 on a problem.")
+    @Flag(help: "Run SQLite's full integrity check and the store's own checks first; exit 1, naming each problem, when any fails.")
     var check = false
 
     func run() throws {
+        var problems: [String] = []
         try runReportingErrors {
-            let corpus = try store.open()
+            let corpus: CorpusStore
+            do {
+                corpus = try store.open(forWriting: false)
+            } catch StoreError.damaged(_, let message) where check {
+                problems = [message]
+                return
+            }
+            if check {
+                // Checked before counting: counting a damaged store fails on the damage.
+                do {
+                    problems = try corpus.consistencyProblems()
+                } catch StoreError.damaged(_, let message) {
+                    problems = [message]
+                }
+                guard problems.isEmpty else { return }
+            }
             let stats = try corpus.statistics()
             switch format {
             case .text: try Console.writeLine(stats.text)
@@ -38,12 +54,11 @@ struct StatsCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 try Console.writeLine(String(decoding: try encoder.encode(stats), as: UTF8.self))
             }
-            if check {
-                let problems = try corpus.consistencyProblems()
-                for p in problems { printError("\(store.database): \(p)") }
-                if !problems.isEmpty { throw ExitCode.failure }
-                if format == .text { try Console.writeLine("\ncheck: ok") }
-            }
+            if check, format == .text { try Console.writeLine("\ncheck: ok") }
+        }
+        guard problems.isEmpty else {
+            for p in problems { printError("\(store.database): \(p)") }
+            throw ExitCode.failure
         }
     }
 }

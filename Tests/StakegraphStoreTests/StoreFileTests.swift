@@ -39,6 +39,79 @@ import Testing
         #expect(lines.count == 1 && lines[0].contains(path), "\(result.stderr)")
     }
 
+    /// A store of 200 synthetic articles, checkpointed into its file; returns its path.
+    static func checkpointedStore(in dir: URL) throws -> String {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("corpus.sqlite").path
+        do {
+            let store = try CorpusStore(path: path)
+            try store.ingest(Synthetic.articles(200))
+        }
+        try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        return path
+    }
+
+    /// Flips every bit of 64 bytes at the start of the page in the middle of the file (past the
+    /// schema page): SQLite still opens the store, but its structure is broken.
+    static func flipBytes(inMiddleOf path: String) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let page = bytes.count / 4096 / 2
+        for i in (page * 4096)..<(page * 4096 + 64) { bytes[i] ^= 0xFF }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func ingestRefusesADamagedStoreAndWritesNothing() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try Self.checkpointedStore(in: dir)
+        try Self.flipBytes(inMiddleOf: path)
+        let damaged = try Data(contentsOf: URL(fileURLWithPath: path))
+        let corpus = dir.appendingPathComponent("more.jsonl")
+        try Synthetic.jsonLines((300..<310).map { Synthetic.article($0) }).write(to: corpus)
+
+        let result = try CLI.run(["ingest", corpus.path, "--db", path, "--quiet"], in: dir)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains(path) && lines[0].contains("damaged") && lines[0].contains("stats --db \(path) --check"),
+                "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == damaged, "the damaged store was written to")
+
+        // The library refuses too, before writing, with the problem SQLite found.
+        let error = try #require(throws: StoreError.self) { try CorpusStore(path: path, create: false).ingest([Synthetic.article(400)]) }
+        guard case .damaged(let named, let message) = error else { Issue.record("\(error)"); return }
+        #expect(named == path && message.hasPrefix("SQLite's quick check") && !message.contains("\n"))
+
+        // The full check names the damage and fails.
+        let check = try CLI.run(["stats", "--db", path, "--check"], in: dir)
+        #expect(check.status == 1)
+        #expect(!check.stderr.isEmpty && check.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("\(path): ") }, "\(check.stderr)")
+    }
+
+    @Test func aReadThatFindsARecordDamagedNamesTheStoreAndTheCheck() throws {
+        let dir = try Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try Self.checkpointedStore(in: dir)
+        // Bytes changed inside a row: SQLite's structure is sound, the stored record is not.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE article SET record = CAST('{\"entities\": [' AS BLOB) WHERE id = 'syn-7'")
+        }
+        let result = try CLI.run(["graph", "--db", path, "--format", "json"], in: dir)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains(path) && lines[0].contains("damaged") && lines[0].contains("stats --db \(path) --check")
+                && !lines[0].contains("DecodingError"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+
+        let check = try CLI.run(["stats", "--db", path, "--check"], in: dir)
+        #expect(check.status == 1)
+        #expect(check.stderr == "\(path): article syn-7: its stored record does not decode\n", "\(check.stderr)")
+
+        // A sound store passes the full check.
+        let sound = try Self.checkpointedStore(in: dir.appendingPathComponent("sound"))
+        let ok = try CLI.run(["stats", "--db", sound, "--check"], in: dir)
+        #expect(ok.status == 0 && String(decoding: ok.stdout, as: UTF8.self).hasSuffix("check: ok\n"), "\(ok.stderr)")
+    }
+
     @Test func someoneElsesDatabaseIsRefused() throws {
         let dir = try Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

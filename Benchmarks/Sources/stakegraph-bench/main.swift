@@ -164,6 +164,22 @@ for size in [1, 10] {
                     verdict: size == 10 ? String(format: "%.1fx 1 MB ", ratio) + (ratio < 13 ? "met" : "NOT MET") : ""))
 }
 
+// Another: one article of many short sentences, each an interaction between random people,
+// so that sentences, mentions, entities and interactions all grow with its size. Time must
+// grow linearly: 10 MB within 12x of 1 MB.
+var manyInteractions: [(megabytes: Int, wall: Double)] = []
+for size in [1, 3, 10] {
+    let article = Article(id: "many-interactions", date: .day(Day(year: 2024, month: 5, day: 1)),
+                          text: manyInteractionArticle(megabytes: size), origin: "bench")
+    let (extraction, wall, cpu, peak) = measure { extractor.extract([article], parallel: false) }
+    manyInteractions.append((size, wall))
+    let ratio = wall / manyInteractions[0].wall
+    rows.append(Row(stage: "many-interaction article, \(size) MB", wall: wall, cpu: cpu, megabytesPerSecond: Double(size) / wall,
+                    wordsPerSecond: nil, peak: peak, target: size == 10 ? "< 12x 1 MB" : "",
+                    verdict: "\(extraction.interactions.count) interactions"
+                        + (size == 1 ? "" : String(format: ", %.1fx 1 MB", ratio) + (size == 10 ? (ratio < 12 ? " met" : " NOT MET") : ""))))
+}
+
 // The target is on extraction: the streamed corpus is never whole in memory.
 let extractionPeak = max(serialRow.peak, parallelRow.peak)
 rows.append(Row(stage: "peak memory, extraction", wall: 0, cpu: 0, megabytesPerSecond: nil, wordsPerSecond: nil, peak: extractionPeak,

@@ -47,7 +47,7 @@ struct ArticleEntities {
     /// Sorted by start token.
     var mentions: [Mention] = []
     /// For each token, the index into `mentions` covering it.
-    var mentionAt: [Int: Int] = [:]
+    var mentionAt: TokenMap = [:]
 
     mutating func index() {
         mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }

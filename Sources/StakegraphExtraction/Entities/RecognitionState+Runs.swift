@@ -384,9 +384,7 @@ extension RecognitionState {
             }
         }
         // The surname used alone elsewhere in the article, or after a title ("Ms Berg"): a person.
-        if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]),
-           tokens.indices.contains(where: { $0 != last && tokens[$0].text == tokens[last].text
-               && (!isNameWord($0 - 1) || $0 > 0 && honorificAt[$0 - 1] != nil) && !(isNameWord($0 + 1)) }) {
+        if let last = r.last, words.count == 2, !lexicon.stopCapitals.contains(words[1]), isUsedAlone(last) {
             return true
         }
         // "Pensioners in Higher Combe": after a preposition of place, most often a place.
@@ -399,6 +397,16 @@ extension RecognitionState {
         // or more with no given name first ("Northam Kids Aid") more often a body's.
         if words.count >= 3 { return false }
         return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
+    }
+
+    /// Whether the word at `t` stands alone, neither neighbour a name word, anywhere else in the article.
+    func isUsedAlone(_ t: Int) -> Bool {
+        func alone(_ k: Int) -> Bool { (!isNameWord(k - 1) || k > 0 && honorificAt[k - 1] != nil) && !isNameWord(k + 1) }
+        guard tokens[t].isCapitalised else {
+            return tokens.indices.contains { $0 != t && tokens[$0].text == tokens[t].text && alone($0) }
+        }
+        let count = loneCapitalisedWords[tokens[t].text] ?? 0
+        return count > (alone(t) ? 1 : 0)
     }
 
     /// "By Jane Smith" opening a line, or "Photo: Jane Smith": the writer or photographer, not a stakeholder.
@@ -420,7 +428,7 @@ extension RecognitionState {
         let full = name.contains(where: { tokens[$0].text == "." }) ? doc.text(name) : parts.joined(separator: " ")
         if excluded.contains(full.lowercased()) { return }
         // A dictionary person under a fuller or equal name is the same one.
-        if let existing = result.entities.firstIndex(where: { $0.kind == .person && $0.name.lowercased() == full.lowercased() }) {
+        if let existing = entityByName[EntityKey(kind: .person, name: full.lowercased())] {
             addMention(mention, entity: existing, form: .name)
             return
         }

@@ -6,7 +6,7 @@ struct RecognitionState {
     let date: EventDate?
     var result = ArticleEntities()
     /// Tokens already inside a mention.
-    var taken: Set<Int> = []
+    var taken: TokenSet = []
     /// Lower-cased names the article shows are not stakeholders (acronyms of programmes, titles).
     var excluded: Set<String> = []
     var dictOrgEntity: [Int: Int] = [:]
@@ -26,6 +26,10 @@ struct RecognitionState {
     /// For each token, the gender its honorific implies, or nil when it is none: looked up
     /// once per token rather than at every rule that asks.
     let honorificAt: [Gender?]
+    /// How often each capitalised word stands alone in the article (neither neighbour a name
+    /// word): counted once, so that asking "is this surname used alone elsewhere?" of every
+    /// name does not scan the article each time (quadratic on an article of many names).
+    let loneCapitalisedWords: [String: Int]
     /// Every entity by kind and lower-cased name (entities are only added through `addEntity`).
     private(set) var entityByName: [EntityKey: Int] = [:]
     /// Organisations by the first word of their lower-cased name, in the order they were found.
@@ -42,6 +46,21 @@ struct RecognitionState {
         placeWords = Self.placeWords(in: tokens) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
+        let honorifics = honorificAt
+        loneCapitalisedWords = Self.loneCapitalisedWords(in: tokens) { honorifics[$0] != nil }
+    }
+
+    /// Capitalised words standing alone, or after a title alone ("Ms Berg"), counted by text.
+    static func loneCapitalisedWords(in tokens: [Token], isTitle: (Int) -> Bool) -> [String: Int] {
+        func isNameWord(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
+                && tokens[i].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
+        var counts: [String: Int] = [:]
+        for k in tokens.indices where tokens[k].isCapitalised && (!isNameWord(k - 1) || k > 0 && isTitle(k - 1)) && !isNameWord(k + 1) {
+            counts[tokens[k].text, default: 0] += 1
+        }
+        return counts
     }
 
     var tokens: [Token] { doc.tokens }

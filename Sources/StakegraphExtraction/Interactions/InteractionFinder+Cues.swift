@@ -473,16 +473,21 @@ extension InteractionFinder {
         // A narrative keeps its time within a paragraph: an act with no time of its own takes the
         // last time named before it there (outside quotes and relative clauses). Across paragraphs
         // this guessed wrong as often as right on the Samples, so it stops at the paragraph.
-        let paragraph = doc.sentences[s].paragraph
-        var previous = s - 1
-        while previous >= 0, doc.sentences[previous].paragraph == paragraph {
-            let range = doc.sentences[previous].range
-            if let last = expressionsBySentence[previous].last(where: { doc.quoteOf[$0.range.lowerBound] == nil && !inRelativeClause($0.range.lowerBound, sentence: range) }) {
-                return last.date
-            }
-            previous -= 1
+        return narrativeDates[s]
+    }
+
+    /// `narrativeDates`: for each sentence, the date of the last time expression outside quotes
+    /// and relative clauses in the nearest earlier sentence of the same paragraph that has one.
+    func findNarrativeDates() -> [EventDate?] {
+        var carried: [EventDate?] = []
+        carried.reserveCapacity(doc.sentences.count)
+        for s in doc.sentences.indices {
+            guard s > 0, doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph else { carried.append(nil); continue }
+            let range = doc.sentences[s - 1].range
+            let last = expressionsBySentence[s - 1].last { doc.quoteOf[$0.range.lowerBound] == nil && !inRelativeClause($0.range.lowerBound, sentence: range) }
+            carried.append(last?.date ?? carried[s - 1])
         }
-        return nil
+        return carried
     }
 
     /// Inside "X, who met Y last week, praised Z" the relative clause ends at the comma before

@@ -7,7 +7,7 @@ struct InteractionFinder {
     var entities: ArticleEntities
     /// All mentions including first and second person inside quotes, sorted.
     var mentions: [Mention] = []
-    var mentionAt: [Int: Int] = [:]
+    var mentionAt: TokenMap = [:]
     var quoteSpeaker: [Int: Int] = [:]
     /// Further speakers of a joint statement ("A and B said: ..."), beside `quoteSpeaker`.
     var quoteCoSpeakers: [Int: [Int]] = [:]
@@ -24,6 +24,10 @@ struct InteractionFinder {
     var bareResponses: [(trigger: Range<Int>, sentence: Int)] = []
     /// Time expressions per sentence, found once.
     var expressionsBySentence: [[DateResolver.Found]] = []
+    /// For each sentence, the time a narrative carries into it: the last time named (outside
+    /// quotes and relative clauses) in the nearest earlier sentence of its paragraph that names
+    /// one. Found once, so that a long paragraph without times is not walked back at every act.
+    var narrativeDates: [EventDate?] = []
     /// Owners of documents ("the institute's report"), found once all mentions are known.
     var documentOwners: [String: Int] = [:]
 
@@ -41,6 +45,7 @@ struct InteractionFinder {
 
     mutating func find() -> [FoundInteraction] {
         expressionsBySentence = doc.sentences.map { dates.expressions(in: doc, range: $0.range) }
+        narrativeDates = findNarrativeDates()
         attributeQuotes()
         registerReportedSpeakers()
         addPersonalPronouns()

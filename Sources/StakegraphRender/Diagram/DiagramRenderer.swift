@@ -1,4 +1,5 @@
 import Foundation
+import StakegraphExtraction
 import StakegraphGraph
 
 /// One-call entry points for the command line: a graph to DOT text, or straight to an image.
@@ -12,17 +13,40 @@ public enum DiagramRenderer {
     /// `graph`'s relationship diagram laid out by `engine` and rendered in `format` by the
     /// shared in-process Graphviz.
     /// - Throws: `GraphvizError` with Graphviz's message when layout or rendering fails.
+    /// - Throws: `GraphvizError.tooLarge` at once, before any DOT is written, when the diagram
+    ///   exceeds `engine.limit`.
     public static func render(_ graph: StakeholderGraph, format: GraphvizFormat, engine: LayoutEngine = .dot,
                               options: DiagramOptions = DiagramOptions()) throws -> Data {
-        try Graphviz.shared.render(dot: dot(graph, engine: engine, options: options), format: format, engine: engine)
+        if let limit = engine.limit {
+            let size = diagramSize(of: graph, options: options, engine: engine)
+            if !limit.admits(nodes: size.nodes, edges: size.edges) {
+                throw GraphvizError.tooLarge(engine: engine, nodes: size.nodes, edges: size.edges, limit: limit)
+            }
+        }
+        return try Graphviz.shared.render(dot: dot(graph, engine: engine, options: options), format: format, engine: engine)
     }
 
     /// The engine to draw `graph` with: `requested`, or `sfdp` when the diagram would have more
-    /// than `LayoutEngine.largeGraphThreshold` stakeholders once `options.top` is applied.
+    /// than `LayoutEngine.largeGraphThreshold` stakeholders once `options.top` is applied, or
+    /// more nodes or edges than `requested.limit` allows (the legend counted).
     public static func suitedEngine(for graph: StakeholderGraph, options: DiagramOptions = DiagramOptions(),
                                     requested: LayoutEngine) -> LayoutEngine {
         let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
-        return LayoutEngine.suited(forNodeCount: TopStakeholders.stakeholderCount(of: drawn), requested: requested)
+        if TopStakeholders.stakeholderCount(of: drawn) > LayoutEngine.largeGraphThreshold { return .sfdp }
+        let size = diagramSize(of: graph, options: options, engine: requested)
+        if let limit = requested.limit, !limit.admits(nodes: size.nodes, edges: size.edges) { return .sfdp }
+        return requested
+    }
+
+    /// The nodes and edges of `graph`'s diagram as Graphviz will count them, without writing
+    /// it: the drawn stakeholders, one edge per relationship and interaction type, and the
+    /// legend (under dot, two nodes and a sample edge per type; else one node).
+    static func diagramSize(of graph: StakeholderGraph, options: DiagramOptions, engine: LayoutEngine) -> (nodes: Int, edges: Int) {
+        let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
+        let edges = drawn.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count }
+        let types = InteractionType.allCases.count
+        let legend = !options.showsLegend ? (nodes: 0, edges: 0) : engine == .dot ? (nodes: 2 * types, edges: types) : (nodes: 1, edges: 0)
+        return (TopStakeholders.stakeholderCount(of: drawn) + legend.nodes, edges + legend.edges)
     }
 }
 

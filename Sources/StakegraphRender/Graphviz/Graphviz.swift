@@ -47,8 +47,9 @@ public final class Graphviz: @unchecked Sendable {
     ///   - format: the output format; SVG uses the core renderer, PNG and PDF the cairo plugin.
     ///   - engine: the layout program.
     /// - Returns: the rendered document (UTF-8 XML for SVG, binary for PNG and PDF).
-    /// - Throws: `GraphvizError.syntax` when `dot` does not parse, `.layoutFailed` or
-    ///   `.renderFailed` when Graphviz reports a failure, each with Graphviz's message.
+    /// - Throws: `GraphvizError.syntax` when `dot` does not parse, `.tooLarge` when the graph
+    ///   exceeds `engine.limit`, `.layoutFailed` or `.renderFailed` when Graphviz reports a
+    ///   failure, each with Graphviz's message.
     public func render(dot: String, format: GraphvizFormat, engine: LayoutEngine) throws -> Data {
         try Graphviz.lock.withLock {
             try GraphvizMessages.capturing {
@@ -101,6 +102,11 @@ public final class Graphviz: @unchecked Sendable {
             throw .syntax(message: GraphvizMessages.take(orElse: "the text holds no graph"))
         }
         defer { agclose(graph) }
+        // A layout cannot be interrupted: a graph too large for the engine is refused before it starts.
+        let (nodes, edges) = (Int(agnnodes(graph)), Int(agnedges(graph)))
+        if let limit = engine.limit, !limit.admits(nodes: nodes, edges: edges) {
+            throw .tooLarge(engine: engine, nodes: nodes, edges: edges, limit: limit)
+        }
         // gvFreeLayout is safe on a graph whose layout failed or never ran; it runs before agclose.
         defer { gvFreeLayout(context, graph) }
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
