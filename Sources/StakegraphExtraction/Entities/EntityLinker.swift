@@ -21,7 +21,7 @@ struct EntityLinker {
         var out = ""
         var dash = false
         for ch in folded.unicodeScalars {
-            if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+            if ch.isLetterQuickly || (ch.value >= 0x30 && ch.value <= 0x39) || ch.value >= 0x80 && ch.properties.numericType != nil {
                 out.unicodeScalars.append(ch)
                 dash = false
             } else if !dash, !out.isEmpty {

@@ -54,7 +54,7 @@ struct RecognitionState {
     static func loneCapitalisedWords(in tokens: [Token], isTitle: (Int) -> Bool) -> [String: Int] {
         func isNameWord(_ i: Int) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
-                && tokens[i].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+                && tokens[i].text.unicodeScalars.contains { $0.isLetterQuickly }
         }
         var counts: [String: Int] = [:]
         for k in tokens.indices where tokens[k].isCapitalised && (!isNameWord(k - 1) || k > 0 && isTitle(k - 1)) && !isNameWord(k + 1) {
@@ -79,7 +79,7 @@ struct RecognitionState {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalised else { return false }
-        return t.text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        return t.text.unicodeScalars.contains { $0.isLetterQuickly }
     }
 
     @discardableResult
@@ -129,7 +129,7 @@ struct RecognitionState {
         // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
         if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, ["secretary", "minister"].contains(tokens[i + 1].lower),
            !lexicon.stopCapitals.contains(tokens[i].lower), !["former", "junior", "senior", "new", "prime"].contains(tokens[i].lower),
-           tokens[i].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+           tokens[i].text.unicodeScalars.allSatisfy({ $0.isLetterQuickly }) {
             // "the transport minister", "the housing secretary"
             best = (tokens[i].lower + " " + tokens[i + 1].lower, 2)
         }

@@ -30,7 +30,7 @@ struct HardWrap {
                 start = k + 1
                 first = nil
                 last = -1
-            } else if !(s == " " || s == "\t" || s == "\r" || s.properties.isWhitespace) {
+            } else if !s.isWhitespaceQuickly {
                 if first == nil { first = k }
                 last = k
             }
