@@ -112,7 +112,9 @@ extension RecognitionState {
         let short = r.map { tokens[$0].lower }
         guard short.count >= 2, !short.allSatisfy({ lexicon.stopCapitals.contains($0) }) else { return nil }
         let expansions: [String: String] = ["co": "company", "corp": "corporation", "assoc": "association", "dept": "department", "univ": "university", "govt": "government", "intl": "international"]
-        let fits = result.entities.indices.filter { e in
+        // Only bodies whose name holds the first word can contain the run (indexed, so that a
+        // long article with many bodies stays linear).
+        let fits = (organisationsByWord[short[0]] ?? []).sorted().filter { e in
             guard result.entities[e].kind == .organisation else { return false }
             let words = result.entities[e].name.lowercased().split(separator: " ").map(String.init)
             guard words.count > short.count else { return false }

@@ -34,6 +34,8 @@ struct RecognitionState {
     private(set) var entityByName: [EntityKey: Int] = [:]
     /// Organisations by the first word of their lower-cased name, in the order they were found.
     private(set) var organisationsByFirstWord: [String: [Int]] = [:]
+    /// Organisations by every word of their lower-cased name, in the order they were found.
+    private(set) var organisationsByWord: [String: [Int]] = [:]
 
     init(doc: Document, lexicon: Lexicon, dictionary: StakeholderDictionary, date: EventDate?) {
         self.doc = doc
@@ -95,6 +97,7 @@ struct RecognitionState {
         entityByName[key] = e
         if entity.kind == .organisation, let first = lowered.split(separator: " ").first {
             organisationsByFirstWord[String(first), default: []].append(e)
+            for word in Set(lowered.split(separator: " ").map(String.init)) { organisationsByWord[word, default: []].append(e) }
         }
         return e
     }

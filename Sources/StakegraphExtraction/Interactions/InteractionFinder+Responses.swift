@@ -84,8 +84,8 @@ extension InteractionFinder {
         var acts = SentenceIndex()
         var spoke = SentenceIndex()
         for (trigger, s) in bareResponses {
-            acts.extend(with: found.map(\.sentence))
-            spoke.extend(with: speakers.map(\.sentence))
+            acts.extend(to: found.count) { found[$0].sentence }
+            spoke.extend(to: speakers.count) { speakers[$0].sentence }
             let sentence = doc.sentences[s].range
             guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
                   let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: spoke) else { continue }
@@ -98,9 +98,10 @@ extension InteractionFinder {
         private(set) var bySentence: [Int: [Int]] = [:]
         private var indexed = 0
 
-        mutating func extend(with sentences: [Int]) {
-            while indexed < sentences.count {
-                bySentence[sentences[indexed], default: []].append(indexed)
+        /// Indexes the items from the last one indexed up to `count`, by their sentence.
+        mutating func extend(to count: Int, sentence: (Int) -> Int) {
+            while indexed < count {
+                bySentence[sentence(indexed), default: []].append(indexed)
                 indexed += 1
             }
         }
