@@ -151,3 +151,32 @@ import Testing
         #expect(x.has("Harbour Workers Union", .criticism, "Sarah Cole"), "\(x.summary)")
     }
 }
+
+@Suite struct HeldMeetingsAndBackersTests {
+    @Test func aMeetingAfterWhichSomeoneSpokeWasHeld() {
+        let x = extract("Marta Kowalczyk hailed a step forward after a meeting with the Department for Transport yesterday.")
+        #expect(x.has("Marta Kowalczyk", .meeting, "Department for Transport"), "\(x.summary)")
+    }
+
+    @Test func aMeetingSpokenOfWasNotHeld() {
+        let x = extract("Marta Kowalczyk said a proper meeting with the Department for Transport was overdue.")
+        #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
+    }
+
+    @Test func backersListedAreSupporters() {
+        let x = extract("The Harbour Trust attracted celebrity backers including the former minister Peter Renner and the artist Simon Dale.")
+        #expect(x.has("Peter Renner", .support, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Simon Dale", .support, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aFineIsCriticism() {
+        let x = extract("The Port Authority fined the Harbour Trust last year.")
+        #expect(x.has("Port Authority", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func usInTheQuoteOfABodysLeaderIsTheBody() {
+        let text = "Marta Kowalczyk, general secretary of the Harbour Workers Union, said: \"The Port Authority met with us within a week.\""
+        let x = extract(text)
+        #expect(x.has("Port Authority", .meeting, "Harbour Workers Union"), "\(x.summary)")
+    }
+}

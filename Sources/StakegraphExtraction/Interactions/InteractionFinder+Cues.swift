@@ -74,6 +74,9 @@ extension InteractionFinder {
             // "X and the council leader, Y": a title introducing the next member.
             if words.first == "and", last == ",", words.count <= 6 { return true }
         }
+        // "X and the artist Y": one common noun introducing the next member.
+        if words.count == 2, words[0] == "and", words[1].allSatisfy(\.isLetter),
+           !["then", "also", "now", "so", "not", "later", "only", "yet", "still", "even"].contains(words[1]) { return true }
         // "X and Prime Minister Y": a title right before the next member.
         if let first = words.first, ["and", ","].contains(first), words.count >= 2, words.count <= 5 {
             let title = words.dropFirst().filter { $0 != "," }.joined(separator: " ")
@@ -228,7 +231,10 @@ extension InteractionFinder {
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
         // "a proper meeting with X was overdue": a meeting spoken of, not held.
-        if cueWord.hasPrefix("meeting"), (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
+        // But "after a meeting with X", "at a meeting with X": one that was held.
+        let held = c >= sentence.lowerBound + 2 && ["a", "an", "their", "his", "her", "its"].contains(doc.tokens[c - 1].lower)
+            && ["after", "following"].contains(doc.tokens[c - 2].lower)
+        if cueWord.hasPrefix("meeting"), !held, (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         cEnd = relativeClauseEnd(after: cueRange.upperBound, clauseStart: cStart, clauseEnd: cEnd, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
@@ -280,6 +286,10 @@ extension InteractionFinder {
             }
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
                 actors = [speaker]
+            }
+            if actors.isEmpty, held {
+                // "X hailed a step forward after a meeting with Y": the sentence's subject met Y.
+                actors = subjects(from: sentence.lowerBound, to: c)
             }
             if actors.isEmpty, !hasUnnamedSubject(before: c, floor: cStart) {
                 // "The minister also waded in, defending the chair": the sentence's subject acts.

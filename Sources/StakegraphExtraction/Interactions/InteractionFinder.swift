@@ -279,7 +279,9 @@ struct InteractionFinder {
         for (i, t) in doc.tokens.enumerated() where mentionAt[i] == nil {
             guard let q = doc.quoteOf[i] else { continue }
             if first.contains(t.lower), let s = quoteSpeaker[q] {
-                mentions.append(Mention(range: i..<(i + 1), entity: s, form: .firstPerson))
+                // "X met with us": the object "us" of a speaker who speaks for a body is the body.
+                let body = t.lower == "us" ? entity(s).affiliation : nil
+                mentions.append(Mention(range: i..<(i + 1), entity: body ?? s, form: .firstPerson))
             } else if second.contains(t.lower), let a = quoteAddressee[q] {
                 mentions.append(Mention(range: i..<(i + 1), entity: a, form: .secondPerson))
             }
