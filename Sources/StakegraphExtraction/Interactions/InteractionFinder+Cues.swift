@@ -269,9 +269,9 @@ extension InteractionFinder {
         } else {
             actors = subjects(from: cStart, to: c)
             // "the union's criticism of the trust": the possessor of a noun cue acts.
-            if Self.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
+            if lexicon.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
                 actors = [mentions[m].entity]
-            } else if Self.nounCues.contains(cueWord) {
+            } else if lexicon.nounCues.contains(cueWord) {
                 // "spitting blood over right-wing attacks on X": an act named after a preposition
                 // is someone else's, not the subject's.
                 var k = c - 1
@@ -391,8 +391,6 @@ extension InteractionFinder {
     }
 
     /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
-    static let nounCues: Set<String> = ["criticism", "criticisms", "attack", "attacks", "condemnation", "praise", "support",
-        "backing", "tribute", "talks", "meeting", "meetings", "discussions", "response", "reply", "pledge", "promise"]
 
     /// Nouns that a cue word can modify ("support staff", "response times"), making it no verb.
     static let modifiedNouns: Set<String> = ["staff", "worker", "workers", "service", "services", "package", "packages",

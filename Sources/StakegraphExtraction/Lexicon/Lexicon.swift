@@ -53,6 +53,8 @@ public struct Lexicon: Sendable {
     public var clauseBreaks: Set<String> = []
     /// Last words of roles that are public offices with one holder ("home secretary", "mayor").
     public var officeHeads: Set<String> = []
+    /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
+    public var nounCues: Set<String> = []
     /// Words by which a speaker addresses someone ("wrote to", "told", "a letter to").
     public var addressWords: Set<String> = []
     /// Triggers and statement nouns of responses.
@@ -124,6 +126,7 @@ public struct Lexicon: Sendable {
         indexHonorifics()
         clauseBreaks = list(root["clause_breaks"])
         officeHeads = list(root["office_heads"])
+        nounCues = list(root["noun_cues"])
         addressWords = list(root["address_words"])
         responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
         let names = root["first_names"] as? [String: Any] ?? [:]
