@@ -104,3 +104,15 @@ import Testing
         #expect(!x.has("Peter Renner", .criticism, "Sarah Cole"), "\(x.summary)")
     }
 }
+
+@Suite struct QuotedPronounTests {
+    @Test func heInAQuoteIsThePersonNamedBeforeNotTheSpeaker() {
+        let text = """
+        Sir Peter Renner resigned as recovery commissioner on Monday.
+
+        Marta Kowalczyk, general secretary of the Harbour Workers Union, said: "He has been an amazing campaigner."
+        """
+        let x = extract(text)
+        #expect(x.has("Marta Kowalczyk", .support, "Peter Renner"), "\(x.summary)")
+    }
+}

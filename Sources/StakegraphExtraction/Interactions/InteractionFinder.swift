@@ -48,6 +48,7 @@ struct InteractionFinder {
         narrativeDates = findNarrativeDates()
         attributeQuotes()
         registerReportedSpeakers()
+        resolveQuotedPronouns()
         addPersonalPronouns()
         documentOwners = findDocumentOwners()
         for s in doc.sentences.indices {
@@ -271,6 +272,37 @@ struct InteractionFinder {
             if let s = speaker(ofVerb: v) { speakers.append((doc.sentenceOf[v], s)) }
         }
         speakers.sort { $0.sentence < $1.sentence }
+    }
+
+    /// "He has tried his hardest," said Y of X: a third-person pronoun in a quote that the
+    /// recogniser left unresolved (it only looks inside the quote), or took for the speaker, is the last fitting person
+    /// named before the quote in its sentence or the three before, other than the speaker.
+    mutating func resolveQuotedPronouns() {
+        let male = lexicon.pronouns["male"] ?? []
+        let female = lexicon.pronouns["female"] ?? []
+        var added: [Mention] = []
+        for (q, quote) in doc.quotes.enumerated() {
+            guard let speaker = quoteSpeaker[q] else { continue }
+            var referent: Int?? = .none
+            // A speaker does not call themselves "he" or "she": such a reading is replaced too.
+            for i in quote.range where (mentionAt[i] == nil || mentions[mentionAt[i]!].entity == speaker && mentions[mentionAt[i]!].form == .pronoun)
+                    && (male.contains(doc.tokens[i].lower) || female.contains(doc.tokens[i].lower)) {
+                let isMale = male.contains(doc.tokens[i].lower)
+                if referent == nil {
+                    let start = quote.opening ?? quote.range.lowerBound
+                    let floor = doc.sentences[max(0, doc.sentenceOf[start] - 3)].range.lowerBound
+                    referent = mentions(in: floor..<start).reversed().first { m in
+                        let e = entity(m.entity)
+                        return e.kind == .person && m.entity != speaker && doc.quoteOf[m.range.lowerBound] == nil
+                            && (isMale ? e.gender != .female : e.gender != .male)
+                    }.map(\.entity)
+                }
+                guard let r = referent ?? nil else { continue }
+                if let m = mentionAt[i] { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
+            }
+        }
+        mentions += added
+        reindex()
     }
 
     mutating func addPersonalPronouns() {
