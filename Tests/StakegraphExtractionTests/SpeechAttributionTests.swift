@@ -116,3 +116,26 @@ import Testing
         #expect(x.has("Marta Kowalczyk", .support, "Peter Renner"), "\(x.summary)")
     }
 }
+
+@Suite struct IntroducedSpeechTests {
+    @Test func commentingOnIntroducesTheNextParagraphsQuote() {
+        let text = """
+        The Port Authority published its plan on Monday. Commenting on the plan, Marta Kowalczyk of the Harbour Workers Union said:
+
+        "The Port Authority has been reckless with our members."
+        """
+        let x = extract(text)
+        #expect(x.has("Marta Kowalczyk", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func aStatementByABodyIsTheBodys() {
+        let x = extract("The Harbour Workers Union criticised Peter Renner. In a statement, the union said the Port Authority had been dishonest.")
+        #expect(x.has("Harbour Workers Union", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func aWelcomedDecisionIsSupportForItsMaker() {
+        let x = extract("The Port Authority's decision was welcomed by Simon Dale.")
+        #expect(x.has("Simon Dale", .support, "Port Authority"), "\(x.summary)")
+        #expect(!x.has("Port Authority", .support, "Simon Dale"), "\(x.summary)")
+    }
+}

@@ -243,6 +243,11 @@ struct InteractionFinder {
                 if depth == 0 && !mention.isModifier { return mention.entity }
                 if depth == 1, named == nil, !mention.isModifier, entity(mention.entity).kind == .person { named = mention.entity }
                 k = mention.range.lowerBound - 1
+                // "X of the Y union said": a body that only qualifies the speaker, with its preposition.
+                if depth == 0, mention.isModifier {
+                    if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
+                    if k >= floor, ["of", "at", "from", "for"].contains(doc.tokens[k].lower) { k -= 1 }
+                }
                 continue
             }
             let w = doc.tokens[k].lower
