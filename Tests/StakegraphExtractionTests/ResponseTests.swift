@@ -180,3 +180,23 @@ import Testing
         #expect(x.has("Port Authority", .meeting, "Harbour Workers Union"), "\(x.summary)")
     }
 }
+
+@Suite struct ListEndAndWantedMeetingTests {
+    @Test func aNameAfterACommaThatStartsAClauseIsNoListMember() {
+        let x = extract("Marta Kowalczyk said she held talks with Peter Renner, Sarah Cole is yet to meet them.")
+        #expect(x.has("Marta Kowalczyk", .meeting, "Peter Renner"), "\(x.summary)")
+        #expect(!x.has("Marta Kowalczyk", .meeting, "Sarah Cole"), "\(x.summary)")
+    }
+
+    @Test func aListOfNamesStillCounts() {
+        let x = extract("Marta Kowalczyk met Peter Renner, Sarah Cole and Simon Dale on Monday.")
+        for name in ["Peter Renner", "Sarah Cole", "Simon Dale"] {
+            #expect(x.has("Marta Kowalczyk", .meeting, name), "\(x.summary)")
+        }
+    }
+
+    @Test func aMeetingWantedIsNotHeld() {
+        let x = extract("Marta Kowalczyk said: \"If she is so confident, Sarah Cole should have the respect to sit down with us.\"")
+        #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
+    }
+}

@@ -55,6 +55,9 @@ extension InteractionFinder {
                 continue
             }
             let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
+            // "met A, B is yet to ...": after a bare comma, a member is followed by more of the list.
+            if between == [","], m.range.upperBound < doc.tokens.count,
+               !([",", "and", "or", "&", ".", ";", ")"].contains(doc.tokens[m.range.upperBound].lower) || mentionAt[m.range.upperBound] != nil) { break }
             if isListGap(between) { result.append(m.entity); last = m }
             else if skippingGoverned && governedByPreposition(m.range.lowerBound, floor: last.range.upperBound) { continue }
             else { break }
@@ -231,6 +234,8 @@ extension InteractionFinder {
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower
         // "a proper meeting with X was overdue": a meeting spoken of, not held.
+        // "the respect to sit down with us": a meeting wanted is not one held.
+        if cue.type == .meeting, c > sentence.lowerBound, doc.tokens[c - 1].lower == "to" { return }
         // But "after a meeting with X", "at a meeting with X": one that was held.
         let held = c >= sentence.lowerBound + 2 && ["a", "an", "their", "his", "her", "its"].contains(doc.tokens[c - 1].lower)
             && ["after", "following"].contains(doc.tokens[c - 2].lower)
