@@ -157,7 +157,8 @@ extension InteractionFinder {
     /// The speakers or subject of the main clause after a fronted phrase ending at or after `start`.
     func mainClauseActors(after start: Int, sentence: Range<Int>, excluding: Set<Int>) -> [Int] {
         // "Responding to ..., A and B said": the speech verb of the main clause names them.
-        if let v = (start..<sentence.upperBound).first(where: { doc.quoteOf[$0] == nil && lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) {
+        // The first speech verb with a speaker ("comments from ..." names none).
+        for v in start..<sentence.upperBound where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
             let found = speakers(ofVerb: v).filter { !excluding.contains($0) }
             if !found.isEmpty { return found }
         }
