@@ -200,3 +200,16 @@ import Testing
         #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
     }
 }
+
+@Suite struct PassiveAndDemandTests {
+    @Test(arguments: [
+        InteractionCase("The Harbour Trust was branded \"a disgrace\" by Peter Renner.", "Peter Renner", .criticism, "Harbour Trust"),
+        InteractionCase("The Harbour Trust has been accused by Sarah Cole of hiding the figures.", "Sarah Cole", .criticism, "Harbour Trust"),
+        InteractionCase("Simon Dale urged the Port Authority to reverse the cuts.", "Simon Dale", .criticism, "Port Authority"),
+    ])
+    func readings(_ c: InteractionCase) {
+        let x = extract(c.text)
+        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
+        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
+    }
+}

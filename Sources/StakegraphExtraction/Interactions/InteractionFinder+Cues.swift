@@ -253,7 +253,11 @@ extension InteractionFinder {
         var targetList: [Int] = []
         let isParticiple = cueWord.hasSuffix("ed") || ["met", "held", "told", "given", "taken", "thrown"].contains(cueWord)
         let beBefore = (max(cStart, c - 3)..<c).contains { Self.beForms.contains(doc.tokens[$0].lower) && !["has", "have", "had"].contains(doc.tokens[$0].lower) }
-        let byAfter = (cueRange.upperBound..<min(cEnd, cueRange.upperBound + 3)).first { doc.tokens[$0].lower == "by" }
+        // "was criticised by X", "was accused by X of ...", "was branded 'a disgrace' by X": the
+        // agent may stand inside the pattern's slot or after a quoted phrase.
+        let byAfter = ((c + 1)..<min(max(cEnd, cueRange.upperBound), cueRange.upperBound + 8)).first { k in
+            doc.tokens[k].lower == "by" && (k < cueRange.upperBound + 3 || (cueRange.upperBound..<k).contains { doc.tokens[$0].kind == .closeQuote })
+        }
         if cue.isReversed {
             // "X came under fire from Y": Y acts, X is acted upon.
             actors = targets(after: cueRange.upperBound, to: cEnd, limit: 8)
