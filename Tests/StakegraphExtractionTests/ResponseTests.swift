@@ -206,6 +206,8 @@ import Testing
         InteractionCase("The Harbour Trust was branded \"a disgrace\" by Peter Renner.", "Peter Renner", .criticism, "Harbour Trust"),
         InteractionCase("The Harbour Trust has been accused by Sarah Cole of hiding the figures.", "Sarah Cole", .criticism, "Harbour Trust"),
         InteractionCase("Simon Dale urged the Port Authority to reverse the cuts.", "Simon Dale", .criticism, "Port Authority"),
+        InteractionCase("The Harbour Trust faced a backlash from the Harbour Workers Union.", "Harbour Workers Union", .criticism, "Harbour Trust"),
+        InteractionCase("The Harbour Workers Union expressed concern about the Port Authority's plans.", "Harbour Workers Union", .criticism, "Port Authority"),
     ])
     func readings(_ c: InteractionCase) {
         let x = extract(c.text)
