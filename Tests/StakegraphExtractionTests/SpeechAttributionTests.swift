@@ -139,3 +139,19 @@ import Testing
         #expect(!x.has("Port Authority", .support, "Simon Dale"), "\(x.summary)")
     }
 }
+
+@Suite struct ReportedSubjectTests {
+    @Test func sheAfterTheSpeechVerbIsTheSpeakerNotTheLastNamed() {
+        let text = "Sarah Cole, who had a meeting with Marta Kowalczyk last year, said she would meet the Harbour Workers Union again."
+        let x = extract(text)
+        #expect(x.has("Sarah Cole", .pledge, "Harbour Workers Union"), "\(x.summary)")
+        #expect(!x.has("Marta Kowalczyk", .pledge, "Harbour Workers Union"), "\(x.summary)")
+    }
+
+    @Test func themBothIsTheLastTwoPeople() {
+        let text = "Sarah Cole met Marta Kowalczyk and Peter Renner last year. She said she would meet them both again."
+        let x = extract(text)
+        #expect(x.has("Sarah Cole", .pledge, "Marta Kowalczyk"), "\(x.summary)")
+        #expect(x.has("Sarah Cole", .pledge, "Peter Renner"), "\(x.summary)")
+    }
+}

@@ -277,6 +277,13 @@ extension InteractionFinder {
             return // passive with no named agent
         } else {
             actors = subjects(from: cStart, to: c)
+            // "X, who met A and B, said she would meet them": past the relative clause's closing
+            // comma, the main clause has its own subject.
+            if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
+               let comma = (cStart..<c).last(where: { doc.tokens[$0].text == "," }) {
+                let main = subjects(from: comma + 1, to: c)
+                if !main.isEmpty { actors = main }
+            }
             // "the union's criticism of the trust": the possessor of a noun cue acts.
             if lexicon.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
                 actors = [mentions[m].entity]

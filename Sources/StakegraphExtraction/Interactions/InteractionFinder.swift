@@ -49,6 +49,8 @@ struct InteractionFinder {
         attributeQuotes()
         registerReportedSpeakers()
         resolveQuotedPronouns()
+        resolveReportedSubjects()
+        resolveBothPronouns()
         addPersonalPronouns()
         documentOwners = findDocumentOwners()
         for s in doc.sentences.indices {
@@ -254,7 +256,9 @@ struct InteractionFinder {
             if w == ")" { depth += 1; k -= 1; continue }
             if w == "(" { depth = max(0, depth - 1); k -= 1; continue }
             if w == "," {
-                // A comma opens (walking left) or closes an appositive.
+                // A comma opens (walking left) or closes an appositive. A relative clause
+                // ("X, who met A and B, said") names no speaker: its people are not the head.
+                if depth == 1, k + 1 < doc.tokens.count, ["who", "which", "whose"].contains(doc.tokens[k + 1].lower) { named = nil }
                 depth = depth == 0 ? 1 : depth - 1
                 k -= 1
                 continue
@@ -305,6 +309,43 @@ struct InteractionFinder {
                 guard let r = referent ?? nil else { continue }
                 if let m = mentionAt[i] { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
             }
+        }
+        mentions += added
+        reindex()
+    }
+
+    /// "X, who met A and B, said she would ...": the pronoun right after a speech verb (or its
+    /// "that") is the speaker's, when the gender fits, whoever was named last.
+    mutating func resolveReportedSubjects() {
+        let male = lexicon.pronouns["male"] ?? []
+        let female = lexicon.pronouns["female"] ?? []
+        for v in doc.tokens.indices where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+            var p = v + 1
+            if p < doc.tokens.count, doc.tokens[p].lower == "that" { p += 1 }
+            guard p < doc.tokens.count, let m = mentionAt[p], mentions[m].form == .pronoun,
+                  male.contains(doc.tokens[p].lower) || female.contains(doc.tokens[p].lower),
+                  let speaker = speaker(ofVerb: v), speaker != mentions[m].entity, entity(speaker).kind == .person else { continue }
+            let gender = entity(speaker).gender
+            let fits = male.contains(doc.tokens[p].lower) ? gender != .female : gender != .male
+            if fits { mentions[m].entity = speaker }
+        }
+    }
+
+    /// "them both": the last two people named before, in the sentence or the one before.
+    mutating func resolveBothPronouns() {
+        var added: [Mention] = []
+        for (i, t) in doc.tokens.enumerated() where t.lower == "them" && i + 1 < doc.tokens.count && doc.tokens[i + 1].lower == "both" {
+            let floor = doc.sentences[max(0, doc.sentenceOf[i] - 1)].range.lowerBound
+            var people: [Int] = []
+            // Named people only: the pronouns between ("she said she would meet them both") are the actor.
+            for m in mentions(in: floor..<i).reversed() where entity(m.entity).kind == .person && m.form != .pronoun && !people.contains(m.entity) {
+                people.append(m.entity)
+                if people.count == 2 { break }
+            }
+            guard people.count == 2 else { continue }
+            let pair = [people[1], people[0]]
+            if let m = mentionAt[i] { mentions[m].entity = pair[0] } else { added.append(Mention(range: i..<(i + 1), entity: pair[0], form: .pronoun)) }
+            added.append(Mention(range: i..<(i + 1), entity: pair[1], form: .pronoun))
         }
         mentions += added
         reindex()
