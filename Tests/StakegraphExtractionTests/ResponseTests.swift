@@ -11,11 +11,7 @@ import Testing
         InteractionCase("Sarah Cole hit back at the Harbour Trust on Monday.", "Sarah Cole", .response, "Harbour Trust"),
         InteractionCase("Responding to comments from the transport secretary, Peter Renner, Dr Lena Hartwig said the figures were wrong.", "Lena Hartwig", .response, "Peter Renner"),
     ])
-    func triggers(_ c: InteractionCase) {
-        let x = extract(c.text)
-        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
-        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
-    }
+    func triggers(_ c: InteractionCase) { check(c) }
 
     @Test func jointAnswerAfterAFrontedPhrase() {
         let x = extract("Responding to comments from the transport secretary, Peter Renner, Dr Lena Hartwig and Dr Tomas Beck said the figures were wrong.")
@@ -209,9 +205,5 @@ import Testing
         InteractionCase("The Harbour Trust faced a backlash from the Harbour Workers Union.", "Harbour Workers Union", .criticism, "Harbour Trust"),
         InteractionCase("The Harbour Workers Union expressed concern about the Port Authority's plans.", "Harbour Workers Union", .criticism, "Port Authority"),
     ])
-    func readings(_ c: InteractionCase) {
-        let x = extract(c.text)
-        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
-        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
-    }
+    func readings(_ c: InteractionCase) { check(c) }
 }

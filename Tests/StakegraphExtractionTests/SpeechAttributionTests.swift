@@ -57,10 +57,7 @@ import Testing
         InteractionCase("Marta Kowalczyk said Peter Renner had done an excellent job.", "Marta Kowalczyk", .support, "Peter Renner"),
         InteractionCase("\"The Harbour Trust has been utterly shambolic,\" said Marta Kowalczyk.", "Marta Kowalczyk", .criticism, "Harbour Trust"),
     ])
-    func stanceFromTheVocabulary(_ c: InteractionCase) {
-        let x = extract(c.text)
-        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
-    }
+    func stanceFromTheVocabulary(_ c: InteractionCase) { check(c) }
 }
 
 /// Stance in reported speech and quotes as the press writes it (issue 13).
@@ -73,11 +70,7 @@ import Testing
         InteractionCase("The Harbour Workers Union said: \"We are happy to talk to Ms Sarah Cole at any time.\"", "Harbour Workers Union", .pledge, "Sarah Cole"),
         InteractionCase("Sarah Cole demanded that Mr Simon Dale step down.", "Sarah Cole", .criticism, "Simon Dale"),
     ])
-    func stance(_ c: InteractionCase) {
-        let x = extract(c.text)
-        #expect(x.has(c.source, c.type, c.target), "\(x.summary)")
-        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)")
-    }
+    func stance(_ c: InteractionCase) { check(c) }
 
     @Test func wouldWelcomeAChanceIsNoSupport() {
         let x = extract("Sarah Cole said: \"I would welcome the chance to go through the numbers with Simon Dale.\"")

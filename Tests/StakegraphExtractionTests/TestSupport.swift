@@ -129,3 +129,13 @@ func directoryExists(_ url: URL) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
 }
+
+/// Checks that a short article gives the case's interaction, and (for directed types) not the
+/// reverse one: the direction is the guide's.
+func check(_ c: InteractionCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    let x = extract(c.text)
+    #expect(x.has(c.source, c.type, c.target), "\(x.summary)", sourceLocation: sourceLocation)
+    if !c.type.isSymmetric {
+        #expect(!x.has(c.target, c.type, c.source), "\(x.summary)", sourceLocation: sourceLocation)
+    }
+}

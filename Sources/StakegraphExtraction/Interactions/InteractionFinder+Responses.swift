@@ -25,30 +25,21 @@ extension InteractionFinder {
             if let (length, object) = responsePhrase(at: i, sentence: sentence) {
                 let end = i + length
                 if object {
-                    for target in answered(after: end, sentence: sentence, statementRequired: false) {
-                        recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.object")
-                    }
+                    answer(trigger: i..<end, sentence: s, statementRequired: false)
                 } else {
                     bareResponses.append((i..<end, s))
                 }
                 responseTriggerTokens.formUnion(i..<end)
                 i = end
             } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
-                let end = i + length
-                let answeredOnes = answered(after: end, sentence: sentence, statementRequired: false)
-                for target in answeredOnes {
-                    recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.object")
-                }
-                responseTriggerTokens.formUnion(i..<end)
-                i = end
+                // The trigger's words are the response's, answered or not ("responded to a tweet").
+                answer(trigger: i..<(i + length), sentence: s, statementRequired: false)
+                responseTriggerTokens.formUnion(i..<(i + length))
+                i += length
             } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
-                let end = i + length
-                let answeredOnes = answered(after: end, sentence: sentence, statementRequired: true)
-                for target in answeredOnes {
-                    recordResponse(trigger: i..<end, target: target, sentence: s, rule: "response.statement")
-                }
-                if !answeredOnes.isEmpty { responseTriggerTokens.formUnion(i..<end) }
-                i = end
+                // "dismissed": left to the other cues when no statement follows.
+                if answer(trigger: i..<(i + length), sentence: s, statementRequired: true) { responseTriggerTokens.formUnion(i..<(i + length)) }
+                i += length
             } else if let length = responses.bareTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
                       i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord {
                 // Answered once every other act is known (see `findBareResponses`).
@@ -59,6 +50,16 @@ extension InteractionFinder {
                 i += 1
             }
         }
+    }
+
+    /// Records the response of a trigger to the ones it answers; false when it answers nobody.
+    @discardableResult
+    mutating func answer(trigger: Range<Int>, sentence s: Int, statementRequired: Bool) -> Bool {
+        let answeredOnes = answered(after: trigger.upperBound, sentence: doc.sentences[s].range, statementRequired: statementRequired)
+        for target in answeredOnes {
+            recordResponse(trigger: trigger, target: target, sentence: s, rule: statementRequired ? "response.statement" : "response.object")
+        }
+        return !answeredOnes.isEmpty
     }
 
     /// "in a (typically robust) response to" (object) or "in a ... response," (bare): the phrase's
