@@ -179,8 +179,8 @@ public struct Extractor: Sendable {
     func articleOutput(_ result: ArticleResult, ids local: [String]) -> (ArticleSummary, [Interaction]) {
         var aliases: [String: [String]] = [:]
         for (e, entity) in result.entities.enumerated() where result.mentionCounts[e] > 0 || entity.dictionaryOrganisation == nil {
-            // An article's own name for a stakeholder linked under another ("NHS" for the
-            // National Health Service another article spelt out) is one of its forms here.
+            // An article's own name for a stakeholder linked under another ("HWU" for the
+            // Harbour Workers Union another article spelt out) is one of its forms here.
             let ownName = local[e].hasSuffix(":" + EntityLinker.slug(entity.name)) ? [] : [entity.name]
             aliases[local[e], default: []] += ownName + entity.aliases
         }

@@ -46,7 +46,7 @@ extension RecognitionState {
                 isOrg = true
             }
             if isOrg {
-                // "The OfS said" after "the Office for Students (OfS)": the body's acronym.
+                // "The HoS said" after "the Harbour Standards Office (HoS)": the body's acronym.
                 if run.count == 1, let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.acronyms.contains(tokens[r].text) }) {
                     addMention(run, entity: e, form: .acronym)
                 } else if run.count == 1, let e = organisation(startingWith: tokens[r].lower) {

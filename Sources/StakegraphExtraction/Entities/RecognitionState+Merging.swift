@@ -1,15 +1,15 @@
 extension RecognitionState {
     // MARK: - Step 7: acronyms joined to their expansions, sources that only report dropped
 
-    /// Words an acronym may skip or keep: "Royal College of Nursing" is RCN, "Federation of
-    /// Small Firms" FSF, "University and College Union" UCU.
+    /// Words an acronym may skip or keep: "Royal Society of Harbour Pilots" is RSHP, "Federation of
+    /// Small Ferries" FSF, "Guild and College of Surveyors" GCS.
     private static let acronymFunctionWords: Set<String> = ["of", "and", "the", "for", "&", "in", "on", "to", "at", "de"]
 
     /// The letter strings a name's acronym may be: initials without function words, and with them.
     static func acronymForms(of name: String) -> Set<String> {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { String($0) }
         guard words.count >= 2 else { return [] }
-        // A word in capitals gives all its letters: "Universities UK" is UUK, "GPC England" GPCE.
+        // A word in capitals gives all its letters: "Colleges UK" is CUK, "HPC England" HPCE.
         func initials(_ ws: [String]) -> String {
             ws.map { w -> String in
                 if w.count >= 2, w.unicodeScalars.allSatisfy({ $0.properties.isUppercase || !$0.properties.isAlphabetic }) {
@@ -25,9 +25,9 @@ extension RecognitionState {
         return forms.filter { $0.count >= 2 }
     }
 
-    /// An organisation found only as an acronym ("NFU") is the organisation of the article
-    /// whose initials it spells ("National Farmers' Union"), when exactly one does.
-    /// A short form with an acronym in it ("GPC England") joins the fullest name it abbreviates too.
+    /// An organisation found only as an acronym ("NBU") is the organisation of the article
+    /// whose initials it spells ("National Boatmen's Union"), when exactly one does.
+    /// A short form with an acronym in it ("HPC England") joins the fullest name it abbreviates too.
     mutating func mergeAcronymsWithExpansions() {
         var e = 0
         while e < result.entities.count {
@@ -38,7 +38,7 @@ extension RecognitionState {
             let holdsAcronym = words.count <= 3 && words.contains { $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
             guard entity.kind == .organisation, entity.dictionaryOrganisation == nil, isAcronym || holdsAcronym else { e += 1; continue }
             var forms: Set<String> = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
-            // "PFEW" for a "Police Federation" (of England and Wales): a nation's initials after the body's.
+            // "HFEW" for a "Harbour Federation" (of England and Wales): a nation's initials after the body's.
             if isAcronym {
                 for suffix in lexicon.entityVocabulary.nationInitials where entity.name.count > suffix.count + 1 && entity.name.hasSuffix(suffix) {
                     forms.insert(String(entity.name.dropLast(suffix.count)))

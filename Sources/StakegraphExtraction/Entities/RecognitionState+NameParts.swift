@@ -82,7 +82,7 @@ extension RecognitionState {
         return kinds.contains(tokens[j].lower)
     }
 
-    /// "Sport Northam England", "Northam Reform UK": a name ending in a nation, whose other words
+    /// "Sport Northam England", "Northam Renewal UK": a name ending in a nation, whose other words
     /// are not a place ("North East England") or a person.
     func isNationalBody(_ r: Range<Int>) -> Bool {
         guard r.count >= 2, let last = r.last, lexicon.entityVocabulary.nationWords.contains(tokens[last].lower) else { return false }
@@ -106,7 +106,7 @@ extension RecognitionState {
         return j > k && (j >= tokens.count || !tokens[j].isCapitalised || tokens[j].kind != .word)
     }
 
-    /// The one organisation whose name holds these words in order ("Kids Co" in "Keeping Kids
+    /// The one organisation whose name holds these words in order ("Minds Co" in "Bright Minds
     /// Company"; a last "Co", "Corp", "Assoc" stands for its full word), when exactly one does.
     func organisation(containing r: Range<Int>) -> Int? {
         let short = r.map { tokens[$0].lower }

@@ -28,7 +28,7 @@ extension RecognitionState {
                 let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
                 switch w {
                 case "of", "for":
-                    // "Isle of Wight council": a place of several words before a lower-case head.
+                    // "Vale of Brennick council": a place of several words before a lower-case head.
                     let placeThenHead = w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
                     guard headBefore || placeThenHead else { break }
                     sawOfFor = true
@@ -118,7 +118,7 @@ extension RecognitionState {
             while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower)
                     || lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
         } else {
-            // "Reform UK": a common capital that leads a nation's body stays in its name.
+            // "Renewal UK": a common capital that leads a nation's body stays in its name.
             while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil,
                   !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && !Self.determiners.contains(tokens[a].lower)) {
                 a += 1
@@ -188,7 +188,7 @@ extension RecognitionState {
             else if end - start == 1 { leftovers.append(start..<end) }
             return
         }
-        // "Keeping Kids Co" after "Keeping Kids Company": part of a body's name already found.
+        // "Bright Minds Co" after "Bright Minds Company": part of a body's name already found.
         if b - start >= 2, let e = organisation(containing: start..<b) {
             addMention(start..<b, entity: e, form: .partial)
             return
@@ -202,7 +202,7 @@ extension RecognitionState {
             classifyOrganisation(start..<b, force: true)
             return
         }
-        // "Sport Northam England", "Northam Reform UK": a body of a nation.
+        // "Sport Northam England", "Northam Renewal UK": a body of a nation.
         if isNationalBody(start..<b) { classifyOrganisation(start..<b, force: true); return }
         // "NHS Providers, which represents ...": "which" follows bodies.
         if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
@@ -348,7 +348,7 @@ extension RecognitionState {
     /// Two to four capitalised words that read as a person's name, given the words and their context.
     func looksLikePersonName(_ r: Range<Int>) -> Bool {
         let words = r.map { tokens[$0].lower }
-        // "Theresa May": a month may be a surname after a given name.
+        // "Joanna March": a month may be a surname after a given name.
         let givenFirst = lexicon.firstNames[words[0]] != nil
         if words.enumerated().contains(where: { k, w in
             lexicon.orgHeads.contains(w) || lexicon.nonEntityHeads.contains(w)
@@ -358,7 +358,7 @@ extension RecognitionState {
         if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
         if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
-        // "Garry Fri 14 Feb": a day of the week (or its short form) is no name.
+        // "Alan Fri 14 Feb": a day of the week (or its short form) is no name.
         if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
         if lexicon.firstNames[words[0]] != nil { return true }
         let after = r.upperBound

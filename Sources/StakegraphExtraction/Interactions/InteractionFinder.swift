@@ -292,12 +292,16 @@ struct InteractionFinder {
         var added: [Mention] = []
         for (q, quote) in doc.quotes.enumerated() {
             guard let speaker = quoteSpeaker[q] else { continue }
-            var referent: Int?? = .none
-            // A speaker does not call themselves "he" or "she": such a reading is replaced too.
-            for i in quote.range where (mentionAt[i] == nil || mentions[mentionAt[i]!].entity == speaker && mentions[mentionAt[i]!].form == .pronoun)
-                    && (male.contains(doc.tokens[i].lower) || female.contains(doc.tokens[i].lower)) {
-                let isMale = male.contains(doc.tokens[i].lower)
-                if referent == nil {
+            // The referent is looked for once a quote, at its first such pronoun.
+            var looked = false
+            var referent: Int?
+            for i in quote.range where male.contains(doc.tokens[i].lower) || female.contains(doc.tokens[i].lower) {
+                // A speaker does not call themselves "he" or "she": such a reading is replaced too.
+                let existing = mentionAt[i]
+                if let m = existing, !(mentions[m].entity == speaker && mentions[m].form == .pronoun) { continue }
+                if !looked {
+                    looked = true
+                    let isMale = male.contains(doc.tokens[i].lower)
                     let start = quote.opening ?? quote.range.lowerBound
                     let floor = doc.sentences[max(0, doc.sentenceOf[start] - 3)].range.lowerBound
                     referent = mentions(in: floor..<start).reversed().first { m in
@@ -306,8 +310,8 @@ struct InteractionFinder {
                             && (isMale ? e.gender != .female : e.gender != .male)
                     }.map(\.entity)
                 }
-                guard let r = referent ?? nil else { continue }
-                if let m = mentionAt[i] { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
+                guard let r = referent else { continue }
+                if let m = existing { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
             }
         }
         mentions += added

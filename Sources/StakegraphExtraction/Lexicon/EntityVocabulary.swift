@@ -12,7 +12,7 @@ public struct EntityVocabulary: Sendable {
     public var loneCommonNouns: Set<String> = []
     /// Lower-case kind nouns after a name that make it a body ("the Northgate think tank").
     public var trailingKindNouns: Set<String> = []
-    /// Nations that end some bodies' names ("Sport England", "Reform UK").
+    /// Nations that end some bodies' names ("Sport England", "Renewal UK").
     public var nationWords: Set<String> = []
     /// Words that qualify a place ("North", "Greater"): with places only, a run is a place.
     public var placeQualifiers: Set<String> = []

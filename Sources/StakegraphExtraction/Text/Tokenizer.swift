@@ -53,7 +53,7 @@ struct Tokenizer {
                     break
                 }
                 emit(start, i, numeric ? .number : .word)
-                // "HomePoliticsJane Doe", "captionJohn": words of a page's lost lines run together.
+                // "HomeNewsJane Doe", "captionJohn": words of a page's lost lines run together.
                 if i == junction { newline = true; lastJunction = i; continue }
                 // Possessive marker: 's, or a bare apostrophe after a plural s ("members' ").
                 if i < n, scalars[i] == "'" || scalars[i] == "\u{2019}" {
