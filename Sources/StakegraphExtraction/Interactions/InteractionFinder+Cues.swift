@@ -322,7 +322,7 @@ extension InteractionFinder {
                 targetList = [describedTarget]
             } else if let slot {
                 targetList = targets(after: slot.lowerBound, to: slot.upperBound, limit: 16)
-            } else {
+            } else if cue.type == .pledge || !governsNextCue(after: cueRange.upperBound, clauseEnd: cEnd, sentence: sentence) {
                 targetList = targets(after: cueRange.upperBound, to: cEnd)
             }
         }
@@ -347,50 +347,13 @@ extension InteractionFinder {
         }
     }
 
-    static let documentNouns: Set<String> = ["report", "findings", "research", "study", "analysis", "proposal", "proposals",
-        "plan", "plans", "decision", "strategy", "review", "survey", "paper", "policy", "scheme", "bill", "campaign",
-        "investigation", "data", "figures", "consultation", "guidance", "framework", "reforms", "announcement", "motion", "call",
-        "invitation", "offer", "threat"]
-
-    /// "the report" (or "its findings") at `start`, owned by whoever an earlier "X's report",
-    /// "report by X" or "X published a report" named; nil when there is no such noun or owner.
-    func ownedDocument(at start: Int, before limit: Int) -> Int? {
-        var k = start
-        guard k < doc.tokens.count, ["the", "its", "their", "this", "these", "that"].contains(doc.tokens[k].lower) else { return nil }
-        k += 1
-        while k < min(limit, start + 4), k < doc.tokens.count, !Self.documentNouns.contains(doc.tokens[k].lower), doc.tokens[k].isWord, !doc.tokens[k].isCapitalised { k += 1 }
-        guard k < limit, k < doc.tokens.count, Self.documentNouns.contains(doc.tokens[k].lower) else { return nil }
-        let noun = doc.tokens[k].lower
-        if ["its", "their"].contains(doc.tokens[start].lower) { return nil }
-        return documentOwners[noun] ?? documentOwners["report"].flatMap { ["findings", "research", "study", "analysis", "figures", "data"].contains(noun) ? $0 : nil }
-    }
-
-    /// Owners of documents, from "X's report", "the report by X" and "X published a report", in text order (last wins).
-    func findDocumentOwners() -> [String: Int] {
-        var owners: [String: Int] = [:]
-        // "X has invited Y ...": the invitation is X's; likewise offers, proposals, announcements.
-        let made: [String: String] = ["invited": "invitation", "invites": "invitation", "offered": "offer", "offers": "offer",
-                                       "proposed": "proposal", "proposes": "proposal", "announced": "announcement", "announces": "announcement",
-                                       "threatened": "threat", "threatens": "threat", "decided": "decision", "planned": "plan"]
-        for (k, t) in doc.tokens.enumerated() {
-            guard let noun = made[t.lower], let who = headMention(before: k) else { continue }
-            owners[noun] = who
+    /// "backed a motion of no confidence in X": another cue stands between this one and the next
+    /// mention, so that mention is the other cue's target, and this cue's object is the phrase.
+    func governsNextCue(after end: Int, clauseEnd: Int, sentence: Range<Int>) -> Bool {
+        guard let first = mentions(in: end..<clauseEnd).first else { return false }
+        return (end..<first.range.lowerBound).contains { k in
+            (lexicon.cuesByFirstWord[doc.tokens[k].lower] ?? []).contains { match($0, at: k, limit: sentence.upperBound) != nil }
         }
-        for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
-            let after = m.range.upperBound
-            if after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" {
-                var k = after + 1
-                while k < min(after + 4, doc.tokens.count), !Self.documentNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised, doc.tokens[k].isWord { k += 1 }
-                if k < doc.tokens.count, Self.documentNouns.contains(doc.tokens[k].lower) { owners[doc.tokens[k].lower] = m.entity }
-            }
-            let before = m.range.lowerBound
-            var b = before - 1
-            if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
-            if b >= 1, ["by", "from"].contains(doc.tokens[b].lower), Self.documentNouns.contains(doc.tokens[b - 1].lower) {
-                owners[doc.tokens[b - 1].lower] = m.entity
-            }
-        }
-        return owners
     }
 
     /// "The two held talks", "Both men met": the last two people mentioned before.

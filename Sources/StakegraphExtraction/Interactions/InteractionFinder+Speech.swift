@@ -110,6 +110,14 @@ extension InteractionFinder {
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true, allowSecondPerson: true)
+                // "We found X's approach to be wholly insufficient", "I think X is wrong": the speaker
+                // as subject judges the one named after.
+                if !targets.isEmpty, targets.allSatisfy({ $0 == speaker || $0 == own }),
+                   let me = mentions(in: cStart..<w).first(where: { $0.entity == speaker || $0.entity == own }),
+                   me.range.upperBound < w, lexicon.stance.judgingVerbs.contains(doc.tokens[me.range.upperBound].lower) {
+                    let judged = subjects(from: me.range.upperBound, to: w, allowPossessive: true, allowSecondPerson: true)
+                    if !judged.isEmpty { targets = judged }
+                }
                 // "It is disappointing that she ...", "it was wrong of X to ...": the judged one is
                 // in the clause the adjective introduces.
                 if targets.isEmpty, let judged = extraposedSubjects(after: w + len, evaluative: w, sentence: sentence) { targets = judged }

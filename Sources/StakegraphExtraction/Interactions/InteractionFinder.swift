@@ -28,8 +28,9 @@ struct InteractionFinder {
     /// quotes and relative clauses) in the nearest earlier sentence of its paragraph that names
     /// one. Found once, so that a long paragraph without times is not walked back at every act.
     var narrativeDates: [EventDate?] = []
-    /// Owners of documents ("the institute's report"), found once all mentions are known.
-    var documentOwners: [String: Int] = [:]
+    /// Owners of documents and acts ("the institute's report", "X announced a freeze"), found
+    /// once all mentions are known.
+    var actOwners: ActOwners
 
     static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "has", "have", "had"]
     static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "to", "about", "on", "by", "in", "against", "into", "under", "over", "among", "between", "including", "like", "than"]
@@ -41,18 +42,20 @@ struct InteractionFinder {
         self.dates = dates
         self.entities = entities
         mentions = entities.mentions
+        actOwners = ActOwners(vocabulary: lexicon.acts)
     }
 
     mutating func find() -> [FoundInteraction] {
         expressionsBySentence = doc.sentences.map { dates.expressions(in: doc, range: $0.range) }
         narrativeDates = findNarrativeDates()
+        resolveBodyDescriptions()
         attributeQuotes()
         registerReportedSpeakers()
         resolveQuotedPronouns()
         resolveReportedSubjects()
         resolveBothPronouns()
         addPersonalPronouns()
-        documentOwners = findDocumentOwners()
+        actOwners = findActOwners()
         for s in doc.sentences.indices {
             findResponses(in: s)
             findCues(in: s)
@@ -242,7 +245,15 @@ struct InteractionFinder {
             steps += 1
             if let m = mentionAt[k] {
                 let mention = mentions[m]
-                if depth == 0 && !mention.isModifier { return mention.entity }
+                if depth == 0 && !mention.isModifier {
+                    // "the co-chairs of the union, Dr A and Dr B, said": the people named in the
+                    // appositive speak, not the body their description is governed by.
+                    if let named, entity(mention.entity).kind == .organisation, mention.range.lowerBound > floor,
+                       Self.prepositions.contains(doc.tokens[mention.range.lowerBound - 1].lower)
+                        || mention.range.lowerBound > floor + 1 && doc.tokens[mention.range.lowerBound - 1].lower == "the"
+                        && Self.prepositions.contains(doc.tokens[mention.range.lowerBound - 2].lower) { return named }
+                    return mention.entity
+                }
                 if depth == 1, named == nil, !mention.isModifier, entity(mention.entity).kind == .person { named = mention.entity }
                 k = mention.range.lowerBound - 1
                 // "X of the Y union said": a body that only qualifies the speaker, with its preposition.

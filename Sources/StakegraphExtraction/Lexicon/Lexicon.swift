@@ -59,6 +59,12 @@ public struct Lexicon: Sendable {
     public var addressWords: Set<String> = []
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
+    /// Acts and documents a stakeholder makes ("the freeze", "the report").
+    public var acts = ActVocabulary()
+    /// How a body's people are spoken of unnamed ("the head of X", "members of X").
+    public var descriptions = DescriptionVocabulary()
+    /// Words that shape whose opinion of whom a clause gives.
+    public var stance = StanceVocabulary()
     public var firstNames: [String: Gender] = [:]
     public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
@@ -129,6 +135,9 @@ public struct Lexicon: Sendable {
         nounCues = list(root["noun_cues"])
         addressWords = list(root["address_words"])
         responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
+        acts = try ActVocabulary(section: root["acts"] as? [String: Any] ?? [:], list: list)
+        descriptions = try DescriptionVocabulary(section: root["descriptions"] as? [String: Any] ?? [:], list: list)
+        stance = try StanceVocabulary(section: root["stance"] as? [String: Any] ?? [:], list: list)
         let names = root["first_names"] as? [String: Any] ?? [:]
         for name in list(names["neutral"]) { firstNames[name] = .unknown }
         for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }

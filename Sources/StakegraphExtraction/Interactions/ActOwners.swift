@@ -1,0 +1,51 @@
+/// Which stakeholder made each act or document an article names, in text order: "the trust's
+/// report", "the report by X", "X announced a two-year freeze", "X invited Y" (an invitation).
+/// Read by cue targets and stance, so that "criticised the freeze" is aimed at whoever froze.
+struct ActOwners {
+    /// One noun made someone's at one token.
+    struct Claim {
+        let token: Int
+        let noun: String
+        let owner: Int
+    }
+
+    /// Claims sorted by token.
+    private(set) var claims: [Claim] = []
+    let vocabulary: ActVocabulary
+
+    init(vocabulary: ActVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    mutating func add(_ noun: String, owner: Int, at token: Int) {
+        claims.append(Claim(token: token, noun: noun, owner: owner))
+    }
+
+    mutating func sort() {
+        claims.sort { $0.token < $1.token }
+    }
+
+    /// Whether a noun can have an owner at all.
+    func isOwnable(_ noun: String) -> Bool {
+        vocabulary.documentNouns.contains(noun) || vocabulary.actNouns.contains(noun)
+            || vocabulary.genericNouns.contains(noun) || vocabulary.findingNouns.contains(noun)
+    }
+
+    /// The owner of `noun` spoken of at `token`: the last claim on that noun before it (else the
+    /// last one anywhere); findings belong to the report; a generic noun ("the move") stands for
+    /// the last act claimed within `window` tokens before it.
+    func owner(of noun: String, at token: Int, window: Int) -> Int? {
+        if let owner = last(noun, before: token) ?? claims.last(where: { $0.noun == noun })?.owner { return owner }
+        if vocabulary.findingNouns.contains(noun) {
+            return last("report", before: token) ?? claims.last(where: { $0.noun == "report" })?.owner
+        }
+        if vocabulary.genericNouns.contains(noun) {
+            return claims.last { $0.token < token && token - $0.token <= window && vocabulary.actNouns.union(vocabulary.documentNouns).contains($0.noun) }?.owner
+        }
+        return nil
+    }
+
+    private func last(_ noun: String, before token: Int) -> Int? {
+        claims.last { $0.noun == noun && $0.token < token }?.owner
+    }
+}

@@ -1,0 +1,52 @@
+extension InteractionFinder {
+    /// "the report" (or "its findings", "the two-year freeze") at `start`, made by whoever
+    /// an earlier "X's report", "report by X", "X published a report" or "X announced a freeze"
+    /// named; nil when no such noun stands there or it has no owner.
+    func ownedDocument(at start: Int, before limit: Int) -> Int? {
+        var k = start
+        guard k < doc.tokens.count, ["the", "its", "their", "this", "these", "that"].contains(doc.tokens[k].lower) else { return nil }
+        k += 1
+        while k < min(limit, start + 4), k < doc.tokens.count, !actOwners.isOwnable(doc.tokens[k].lower), doc.tokens[k].isWord, !doc.tokens[k].isCapitalised { k += 1 }
+        guard k < limit, k < doc.tokens.count, actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
+        if ["its", "their"].contains(doc.tokens[start].lower) { return nil }
+        // A generic noun looks back over the sentence before and its own.
+        let window = start - doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
+        return actOwners.owner(of: doc.tokens[k].lower, at: start, window: window)
+    }
+
+    /// Owners of documents and acts, from "X's report", "the report by X", "X invited Y" and
+    /// "X announced a two-year freeze", in text order.
+    func findActOwners() -> ActOwners {
+        var owners = ActOwners(vocabulary: lexicon.acts)
+        let vocabulary = lexicon.acts
+        let made = vocabulary.documentNouns.union(vocabulary.actNouns)
+        for (k, t) in doc.tokens.enumerated() where t.kind == .word && doc.quoteOf[k] == nil {
+            let verbAct = vocabulary.verbActs[t.lower]
+            let making = vocabulary.makingVerbs.contains(t.lower)
+            guard verbAct != nil || making, mentionAt[k] == nil, let who = headMention(before: k) else { continue }
+            // "X has invited Y": the invitation is X's.
+            if let noun = verbAct { owners.add(noun, owner: who, at: k) }
+            // "X announced a two-year freeze on": the object's head noun, past its modifiers.
+            guard making else { continue }
+            var j = k + 1
+            while j < doc.tokens.count, j - k <= 5, mentionAt[j] == nil, !made.contains(doc.tokens[j].lower),
+                  doc.tokens[j].isWord || doc.tokens[j].text == "-", !doc.tokens[j].isCapitalised, !Self.prepositions.contains(doc.tokens[j].lower) { j += 1 }
+            if j < doc.tokens.count, made.contains(doc.tokens[j].lower) { owners.add(doc.tokens[j].lower, owner: who, at: j) }
+        }
+        for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
+            let after = m.range.upperBound
+            if after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" {
+                var k = after + 1
+                while k < min(after + 4, doc.tokens.count), !actOwners.isOwnable(doc.tokens[k].lower), !doc.tokens[k].isCapitalised, doc.tokens[k].isWord { k += 1 }
+                if k < doc.tokens.count, made.contains(doc.tokens[k].lower) { owners.add(doc.tokens[k].lower, owner: m.entity, at: k) }
+            }
+            var b = m.range.lowerBound - 1
+            if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
+            if b >= 1, ["by", "from"].contains(doc.tokens[b].lower), made.contains(doc.tokens[b - 1].lower) {
+                owners.add(doc.tokens[b - 1].lower, owner: m.entity, at: b - 1)
+            }
+        }
+        owners.sort()
+        return owners
+    }
+}

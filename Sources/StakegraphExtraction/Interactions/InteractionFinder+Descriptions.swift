@@ -1,0 +1,95 @@
+extension InteractionFinder {
+    /// Descriptions tied to a named body: "the head of the Harbour Board" and "the Harbour Board
+    /// chief" are whoever the article names as its leader (the body itself when it names none);
+    /// "members of the union" and "the union's delegates" are the body acting. Runs before quotes
+    /// are attributed, so that such descriptions can speak.
+    mutating func resolveBodyDescriptions() {
+        reindex()
+        let words = lexicon.descriptions
+        var added: [Mention] = []
+        var modifiers: [Int] = []
+        var i = 0
+        while i < doc.tokens.count {
+            let t = doc.tokens[i]
+            // "the head of (the) X": the description and the body after it.
+            if t.lower == "the", let length = leaderNoun(at: i + 1) {
+                let end = i + 1 + length
+                if let body = body(after: end) {
+                    let leader = self.leader(of: body, called: doc.text((i + 1)..<end).lowercased())
+                    let referent = leader ?? body
+                    if let m = mentionAt[i + 1] ?? mentionAt[i], mentions[m].range.upperBound <= end {
+                        // The recogniser's guess from the role alone, when it is another body's person
+                        // or this body names a leader of its own.
+                        let guess = entity(mentions[m].entity)
+                        if guess.affiliation != body, guess.affiliation != nil || leader != nil {
+                            mentions[m].entity = referent
+                            mentions[m].form = .description
+                        }
+                    } else if mentionAt[i + 1] == nil {
+                        added.append(Mention(range: i..<end, entity: referent, form: .description))
+                    }
+                    i = end
+                    continue
+                }
+            }
+            if let m = mentionAt[i], mentions[m].range.lowerBound == i, !mentions[m].isModifier, entity(mentions[m].entity).kind == .organisation {
+                let body = mentions[m].entity
+                var k = mentions[m].range.upperBound
+                let possessive = k < doc.tokens.count && doc.tokens[k].lower == "'s"
+                if possessive { k += 1 }
+                // "the Harbour Board chief" (not "Harbour Board chief Ivy Strand", which names her).
+                if let length = leaderNoun(at: k), !(k + length < doc.tokens.count && mentionAt[k + length] != nil),
+                   mentionAt[k] == nil, let leader = leader(of: body, called: doc.text(k..<(k + length)).lowercased()) {
+                    modifiers.append(m)
+                    added.append(Mention(range: k..<(k + length), entity: leader, form: .description))
+                    i = k + length
+                    continue
+                }
+                // "the union's delegates": the body.
+                if possessive, k < doc.tokens.count, mentionAt[k] == nil, words.memberNouns.contains(doc.tokens[k].lower) {
+                    modifiers.append(m)
+                    added.append(Mention(range: k..<(k + 1), entity: body, form: .description))
+                    i = k + 1
+                    continue
+                }
+            }
+            // "members of the union", "delegates at the union's conference": the body.
+            if mentionAt[i] == nil, words.memberNouns.contains(t.lower), i + 1 < doc.tokens.count,
+               words.memberPrepositions.contains(doc.tokens[i + 1].lower), let body = body(after: i + 1) {
+                added.append(Mention(range: i..<(i + 1), entity: body, form: .description))
+            }
+            i += 1
+        }
+        for m in modifiers { mentions[m].isModifier = true }
+        mentions += added
+        reindex()
+    }
+
+    /// The length in words of a leader noun ("head", "chief executive") at `k`, if one stands there.
+    func leaderNoun(at k: Int) -> Int? {
+        for length in [3, 2, 1] where k + length <= doc.tokens.count {
+            let words = (k..<(k + length)).map { doc.tokens[$0].lower }
+            if lexicon.descriptions.leaderNouns.contains(words.joined(separator: " ")) { return length }
+        }
+        return nil
+    }
+
+    /// The organisation named right after a preposition at `k` ("of the X", "at X").
+    func body(after k: Int) -> Int? {
+        guard k < doc.tokens.count, lexicon.descriptions.memberPrepositions.contains(doc.tokens[k].lower) else { return nil }
+        var j = k + 1
+        if j < doc.tokens.count, doc.tokens[j].lower == "the" { j += 1 }
+        guard j < doc.tokens.count, let m = mentionAt[j], mentions[m].range.lowerBound == j,
+              entity(mentions[m].entity).kind == .organisation else { return nil }
+        return mentions[m].entity
+    }
+
+    /// The person the article names as the body's holder of the role `called` ("chief
+    /// executive"), else as its only leader.
+    func leader(of body: Int, called: String) -> Int? {
+        let members = entities.entities.indices.filter { entity($0).kind == .person && entity($0).affiliation == body && entity($0).role != nil }
+        if let exact = members.first(where: { entity($0).role!.lowercased() == called }) { return exact }
+        let leaders = members.filter { lexicon.descriptions.isLeading(entity($0).role!) }
+        return leaders.count == 1 ? leaders.first : nil
+    }
+}

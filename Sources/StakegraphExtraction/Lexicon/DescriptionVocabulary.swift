@@ -1,0 +1,33 @@
+/// The lexicon's `descriptions` section: words by which an article speaks of a body's people
+/// without naming them ("the head of X", "the X chief", "members of X"). Used by
+/// `InteractionFinder.resolveBodyDescriptions`.
+public struct DescriptionVocabulary: Sendable {
+    /// Nouns for whoever leads a body ("head", "chief", "boss").
+    public var leaderNouns: Set<String> = []
+    /// Words in a role that make its holder the body's leader ("chief", "general secretary").
+    public var leadingRoleWords: Set<String> = []
+    /// Nouns for a body's people acting together ("members", "delegates", "staff").
+    public var memberNouns: Set<String> = []
+    /// Prepositions joining such a noun to its body ("members of X", "delegates at X").
+    public var memberPrepositions: Set<String> = []
+
+    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions"]
+
+    public init() {}
+
+    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
+        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
+            throw LexiconError.unknownKey(section: "descriptions", key: unknown)
+        }
+        leaderNouns = list(section["leader_nouns"])
+        leadingRoleWords = list(section["leading_role_words"])
+        memberNouns = list(section["member_nouns"])
+        memberPrepositions = list(section["member_prepositions"])
+    }
+
+    /// Whether a role ("chief executive", "general secretary") makes its holder the body's leader.
+    public func isLeading(_ role: String) -> Bool {
+        let r = role.lowercased()
+        return leadingRoleWords.contains { r == $0 || r.hasPrefix($0 + " ") || r.hasSuffix(" " + $0) || r.contains(" " + $0 + " ") }
+    }
+}

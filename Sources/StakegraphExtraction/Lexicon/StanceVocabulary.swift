@@ -1,0 +1,17 @@
+/// The lexicon's `stance` section: words that shape whose opinion of whom a clause gives.
+public struct StanceVocabulary: Sendable {
+    /// Verbs by which a speaker passes judgement on what follows ("we found X to be ...",
+    /// "I believe X is ..."): the speaker as their subject judges the one named after.
+    public var judgingVerbs: Set<String> = []
+
+    static let keys: Set<String> = ["judging_verbs"]
+
+    public init() {}
+
+    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
+        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
+            throw LexiconError.unknownKey(section: "stance", key: unknown)
+        }
+        judgingVerbs = list(section["judging_verbs"])
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import StakegraphExtraction
+
+/// Arguments that real reporting leaves implicit (issue 13): an act or document criticised in
+/// place of its maker, a body's people described rather than named, and the speaker who judges
+/// what they name. Texts written by us.
+@Suite struct ActOwnerTests {
+    @Test func criticisingAnAnnouncedActIsAimedAtWhoeverAnnouncedIt() {
+        let text = """
+        Health secretary Tom Pellow announced a two-year freeze on the budget on Monday. The Riverside Trust has criticised the freeze.
+        """
+        let x = extract(text)
+        #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
+    }
+
+    @Test func aGenericNounStandsForTheLastActNamed() {
+        let text = """
+        The Coastal Ferry Board imposed a ban on night crossings. The Island Traders Guild welcomed the move.
+        """
+        let x = extract(text)
+        #expect(x.has("Island Traders Guild", .support, "Coastal Ferry Board"), "\(x.summary)")
+    }
+
+    @Test func anActWithNoMakerIsNobodysTarget() {
+        let text = """
+        The Island Traders Guild criticised the freeze on harbour fees.
+        """
+        let x = extract(text)
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func aMotionAgainstSomeoneIsNotSupportForThem() {
+        let text = """
+        Delegates at the Northgate Teachers Association conference backed a motion of no confidence in Tom Pellow.
+        """
+        let x = extract(text)
+        #expect(x.has("Northgate Teachers Association", .criticism, "Tom Pellow"), "\(x.summary)")
+        #expect(!x.has("Northgate Teachers Association", .support, "Tom Pellow"), "\(x.summary)")
+    }
+
+    @Test func theActOwnersVocabularyRejectsUnknownKeys() {
+        #expect(throws: LexiconError.self) { try Lexicon(yaml: "acts:\n  act_noun: [freeze]\n") }
+        #expect(throws: LexiconError.self) { try Lexicon(yaml: "descriptions:\n  leaders: [head]\n") }
+        #expect(throws: LexiconError.self) { try Lexicon(yaml: "stance:\n  judging: [found]\n") }
+    }
+}
+
+@Suite struct BodyDescriptionTests {
+    @Test func theHeadOfABodyIsItsNamedLeader() {
+        let text = """
+        Dame Ivy Strand, chief executive of the Harbour Board, spoke on Monday.
+
+        Jon Marsh, the general secretary of the Kestrel Union, met the head of the Harbour Board on Wednesday.
+        """
+        let x = extract(text)
+        #expect(x.has("Jon Marsh", .meeting, "Ivy Strand") || x.has("Ivy Strand", .meeting, "Jon Marsh"), "\(x.summary)")
+    }
+
+    @Test func theBodyChiefIsItsNamedLeader() {
+        let text = """
+        Dame Ivy Strand, chief executive of the Harbour Board, spoke on Monday. The Harbour Board chief has been criticised by the Kestrel Union.
+        """
+        let x = extract(text)
+        #expect(x.has("Kestrel Union", .criticism, "Ivy Strand"), "\(x.summary)")
+        #expect(!x.has("Kestrel Union", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func theHeadOfABodyWithNoNamedLeaderIsTheBody() {
+        let text = """
+        The Kestrel Union criticised the head of the Harbour Board on Tuesday.
+        """
+        let x = extract(text)
+        #expect(x.has("Kestrel Union", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func membersOfABodyActForIt() {
+        let text = """
+        Members of the Kestrel Union voted to condemn the Harbour Board.
+        """
+        let x = extract(text)
+        #expect(x.has("Kestrel Union", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}
+
+@Suite struct JudgingSpeakerTests {
+    @Test func aSpeakerWhoFindsJudgesTheOneNamedAfter() {
+        let text = """
+        The Marine Safety Authority said: "We found the Harbour Board's approach to safety to be wholly insufficient."
+        """
+        let x = extract(text)
+        #expect(x.has("Marine Safety Authority", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func aSpeakerWhoActsOnABodyDoesNotJudgeIt() {
+        let text = """
+        Olu Banjo said: "We are taking the Harbour Board in the right direction."
+        """
+        let x = extract(text)
+        #expect(!x.has("Olu Banjo", .support, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func peopleInAnAppositiveAfterABodySpeak() {
+        let text = """
+        The co-chairs of the Rail Staff Union, Dr Ada Finch and Dr Owen Pike, said: "Hugh Penrose has been reckless and dishonest."
+        """
+        let x = extract(text)
+        #expect(x.has("Ada Finch", .criticism, "Hugh Penrose"), "\(x.summary)")
+        #expect(!x.has("Rail Staff Union", .criticism, "Hugh Penrose"), "\(x.summary)")
+    }
+}
