@@ -108,3 +108,37 @@ import Testing
         #expect(!x.has("Rail Staff Union", .criticism, "Hugh Penrose"), "\(x.summary)")
     }
 }
+
+@Suite struct PressIdiomTests {
+    @Test func springingToSomeonesDefenceIsSupport() {
+        let x = extract("The Kestrel Union sprang to Mr Tom Pellow's defence on Monday.")
+        #expect(x.has("Kestrel Union", .support, "Tom Pellow"), "\(x.summary)")
+    }
+
+    @Test func takingIssueWithSomeoneAcrossAdverbsIsCriticism() {
+        let x = extract("Dame Ivy Strand has taken issue publicly several times with the Harbour Board over its budget.")
+        #expect(x.has("Ivy Strand", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func everySpeakerOfAJointStatementMakesItsPledge() {
+        let text = """
+        Dr Lena Hartwig and Dr Tomas Beck, co-chairs of the Junior Surgeons Committee, said: "We are happy to talk to Peter Renner at any time."
+        """
+        let x = extract(text)
+        #expect(x.has("Lena Hartwig", .pledge, "Peter Renner"), "\(x.summary)")
+        #expect(x.has("Tomas Beck", .pledge, "Peter Renner"), "\(x.summary)")
+    }
+
+    @Test func aRelativeClauseJudgesItsAntecedent() {
+        let text = """
+        Olu Banjo said: "Last week I met Professor Ada Finch, who has been incredibly courageous."
+        """
+        let x = extract(text)
+        #expect(x.has("Olu Banjo", .support, "Ada Finch"), "\(x.summary)")
+    }
+
+    @Test func walkingAwayFromTalksIsCriticism() {
+        let x = extract("Hugh Penrose said the Rail Staff Union had walked away from the talks.")
+        #expect(x.has("Hugh Penrose", .criticism, "Rail Staff Union"), "\(x.summary)")
+    }
+}

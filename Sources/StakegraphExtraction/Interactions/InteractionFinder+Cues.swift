@@ -303,6 +303,8 @@ extension InteractionFinder {
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
                 actors = [speaker]
             }
+            // "we are happy to talk to X" in a joint statement: every speaker acts.
+            if let q = doc.quoteOf[c], actors.count == 1, actors.first == quoteSpeaker[q] { actors = speakers(ofQuote: q) }
             if actors.isEmpty, held {
                 // "X hailed a step forward after a meeting with Y": the sentence's subject met Y.
                 actors = subjects(from: sentence.lowerBound, to: c)

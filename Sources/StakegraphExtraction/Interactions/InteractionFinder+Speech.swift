@@ -110,6 +110,12 @@ extension InteractionFinder {
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true, allowSecondPerson: true)
+                // "I met X, who has been incredibly courageous": the relative clause judges its antecedent.
+                let rel = cStart - 1
+                if targets.isEmpty, rel > sentence.lowerBound, ["who", "which", "whose"].contains(doc.tokens[rel].lower) {
+                    let before = rel > 0 && doc.tokens[rel - 1].text == "," ? rel - 2 : rel - 1
+                    if before >= 0, let m = mentionAt[before], !mentions[m].isModifier { targets = [mentions[m].entity] }
+                }
                 // "We found X's approach to be wholly insufficient", "I think X is wrong": the speaker
                 // as subject judges the one named after.
                 if !targets.isEmpty, targets.allSatisfy({ $0 == speaker || $0 == own }),
