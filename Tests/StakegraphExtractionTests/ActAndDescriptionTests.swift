@@ -142,3 +142,95 @@ import Testing
         #expect(x.has("Hugh Penrose", .criticism, "Rail Staff Union"), "\(x.summary)")
     }
 }
+
+@Suite struct PressResponseTests {
+    @Test func aSpokespersonForABodySpeaksForItAndRejectsTheClaimsMadeBefore() {
+        let text = """
+        The Ferry Workers Union said the Coastal Ferry Board had "betrayed" its crews.
+
+        A spokesperson for the Coastal Ferry Board said: "We reject these claims entirely."
+        """
+        let x = extract(text)
+        #expect(x.has("Coastal Ferry Board", .response, "Ferry Workers Union"), "\(x.summary)")
+    }
+
+    @Test func claimsRejectedWithNoActBeforeAnswerNobody() {
+        let x = extract("The Coastal Ferry Board rejected the claims on Monday.")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func askedAboutSomeonesCommentsIsAResponse() {
+        let text = """
+        Asked about the Ferry Workers Union's comments, Dale Ivers said the routes would reopen.
+        """
+        let x = extract(text)
+        #expect(x.has("Dale Ivers", .response, "Ferry Workers Union"), "\(x.summary)")
+    }
+
+    @Test func itsStandsForTheBodyNamedLastInTheSentence() {
+        let text = """
+        Health Secretary Tom Pellow hit back at the British Nursing Council on Tuesday, saying its figures were misleading.
+        """
+        let x = extract(text)
+        #expect(x.has("Tom Pellow", .criticism, "British Nursing Council"), "\(x.summary)")
+    }
+
+    @Test func callingForSomeoneToBeSackedIsCriticismOfThem() {
+        let x = extract("Sam Keane called on the prime minister to sack Hugh Penrose.")
+        #expect(x.has("Sam Keane", .criticism, "Hugh Penrose"), "\(x.summary)")
+    }
+
+    @Test func theBoardIsTheBoardNamedBefore() {
+        let text = """
+        The Coastal Ferry Board closed two routes. Home Secretary Rita Vale defended the board on Friday.
+        """
+        let x = extract(text)
+        #expect(x.has("Rita Vale", .support, "Coastal Ferry Board"), "\(x.summary)")
+    }
+
+    @Test func aChairOfADescribedBodyDoesNotAnswerTheBody() {
+        let text = """
+        The Public Spending Committee said the Charities Regulator had no coherent strategy. Olu Banjo, chair of the regulator, said the committee was wrong.
+
+        The regulator also rejected the suggestion that it lacked leadership.
+        """
+        let x = extract(text)
+        #expect(!x.has("Charities Regulator", .response, "Olu Banjo"), "\(x.summary)")
+    }
+}
+
+@Suite struct PressStanceTests {
+    @Test func aQuotedFeelingReachesTheOneAfterThat() {
+        let text = """
+        The Department for Harbours said it was "disappointed" that the Royal College of Pilots had chosen to strike.
+        """
+        let x = extract(text)
+        #expect(x.has("Department for Harbours", .criticism, "Royal College of Pilots"), "\(x.summary)")
+    }
+
+    @Test func aPlanAnnouncedBySomeoneIsTheirs() {
+        let text = """
+        The Kestrel Patients Forum has welcomed the plan announced by the Harbour Health Board to cut waiting lists.
+        """
+        let x = extract(text)
+        #expect(x.has("Kestrel Patients Forum", .support, "Harbour Health Board"), "\(x.summary)")
+    }
+
+    @Test func aPronounRightAfterAnUnnamedOfficeHolderIsNotTheLastPersonNamed() {
+        let text = """
+        Former police commissioner Sir Ian Crowe said the Home Office had treated officers with contempt.
+
+        The mayor, Sadia Rahman, has written to the Transport Secretary urging him to reverse the cuts.
+        """
+        let x = extract(text)
+        #expect(!x.has("Sadia Rahman", .criticism, "Ian Crowe"), "\(x.summary)")
+    }
+
+    @Test func campaignersFromAGroupActForIt() {
+        let text = """
+        Kestrel Water was condemned by campaigners from the Clean Rivers Alliance after a sewage spill.
+        """
+        let x = extract(text)
+        #expect(x.has("Clean Rivers Alliance", .criticism, "Kestrel Water"), "\(x.summary)")
+    }
+}

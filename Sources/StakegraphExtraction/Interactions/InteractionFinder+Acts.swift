@@ -42,9 +42,11 @@ extension InteractionFinder {
             }
             var b = m.range.lowerBound - 1
             if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
-            if b >= 1, ["by", "from"].contains(doc.tokens[b].lower), made.contains(doc.tokens[b - 1].lower) {
-                owners.add(doc.tokens[b - 1].lower, owner: m.entity, at: b - 1)
-            }
+            guard b >= 1, ["by", "from"].contains(doc.tokens[b].lower) else { continue }
+            // "the report by X", "the plan announced by X".
+            var n = b - 1
+            if n >= 1, vocabulary.makingVerbs.contains(doc.tokens[n].lower) { n -= 1 }
+            if made.contains(doc.tokens[n].lower) { owners.add(doc.tokens[n].lower, owner: m.entity, at: n) }
         }
         owners.sort()
         return owners

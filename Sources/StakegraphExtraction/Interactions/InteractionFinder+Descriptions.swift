@@ -5,6 +5,7 @@ extension InteractionFinder {
     /// are attributed, so that such descriptions can speak.
     mutating func resolveBodyDescriptions() {
         reindex()
+        affiliateByAppositive()
         let words = lexicon.descriptions
         var added: [Mention] = []
         var modifiers: [Int] = []
@@ -63,6 +64,57 @@ extension InteractionFinder {
         for m in modifiers { mentions[m].isModifier = true }
         mentions += added
         reindex()
+        dropPronounsAfterUnnamedRoles()
+    }
+
+    /// "wrote to the Transport Secretary urging him to ...": a he or she right after a role the
+    /// article ties to nobody refers to that unnamed holder, not to the last person named.
+    mutating func dropPronounsAfterUnnamedRoles() {
+        let personal = (lexicon.pronouns["male"] ?? []).union(lexicon.pronouns["female"] ?? [])
+        var dropped = Set<Int>()
+        for (mi, m) in mentions.enumerated() where m.form == .pronoun && personal.contains(doc.tokens[m.range.lowerBound].lower) {
+            let sentence = doc.sentences[doc.sentenceOf[m.range.lowerBound]].range
+            let named = mentions(in: sentence.lowerBound..<m.range.lowerBound).last { $0.entity == m.entity }?.range.upperBound ?? sentence.lowerBound
+            // The role stands right before the pronoun ("the Transport Secretary, urging him").
+            var k = m.range.lowerBound - 1
+            while k > max(named, m.range.lowerBound - 8) {
+                if doc.tokens[k].lower == "the", mentionAt[k] == nil, mentionAt[k + 1] == nil,
+                   let end = unnamedRole(at: k + 1), m.range.lowerBound - end <= 2 { dropped.insert(mi); break }
+                k -= 1
+            }
+        }
+        guard !dropped.isEmpty else { return }
+        mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        reindex()
+    }
+
+    /// The end of a role of the lexicon ("transport secretary") starting at `k` with no name
+    /// after it; nil when there is none.
+    func unnamedRole(at k: Int) -> Int? {
+        for length in stride(from: min(lexicon.longestRole, 4), through: 1, by: -1) where k + length <= doc.tokens.count {
+            let words = (k..<(k + length)).map { doc.tokens[$0].lower }
+            // A listed role, or an office named by its portfolio ("the Transport Secretary").
+            guard lexicon.roles.contains(words.joined(separator: " ")) || length >= 2 && lexicon.officeHeads.contains(words[length - 1]) else { continue }
+            let next = k + length
+            return next >= doc.tokens.count || mentionAt[next] == nil ? next : nil
+        }
+        return nil
+    }
+
+    /// "X, chair of the regulator,": a person whose role the article gives with a body it names
+    /// only by description belongs to that body (the recogniser ties roles to names only).
+    mutating func affiliateByAppositive() {
+        for m in mentions where m.form == .name && entity(m.entity).kind == .person && entity(m.entity).affiliation == nil {
+            var k = m.range.upperBound
+            guard k < doc.tokens.count, doc.tokens[k].text == "," else { continue }
+            k += 1
+            let start = k
+            while k < min(doc.tokens.count, start + 5), doc.tokens[k].isWord, mentionAt[k] == nil, !lexicon.descriptions.memberPrepositions.contains(doc.tokens[k].lower) { k += 1 }
+            let role = doc.text(start..<k).lowercased()
+            guard k > start, lexicon.roles.contains(role) || lexicon.descriptions.leaderNouns.contains(role), let body = body(after: k) else { continue }
+            entities.entities[m.entity].affiliation = body
+            if entities.entities[m.entity].role == nil { entities.entities[m.entity].role = role }
+        }
     }
 
     /// The length in words of a leader noun ("head", "chief executive") at `k`, if one stands there.

@@ -19,7 +19,19 @@ extension InteractionFinder {
         let lower: (Int) -> String = { tokens[$0].lower }
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard doc.quoteOf[i] == nil, doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
+            guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
+            if doc.quoteOf[i] != nil {
+                // "We reject these claims": in a quote, only a deictic answer to what came before.
+                if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
+                   refersBackToStatement(after: i + length, sentence: sentence) {
+                    deicticResponses.append((i..<(i + length), s))
+                    responseTriggerTokens.formUnion(i..<(i + length))
+                    i += length
+                } else {
+                    i += 1
+                }
+                continue
+            }
             // "in a typically robust response, X ...", "in a furious reply to X": a response noun
             // with its modifiers works as the fixed triggers do.
             if let (length, object) = responsePhrase(at: i, sentence: sentence) {
@@ -38,7 +50,13 @@ extension InteractionFinder {
                 i += length
             } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
                 // "dismissed": left to the other cues when no statement follows.
-                if answer(trigger: i..<(i + length), sentence: s, statementRequired: true) { responseTriggerTokens.formUnion(i..<(i + length)) }
+                if answer(trigger: i..<(i + length), sentence: s, statementRequired: true) {
+                    responseTriggerTokens.formUnion(i..<(i + length))
+                } else if refersBackToStatement(after: i + length, sentence: sentence) {
+                    // "X rejected the claims": the claims made just before.
+                    deicticResponses.append((i..<(i + length), s))
+                    responseTriggerTokens.formUnion(i..<(i + length))
+                }
                 i += length
             } else if let length = responses.bareTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
                       i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord {
@@ -60,6 +78,20 @@ extension InteractionFinder {
             recordResponse(trigger: trigger, target: target, sentence: s, rule: statementRequired ? "response.statement" : "response.object")
         }
         return !answeredOnes.isEmpty
+    }
+
+    /// "these claims", "the criticism", "such accusations" right after a trigger, with no owner
+    /// named after them: a statement made before, which the trigger answers.
+    func refersBackToStatement(after start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        guard k < sentence.upperBound, lexicon.responses.deicticDeterminers.contains(doc.tokens[k].lower) else { return false }
+        k += 1
+        while k < min(sentence.upperBound, start + 4), doc.tokens[k].isWord, mentionAt[k] == nil,
+              !lexicon.responses.statementNouns.contains(doc.tokens[k].lower) { k += 1 }
+        guard k < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[k].lower) else { return false }
+        // "the claims made by X", "criticism from X" name their owner: not a deictic answer.
+        let next = k + 1 < sentence.upperBound ? doc.tokens[k + 1].lower : "."
+        return !lexicon.responses.ownerPrepositions.contains(next) && !["made", "issued"].contains(next)
     }
 
     /// "in a (typically robust) response to" (object) or "in a ... response," (bare): the phrase's
@@ -91,6 +123,18 @@ extension InteractionFinder {
             guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
                   let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: spoke) else { continue }
             recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s, rule: "response.bare")
+        }
+        // "We reject these claims", "X dismissed the criticism": the actor is the trigger's
+        // subject (or the quote's speaker); the one answered made the last such statement.
+        for (trigger, s) in deicticResponses {
+            acts.extend(to: found.count) { found[$0].sentence }
+            spoke.extend(to: speakers.count) { speakers[$0].sentence }
+            let sentence = doc.sentences[s].range
+            var actors = subjects(from: clauseStart(trigger.lowerBound, sentence: sentence), to: trigger.lowerBound)
+            if actors.isEmpty, let q = doc.quoteOf[trigger.lowerBound] { actors = speakers(ofQuote: q) }
+            // Only an act aimed at the actor's side makes claims to reject (not any other speaker).
+            guard let actor = actors.first, let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: nil) else { continue }
+            recordResponse(trigger: trigger, actors: actors, target: target, sentence: s, rule: "response.deictic")
         }
     }
 
@@ -171,12 +215,13 @@ extension InteractionFinder {
 
     /// Whom an unqualified answer by `actor` answers: the last act aimed at the actor (or their
     /// organisation) in the six sentences before, else the last other speaker there.
-    func lastToAnswer(actor: Int, before s: Int, acts: SentenceIndex, speakers spoke: SentenceIndex) -> Int? {
+    func lastToAnswer(actor: Int, before s: Int, acts: SentenceIndex, speakers spoke: SentenceIndex?) -> Int? {
         let side = Set([actor] + (entity(actor).affiliation.map { [$0] } ?? []))
         // The act found last (in finding order) among those aimed at the actor's side.
         if let last = acts.window(before: s).filter({ side.contains(found[$0].target) && !side.contains(found[$0].source) }).max() {
             return found[last].source
         }
+        guard let spoke else { return nil }
         let others = spoke.window(before: s).filter { !side.contains(speakers[$0].entity) }
         return others.max(by: { (speakers[$0].sentence, $0) < (speakers[$1].sentence, $1) }).map { speakers[$0].entity }
     }

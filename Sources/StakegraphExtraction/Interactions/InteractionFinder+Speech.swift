@@ -106,7 +106,9 @@ extension InteractionFinder {
             var targets: [Int]
             if isState {
                 var a = w + len
-                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "so"].contains(doc.tokens[a].lower) { a += 1 }
+                // "was 'disappointed' that X ...": past a closing quotation mark too.
+                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "so"].contains(doc.tokens[a].lower)
+                        || doc.tokens[a].kind == .closeQuote { a += 1 }
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
                 targets = subjects(from: cStart, to: w, allowPossessive: true, allowSecondPerson: true)

@@ -22,6 +22,8 @@ struct InteractionFinder {
     var responseTriggerTokens: Set<Int> = []
     /// "In response, ...": triggers answered after every other act is found.
     var bareResponses: [(trigger: Range<Int>, sentence: Int)] = []
+    /// "We reject these claims": triggers answering a statement made before, answered last too.
+    var deicticResponses: [(trigger: Range<Int>, sentence: Int)] = []
     /// Time expressions per sentence, found once.
     var expressionsBySentence: [[DateResolver.Found]] = []
     /// For each sentence, the time a narrative carries into it: the last time named (outside
@@ -49,6 +51,7 @@ struct InteractionFinder {
         expressionsBySentence = doc.sentences.map { dates.expressions(in: doc, range: $0.range) }
         narrativeDates = findNarrativeDates()
         resolveBodyDescriptions()
+        resolvePossessivePronouns()
         attributeQuotes()
         registerReportedSpeakers()
         resolveQuotedPronouns()

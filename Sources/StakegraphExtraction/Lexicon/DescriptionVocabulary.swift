@@ -10,8 +10,10 @@ public struct DescriptionVocabulary: Sendable {
     public var memberNouns: Set<String> = []
     /// Prepositions joining such a noun to its body ("members of X", "delegates at X").
     public var memberPrepositions: Set<String> = []
+    /// Possessives that stand for the organisation named last ("its figures").
+    public var possessivePronouns: Set<String> = []
 
-    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions"]
+    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns"]
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct DescriptionVocabulary: Sendable {
         leadingRoleWords = list(section["leading_role_words"])
         memberNouns = list(section["member_nouns"])
         memberPrepositions = list(section["member_prepositions"])
+        possessivePronouns = list(section["possessive_pronouns"])
     }
 
     /// Whether a role ("chief executive", "general secretary") makes its holder the body's leader.

@@ -13,8 +13,10 @@ public struct ResponseVocabulary: Sendable {
     public var responseNouns: Set<String> = []
     /// Words that introduce a statement's owner ("criticism from X", "comments by X").
     public var ownerPrepositions: Set<String> = []
+    /// Determiners by which an answer points back at a statement ("these claims", "the criticism").
+    public var deicticDeterminers: Set<String> = []
 
-    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns"]
+    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns", "deictic_determiners"]
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct ResponseVocabulary: Sendable {
         statementNouns = list(section["statement_nouns"])
         ownerPrepositions = list(section["owner_prepositions"])
         responseNouns = list(section["response_nouns"])
+        deicticDeterminers = list(section["deictic_determiners"])
     }
 }
 
