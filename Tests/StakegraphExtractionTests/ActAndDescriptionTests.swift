@@ -234,3 +234,23 @@ import Testing
         #expect(x.has("Clean Rivers Alliance", .criticism, "Kestrel Water"), "\(x.summary)")
     }
 }
+
+@Suite struct ReportedSpeechScopeTests {
+    @Test func theListenerOfReportedSpeechIsNotItsTarget() {
+        let text = """
+        The union had refused to talk and had spread "misinformation", Tom Pellow told the Kestrel Times.
+        """
+        let x = extract(text)
+        #expect(!x.has("Tom Pellow", .criticism, "Kestrel Times"), "\(x.summary)")
+    }
+
+    @Test func questioningWhetherABodyIsFitIsCriticism() {
+        let x = extract("The Tidewater Chamber questioned whether the Port Authority was fit to run the harbour.")
+        #expect(x.has("Tidewater Chamber", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func beingUnderPressureFromABodyIsItsCriticism() {
+        let x = extract("The Port Authority is under pressure from the Maritime Safety Council to publish its review.")
+        #expect(x.has("Maritime Safety Council", .criticism, "Port Authority"), "\(x.summary)")
+    }
+}

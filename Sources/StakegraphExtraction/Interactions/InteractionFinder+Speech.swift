@@ -135,7 +135,9 @@ extension InteractionFinder {
                 if targets.isEmpty {
                     // "a vendetta against X": X suffers the act judged, it is not the one judged.
 
-                    let inClause = mentions(in: cStart..<clauseEnd(w, sentence: sentence)).filter { m in
+                    // Within what was said: not the listener after "he told X" nor a later clause.
+                    let end = min(content.upperBound, clauseEnd(w, sentence: sentence))
+                    let inClause = mentions(in: cStart..<end).filter { m in
                         let b = m.range.lowerBound - (m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].lower == "the" ? 2 : 1)
                         return b < 0 || !Self.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
