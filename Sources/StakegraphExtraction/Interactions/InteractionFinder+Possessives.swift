@@ -8,10 +8,38 @@ extension InteractionFinder {
         for (i, t) in doc.tokens.enumerated() where mentionAt[i] == nil && possessives.contains(t.lower) {
             let sentence = doc.sentences[doc.sentenceOf[i]].range
             let floor = doc.quoteOf[i].map { max(sentence.lowerBound, doc.quotes[$0].range.lowerBound) } ?? sentence.lowerBound
-            guard let last = mentions(in: floor..<i).last(where: { entity($0.entity).kind == .organisation && doc.quoteOf[$0.range.lowerBound] == doc.quoteOf[i] }) else { continue }
+            let isBody: (Mention) -> Bool = { self.entity($0.entity).kind == .organisation && self.doc.quoteOf[$0.range.lowerBound] == self.doc.quoteOf[i] }
+            var last = mentions(in: floor..<i).last(where: isBody)
+            // "Its general secretary, X, said": at the start of a sentence, the body named last in the one before.
+            if last == nil, i == sentence.lowerBound, doc.quoteOf[i] == nil, doc.sentenceOf[i] > 0 {
+                last = mentions(in: doc.sentences[doc.sentenceOf[i] - 1].range).last(where: isBody)
+            }
+            guard let last else { continue }
             added.append(Mention(range: i..<(i + 1), entity: last.entity, form: .pronoun))
         }
         mentions += added
         reindex()
+        affiliateByPossessive()
+    }
+
+    /// "Its general secretary, X," and "its chief executive X": X belongs to the body "its" stands for.
+    mutating func affiliateByPossessive() {
+        let possessives = lexicon.descriptions.possessivePronouns
+        var modifiers: [Int] = []
+        for (mi, m) in mentions.enumerated() where m.form == .pronoun && possessives.contains(doc.tokens[m.range.lowerBound].lower) {
+            var k = m.range.upperBound
+            let start = k
+            while k < min(doc.tokens.count, start + 4), doc.tokens[k].isWord, mentionAt[k] == nil { k += 1 }
+            let role = doc.text(start..<k).lowercased()
+            guard k > start, lexicon.roles.contains(role) || lexicon.descriptions.leaderNouns.contains(role) else { continue }
+            if k < doc.tokens.count, doc.tokens[k].text == "," { k += 1 }
+            guard k < doc.tokens.count, let p = mentionAt[k], entity(mentions[p].entity).kind == .person else { continue }
+            // The body only qualifies the person named, who is the one acting.
+            modifiers.append(mi)
+            guard entity(mentions[p].entity).affiliation == nil else { continue }
+            entities.entities[mentions[p].entity].affiliation = m.entity
+            if entities.entities[mentions[p].entity].role == nil { entities.entities[mentions[p].entity].role = role }
+        }
+        for mi in modifiers { mentions[mi].isModifier = true }
     }
 }
