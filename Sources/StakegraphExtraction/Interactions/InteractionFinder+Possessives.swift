@@ -8,11 +8,18 @@ extension InteractionFinder {
         for (i, t) in doc.tokens.enumerated() where mentionAt[i] == nil && possessives.contains(t.lower) {
             let sentence = doc.sentences[doc.sentenceOf[i]].range
             let floor = doc.quoteOf[i].map { max(sentence.lowerBound, doc.quotes[$0].range.lowerBound) } ?? sentence.lowerBound
-            let isBody: (Mention) -> Bool = { self.entity($0.entity).kind == .organisation && self.doc.quoteOf[$0.range.lowerBound] == self.doc.quoteOf[i] }
+            let quote = doc.quoteOf[i]
+            let entities = entities.entities
+            let quoteOf = doc.quoteOf
+            let isBody: (Mention) -> Bool = { entities[$0.entity].kind == .organisation && quoteOf[$0.range.lowerBound] == quote }
             var last = mentions(in: floor..<i).last(where: isBody)
-            // "Its general secretary, X, said": at the start of a sentence, the body named last in the one before.
+            // "Its general secretary, X, said": at the start of a sentence, the body the sentence
+            // before was about (its subject).
             if last == nil, i == sentence.lowerBound, doc.quoteOf[i] == nil, doc.sentenceOf[i] > 0 {
-                last = mentions(in: doc.sentences[doc.sentenceOf[i] - 1].range).last(where: isBody)
+                let before = doc.sentences[doc.sentenceOf[i] - 1].range
+                if let subject = subjects(from: before.lowerBound, to: before.upperBound).first {
+                    last = mentions(in: before).first { $0.entity == subject && isBody($0) }
+                }
             }
             guard let last else { continue }
             added.append(Mention(range: i..<(i + 1), entity: last.entity, form: .pronoun))
@@ -36,7 +43,7 @@ extension InteractionFinder {
             guard k < doc.tokens.count, let p = mentionAt[k], entity(mentions[p].entity).kind == .person else { continue }
             // The body only qualifies the person named, who is the one acting.
             modifiers.append(mi)
-            guard entity(mentions[p].entity).affiliation == nil else { continue }
+            // The body "its" stands for here wins over a guess from the last body named.
             entities.entities[mentions[p].entity].affiliation = m.entity
             if entities.entities[mentions[p].entity].role == nil { entities.entities[mentions[p].entity].role = role }
         }
