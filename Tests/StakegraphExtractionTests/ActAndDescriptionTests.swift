@@ -275,3 +275,22 @@ import Testing
         #expect(!x.has("Jo Halden", .response, "Kestrel Teachers Union"), "\(x.summary)")
     }
 }
+
+@Suite struct ClauseSubjectTests {
+    @Test func aParticipleSpeechVerbIsTheMainSubjects() {
+        let text = """
+        Rita Vale dismissed Dale Ivers's intervention, telling the Kestrel Times: "The Port Authority has been a disgrace."
+        """
+        let x = extract(text)
+        #expect(x.has("Rita Vale", .criticism, "Port Authority"), "\(x.summary)")
+        #expect(!x.has("Dale Ivers", .criticism, "Port Authority"), "\(x.summary)")
+    }
+
+    @Test func aLetterThatCriticisesIsItsWritersAct() {
+        let text = """
+        On Monday came a furious letter from Rita Vale that criticised Dale Ivers over the closures.
+        """
+        let x = extract(text)
+        #expect(x.has("Rita Vale", .criticism, "Dale Ivers"), "\(x.summary)")
+    }
+}

@@ -277,6 +277,11 @@ extension InteractionFinder {
             return // passive with no named agent
         } else {
             actors = subjects(from: cStart, to: c)
+            // "a letter from X that criticised Y", "the report that attacked Y": the relative
+            // clause's subject is what "that" refers back to, or that document's owner.
+            if actors.isEmpty, cStart > sentence.lowerBound + 1, doc.tokens[cStart - 1].lower == "that", let actor = relativeActor(cStart - 1) {
+                actors = [actor]
+            }
             // "X, who met A and B, said she would meet them": past the relative clause's closing
             // comma, the main clause has its own subject.
             if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
@@ -356,6 +361,15 @@ extension InteractionFinder {
         return (end..<first.range.lowerBound).contains { k in
             (lexicon.cuesByFirstWord[doc.tokens[k].lower] ?? []).contains { match($0, at: k, limit: sentence.upperBound) != nil }
         }
+    }
+
+    /// What a relative "that" at `rel` refers back to: the stakeholder named right before it, or
+    /// the owner of the document or act named there; nil when it is neither.
+    func relativeActor(_ rel: Int) -> Int? {
+        let k = rel - 1
+        if let m = mentionAt[k], !mentions[m].isModifier { return mentions[m].entity }
+        guard actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
+        return actOwners.owner(of: doc.tokens[k].lower, at: rel, window: 0)
     }
 
     /// "The two held talks", "Both men met": the last two people mentioned before.
