@@ -294,3 +294,20 @@ import Testing
         #expect(x.has("Rita Vale", .criticism, "Dale Ivers"), "\(x.summary)")
     }
 }
+
+@Suite struct QualifiedKindTests {
+    @Test func theCountrysBiggestUnionIsTheUnionNamedBefore() {
+        let text = """
+        The National Union of Dockers met on Monday.
+
+        The country's biggest dockers' union has criticised the Harbour Board.
+        """
+        let x = extract(text)
+        #expect(x.has("National Union of Dockers", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func aQualifiedKindWithNoSuchBodyIsNobody() {
+        let x = extract("The country's biggest dockers' union has criticised the Harbour Board.")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+}

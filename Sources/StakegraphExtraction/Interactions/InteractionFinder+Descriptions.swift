@@ -64,7 +64,34 @@ extension InteractionFinder {
         for m in modifiers { mentions[m].isModifier = true }
         mentions += added
         reindex()
+        resolveQualifiedKinds()
         dropPronounsAfterUnnamedRoles()
+    }
+
+    /// "the country's biggest teaching union", "the sector's largest regulator": a definite
+    /// description whose head is a kind of body, with modifiers the recogniser's short list does
+    /// not know, is the last body of that kind named before it (or, when none was, the only one
+    /// the article names).
+    mutating func resolveQualifiedKinds() {
+        var added: [Mention] = []
+        for i in doc.tokens.indices where doc.tokens[i].lower == "the" && mentionAt[i] == nil {
+            var k = i + 1
+            while k < min(doc.tokens.count, i + 7), mentionAt[k] == nil, doc.tokens[k].isWord || doc.tokens[k].text == "'",
+                  lexicon.orgKindNouns[doc.tokens[k].lower] == nil, !doc.tokens[k].isCapitalised || doc.tokens[k].lower == "'s" { k += 1 }
+            // Modifiers must stand between ("the union" alone is the recogniser's), and nothing
+            // may follow that makes the kind part of a longer phrase ("the union of ...", "union leaders").
+            guard k > i + 2, k < doc.tokens.count, mentionAt[k] == nil, let kind = lexicon.orgKindNouns[doc.tokens[k].lower],
+                  (i + 1..<k).contains(where: { doc.tokens[$0].lower == "'s" || doc.tokens[$0].text == "'" }),
+                  !(k + 1 < doc.tokens.count && (doc.tokens[k + 1].isWord && !lexicon.clauseBreaks.contains(doc.tokens[k + 1].lower)
+                    && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(doc.tokens[k + 1].lower))) else { continue }
+            let fits = { (m: Mention) -> Bool in RecognitionState.kindsFit(kind, self.entity(m.entity).orgKind) }
+            let before = mentions(in: 0..<i).last(where: fits)
+            let all = Set(mentions.filter(fits).map(\.entity))
+            guard let body = before?.entity ?? (all.count == 1 ? all.first : nil) else { continue }
+            added.append(Mention(range: i..<(k + 1), entity: body, form: .description))
+        }
+        mentions += added
+        reindex()
     }
 
     /// "wrote to the Transport Secretary urging him to ...": a he or she right after a role the
