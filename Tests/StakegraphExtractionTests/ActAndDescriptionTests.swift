@@ -311,3 +311,25 @@ import Testing
         #expect(x.interactions.isEmpty, "\(x.summary)")
     }
 }
+
+@Suite struct TopicAndConfidenceTests {
+    @Test func thisInAQuoteIsTheTopicTheSentenceOpenedWith() {
+        let text = """
+        Commenting on the Harbour Board's plans, Jo Halden said: "This is a reckless gamble with people's jobs."
+        """
+        let x = extract(text)
+        #expect(x.has("Jo Halden", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func confidenceInABodyIsSupportAndNoConfidenceIsCriticism() {
+        let text = """
+        Rita Vale said: "I have every confidence in the Harbour Board."
+
+        Dale Ivers said: "I have no confidence in the Port Authority."
+        """
+        let x = extract(text)
+        #expect(x.has("Rita Vale", .support, "Harbour Board"), "\(x.summary)")
+        #expect(x.has("Dale Ivers", .criticism, "Port Authority"), "\(x.summary)")
+        #expect(!x.has("Dale Ivers", .support, "Port Authority"), "\(x.summary)")
+    }
+}

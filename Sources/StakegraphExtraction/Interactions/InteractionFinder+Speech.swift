@@ -63,6 +63,19 @@ extension InteractionFinder {
         return found.isEmpty ? nil : found
     }
 
+    /// The stakeholder a sentence's opening names as its topic ("Commenting on X's plans,"),
+    /// or the topic of the sentence that opened the quote this sentence continues.
+    func topic(of s: Int) -> Int? {
+        var sentence = doc.sentences[s].range
+        if let q = doc.quoteOf[sentence.lowerBound] ?? doc.quoteOf[min(sentence.upperBound - 1, sentence.lowerBound + 1)] {
+            sentence = doc.sentences[doc.sentenceOf[doc.quotes[q].opening ?? doc.quotes[q].range.lowerBound]].range
+        }
+        let start = sentence.lowerBound
+        guard let length = lexicon.stance.topicOpeners.longestMatch(at: start, limit: sentence.upperBound, { doc.tokens[$0].lower }) else { return nil }
+        let end = (start + length..<sentence.upperBound).first { doc.tokens[$0].text == "," } ?? sentence.upperBound
+        return mentions(in: (start + length)..<end).first.map(\.entity)
+    }
+
     /// "a vendetta against X", "an article in X": X is not the one judged.
     static let sufferingPrepositions: Set<String> = ["against", "on", "to", "for", "towards", "toward", "at", "into", "upon", "in",
         "inside", "within", "across", "under", "during"]
@@ -130,6 +143,8 @@ extension InteractionFinder {
                 // in the clause the adjective introduces.
                 if targets.isEmpty, let judged = extraposedSubjects(after: w + len, evaluative: w, sentence: sentence) { targets = judged }
                 if targets.isEmpty, let about { targets = [about] }
+                // "Commenting on X's plans, Y said: 'This is a reckless gamble'".
+                if targets.isEmpty, lexicon.stance.topicPronouns.contains(doc.tokens[cStart].lower), let topic = topic(of: s) { targets = [topic] }
                 // "called the threat heavy-handed": the opinion is of whoever made the threat.
                 if targets.isEmpty, let owner = ownedDocument(at: cStart, before: w) { targets = [owner] }
                 if targets.isEmpty {

@@ -3,8 +3,12 @@ public struct StanceVocabulary: Sendable {
     /// Verbs by which a speaker passes judgement on what follows ("we found X to be ...",
     /// "I believe X is ..."): the speaker as their subject judges the one named after.
     public var judgingVerbs: Set<String> = []
+    /// Phrases that open a sentence with its topic ("commenting on X's plans, ...").
+    public var topicOpeners = PhraseSet([])
+    /// Subjects that stand for that topic in what is said ("this", "it").
+    public var topicPronouns: Set<String> = []
 
-    static let keys: Set<String> = ["judging_verbs"]
+    static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns"]
 
     public init() {}
 
@@ -13,5 +17,7 @@ public struct StanceVocabulary: Sendable {
             throw LexiconError.unknownKey(section: "stance", key: unknown)
         }
         judgingVerbs = list(section["judging_verbs"])
+        topicOpeners = PhraseSet(list(section["topic_openers"]))
+        topicPronouns = list(section["topic_pronouns"])
     }
 }
