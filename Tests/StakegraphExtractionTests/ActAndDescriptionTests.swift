@@ -333,3 +333,13 @@ import Testing
         #expect(!x.has("Dale Ivers", .support, "Port Authority"), "\(x.summary)")
     }
 }
+
+@Suite struct DocumentFindingTests {
+    @Test func aReportWhichFoundSpeaksForItsMaker() {
+        let text = """
+        The Coastal Audit Office report, which found that the Harbour Board had failed its staff, was published in May.
+        """
+        let x = extract(text)
+        #expect(x.has("Coastal Audit Office", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}

@@ -366,9 +366,18 @@ extension InteractionFinder {
     /// What a relative "that" at `rel` refers back to: the stakeholder named right before it, or
     /// the owner of the document or act named there; nil when it is neither.
     func relativeActor(_ rel: Int) -> Int? {
-        let k = rel - 1
+        var k = rel - 1
+        if k > 0, doc.tokens[k].text == "," {
+            k -= 1
+            // "the audit office report, published in May, which found": past the appositive.
+            if mentionAt[k] == nil, !actOwners.isOwnable(doc.tokens[k].lower),
+               let open = (max(0, k - 8)..<k).last(where: { doc.tokens[$0].text == "," }) { k = open - 1 }
+        }
+        guard k >= 0 else { return nil }
         if let m = mentionAt[k], !mentions[m].isModifier { return mentions[m].entity }
         guard actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
+        // "the audit office report which found": the body naming the document right before it.
+        if k > 0, let m = mentionAt[k - 1] { return mentions[m].entity }
         return actOwners.owner(of: doc.tokens[k].lower, at: rel, window: 0)
     }
 

@@ -228,6 +228,8 @@ struct InteractionFinder {
     func speaker(ofVerb v: Int) -> Int? {
         // "X, who said ...": the speaker is the one "who" refers to.
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
+        // "the audit office report, which found that ...": the document's maker speaks.
+        if v > 0, ["which", "that"].contains(doc.tokens[v - 1].lower), antecedent(of: v - 1) == nil, let maker = relativeActor(v - 1) { return maker }
         if v > 1, doc.tokens[v - 2].lower == "who", Self.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
         // "X dismissed Y's intervention, telling Z: ...": a participle after a comma is the main
         // clause subject's, not the nearest name's.
