@@ -343,3 +343,29 @@ import Testing
         #expect(x.has("Coastal Audit Office", .criticism, "Harbour Board"), "\(x.summary)")
     }
 }
+
+@Suite struct QuoteAttributionTests {
+    @Test func saidASpokesmanForABodyIsTheBodySpeaking() {
+        let text = """
+        Jo Halden said the talks had ended.
+
+        "The Harbour Board has behaved disgracefully," said a spokesman for the Port Users Group.
+        """
+        let x = extract(text)
+        #expect(x.has("Port Users Group", .criticism, "Harbour Board"), "\(x.summary)")
+        #expect(!x.has("Jo Halden", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func aConnectiveBetweenCommasKeepsTheClauseWhole() {
+        let text = """
+        Dale Ivers said: "The Harbour Board, however, has been reckless."
+        """
+        let x = extract(text)
+        #expect(x.has("Dale Ivers", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func beingAskedAboutABodyIsNoResponseToIt() {
+        let x = extract("Rita Vale was asked about the Harbour Board on Monday.")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+}

@@ -4,7 +4,10 @@ extension InteractionFinder {
     func isBreak(_ k: Int) -> Bool {
         let t = doc.tokens[k]
         if t.kind == .openQuote || t.kind == .closeQuote { return false }
-        return lexicon.clauseBreaks.contains(t.lower)
+        guard lexicon.clauseBreaks.contains(t.lower) else { return false }
+        // "X, however, has been ...": a connective set off by commas leaves the clause whole.
+        if t.isWord, k > 0, k + 1 < doc.tokens.count, doc.tokens[k - 1].text == ",", doc.tokens[k + 1].text == "," { return false }
+        return true
     }
 
     func clauseStart(_ i: Int, sentence: Range<Int>) -> Int {

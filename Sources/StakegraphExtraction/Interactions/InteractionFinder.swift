@@ -240,6 +240,8 @@ struct InteractionFinder {
         if let head = headMention(before: v) { return head }
         var a = v + 1
         if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
+        // "said a spokesman for X": the description names the speaker's body.
+        if a < doc.tokens.count, ["a", "an", "the"].contains(doc.tokens[a].lower) { a += 1 }
         if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
         return nil
     }
