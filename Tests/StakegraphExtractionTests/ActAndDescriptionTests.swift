@@ -369,3 +369,14 @@ import Testing
         #expect(x.interactions.isEmpty, "\(x.summary)")
     }
 }
+
+@Suite struct NestedSpeechTests {
+    @Test func whatOneSaidEndsWhereAnothersClaimBegins() {
+        let text = """
+        Rita Vale said Dale Ivers had claimed that the Harbour Board was a disgrace.
+        """
+        let x = extract(text)
+        #expect(x.has("Dale Ivers", .criticism, "Harbour Board"), "\(x.summary)")
+        #expect(!x.has("Rita Vale", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}

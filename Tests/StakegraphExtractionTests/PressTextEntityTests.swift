@@ -267,3 +267,39 @@ import Testing
         #expect(doc.paragraphRanges.count == 5)
     }
 }
+
+/// Entity boundaries of press text (issue 13): two bodies joined by "and", sentence adverbs and
+/// "Former" before a name, "International" as a body's last word, No 10. Texts written by us.
+@Suite struct PressEntityBoundaryTests {
+    @Test func twoWholeBodyNamesJoinedByAndAreTwoBodies() {
+        let x = extract("Eastbrook NHS Trust and Westmoor NHS Trust were both criticised by the Care Quality Agency.")
+        #expect(x.entities.contains { $0.name == "Eastbrook NHS Trust" }, "\(x.entities.map(\.name))")
+        #expect(x.entities.contains { $0.name == "Westmoor NHS Trust" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func aBodyWithAndInsideItsNameStaysOne() {
+        let x = extract("The University and College Union (UCU) said Universities UK had refused to negotiate.")
+        #expect(x.entities.contains { $0.name == "University and College Union" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func aSentenceAdverbIsNoBody() {
+        let x = extract("Separately, the Harbour Board said it would review the case.")
+        #expect(!x.entities.contains { $0.name == "Separately" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func formerBeforeABodyIsNotPartOfItsName() {
+        let x = extract("Former Kestrel Police commissioner Sir Ian Crowe criticised the Home Office.")
+        #expect(x.entities.contains { $0.name == "Kestrel Police" }, "\(x.entities.map(\.name))")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Former") }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func internationalEndsABodysName() {
+        let x = extract("According to Harbour Watch International, the Home Office had broken the law.")
+        #expect(x.entities.contains { $0.name == "Harbour Watch International" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func numberTenIsDowningStreet() {
+        let x = extract("No 10 said the prime minister had full confidence in Tom Pellow.")
+        #expect(x.entities.contains { $0.name == "Downing Street" }, "\(x.entities.map(\.name))")
+    }
+}

@@ -43,6 +43,11 @@ extension RecognitionState {
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
                     // "Royal College of Surgeons and Healthwatch Marden": two bodies.
                     if sawOfFor, startsSecondBody(and: j) { break }
+                    // "Eastbrook NHS Trust and Westmoor NHS Trust": each side is a whole name.
+                    let after = nameRunEnd(from: next)
+                    // (But "University and College Union" is one: a lone head word is no whole name.)
+                    let firstNameWord = (i..<j).first { !lexicon.stopCapitals.contains(tokens[$0].lower) } ?? j
+                    if j - firstNameWord >= 2, lexicon.orgHeads.contains(tokens[j - 1].lower), after - next >= 2, lexicon.orgHeads.contains(tokens[after - 1].lower) { break }
                     j = next
                     continue
                 case "the", "on", "in", "upon":

@@ -14,7 +14,10 @@ extension InteractionFinder {
             var found = speakers(ofVerb: v)
             if found.isEmpty, coordinated, let subject = subjects(from: sentence.lowerBound, to: v).first { found = [subject] }
             guard let speaker = found.first else { continue }
-            for each in found { reported.append((each, (v + 1)..<sentence.upperBound)) }
+            // "X said Y had written ... in claiming that Z failed": what X said ends where another
+            // act of speech begins (that one has its own speaker, or none we know).
+            let end = ((v + 1)..<sentence.upperBound).first { doc.quoteOf[$0] == nil && lexicon.speechVerbs.contains(doc.tokens[$0].lower) } ?? sentence.upperBound
+            for each in found { reported.append((each, (v + 1)..<end)) }
             // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
             var k = v - 1
             while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
