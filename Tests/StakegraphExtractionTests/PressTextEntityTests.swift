@@ -303,3 +303,15 @@ import Testing
         #expect(x.entities.contains { $0.name == "Downing Street" }, "\(x.entities.map(\.name))")
     }
 }
+
+@Suite struct LoneWordBodyTests {
+    @Test func aLoneWordThatActsIsABody() {
+        let x = extract("Harbcom fined the Kestrel Times £100,000 on Monday.")
+        #expect(x.has("Harbcom", .criticism, "Kestrel Times"), "\(x.summary)")
+    }
+
+    @Test func aLoneWordBeforeAnAuxiliaryIsNoBody() {
+        let x = extract("Northfield has been thrown into doubt after the vote.")
+        #expect(!x.entities.contains { $0.name == "Northfield" }, "\(x.entities.map(\.name))")
+    }
+}

@@ -36,8 +36,10 @@ extension RecognitionState {
             }
             if r >= 2, tokens[r - 1].lower == "for", ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[r - 2].lower) { isOrg = true }
             if end < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[end].lower) { isOrg = true }
-            // "Northcom said", "Northcom warned": one word no person is called by, speaking.
-            if run.count == 1, end < tokens.count, !tokens[end].isCapitalised, lexicon.speechVerbs.contains(tokens[end].lower),
+            // "Northcom said", "Northcom warned", "Northcom fined X": one word no person is called
+            // by, speaking or acting.
+            if run.count == 1, end < tokens.count, !tokens[end].isCapitalised,
+               lexicon.speechVerbs.contains(tokens[end].lower) || lexicon.cuesByFirstWord[tokens[end].lower] != nil && tokens[end].lower.hasSuffix("ed"),
                tokens[end].lower.hasSuffix("ed") || tokens[end].lower.hasSuffix("s") || ["said", "told"].contains(tokens[end].lower),
                lexicon.firstNames[words[0]] == nil, !tokens[r].isAcronym || tokens[r].text.count <= 6,
                // "Campaigners said": a plural opening the sentence is people, not a body;

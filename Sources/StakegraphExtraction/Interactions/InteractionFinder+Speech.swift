@@ -16,7 +16,7 @@ extension InteractionFinder {
             guard let speaker = found.first else { continue }
             // "X said Y had written ... in claiming that Z failed": what X said ends where another
             // act of speech begins (that one has its own speaker, or none we know).
-            let end = ((v + 1)..<sentence.upperBound).first { doc.quoteOf[$0] == nil && lexicon.speechVerbs.contains(doc.tokens[$0].lower) } ?? sentence.upperBound
+            let end = ((v + 1)..<sentence.upperBound).first { isSpeechVerbUse($0) } ?? sentence.upperBound
             for each in found { reported.append((each, (v + 1)..<end)) }
             // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
             var k = v - 1
@@ -49,6 +49,15 @@ extension InteractionFinder {
         for (speaker, content) in reported + quoted {
             evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound])
         }
+    }
+
+    /// Whether the word at `k` is a speech verb used as a verb outside quotes ("had claimed",
+    /// "told"), not a noun ("the minister's comments", "their claims").
+    func isSpeechVerbUse(_ k: Int) -> Bool {
+        let w = doc.tokens[k].lower
+        guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(w),
+              ["said", "says", "told", "tells"].contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
+        return k == 0 || !["'s", "'", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those"].contains(doc.tokens[k - 1].lower)
     }
 
     /// For "it is <judgement> that X ..." / "it was <judgement> of X to ...": X and those listed with it.
