@@ -38,7 +38,7 @@ extension StakeholderGraph {
         if level == .person || level == self.level {
             stage = everything ? index.columns(of: events) : EventColumns(selected, of: events, index: index)
         } else {
-            stage = OrganisationRollUp(level: level, withinDays: sameActWithinDays)
+            stage = OrganisationRollUp(level: level)
                 .apply(to: events, selected: everything ? (0..<Int32(events.count)).map { $0 } : selected, index: index)
         }
 
