@@ -65,6 +65,15 @@ import Testing
         #expect(html.contains("<output id=\"shown-count\">6</output> of 6 shown"))
     }
 
+    /// The stakeholder filter finds a person's acts by their organisation's name too.
+    @Test func stakeholderFilterDataNamesThePeoplesOrganisations() throws {
+        let html = try report().html
+        let table = try #require(slice(html, from: "<table id=\"interaction-table\">", to: "</table>"))
+        let meeting = try #require(table.components(separatedBy: "<tr data-type=").first { $0.hasPrefix("\"meeting\"") })
+        #expect(meeting.contains("data-names=\"Department for Education\nMartyn Oliver\nOfsted\""))
+        #expect(html.contains("at person level"))
+    }
+
     @Test func datesOfMonthsSpanTheirDaysForTheFilter() throws {
         let graph = StakeholderGraph(nodes: [], events: [Fixtures.event("a", "b", .pledge, "2024-02", sentence: "Feb.")])
         let html = try report(graph).html
