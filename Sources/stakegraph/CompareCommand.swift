@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A tone difference at least this large counts as a change (a change of sign always does); 0 to 2, as tones run from -1 to 1.")
     var threshold: Double = 0.5
 
-    @Option(help: "text or json.")
+    @Option(help: "text, csv (one row per change) or json.")
     var format: ListingFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -56,7 +56,6 @@ struct CompareCommand: ParsableCommand {
         guard threshold.isFinite, (0...2).contains(threshold) else {
             throw ValidationError("--threshold must be a number from 0 to 2 (tones run from -1 to 1), not \(threshold).")
         }
-        if format == .csv { throw ValidationError("compare prints text or json.") }
         if let diagram, Self.diagramFormat(of: diagram) == nil {
             throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
         }
@@ -76,7 +75,12 @@ struct CompareCommand: ParsableCommand {
                 } ?? Data(DiagramRenderer.dot(comparison, graph: graph, engine: chosen).utf8)
                 try OutputFile.write(data, to: diagram)
             }
-            let data = format == .json ? try comparison.jsonData() : Data(comparison.text().utf8)
+            let data: Data
+            switch format {
+            case .text: data = Data(comparison.text().utf8)
+            case .csv: data = Data(comparison.csv().utf8)
+            case .json: data = try comparison.jsonData()
+            }
             try emitListing(data, to: output)
         }
     }

@@ -176,6 +176,14 @@ import Testing
         }
     }
 
+    @Test func versionAndCompareCSV() throws {
+        let version = try CLIRunner.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("0.") && version.stdout.contains("extractor"), "\(version.stderr)")
+        let compare = try CLIRunner.run(["compare", "Samples/articles", "--period", "2018..2020", "--period", "2023..2025", "--format", "csv"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.stdout.hasPrefix("change,source_id,source,"))
+    }
+
     @Test func unknownStakeholderAndBadPeriodsAreErrors() throws {
         let who = try CLIRunner.run(["who", "Samples/articles", "--engaged", "Nobody At All"])
         #expect(who.status != 0 && who.stderr.contains("Nobody At All"))
