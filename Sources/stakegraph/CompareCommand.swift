@@ -19,6 +19,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var view: GraphOptions
+    @OptionGroup var size: ImageSizeOptions
 
     @Option(name: .customLong("period"), help: "A period A..B; give it twice (before, then after).")
     var periods: [String] = []
@@ -60,6 +61,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
         }
         if engine != nil, diagram == nil { throw ValidationError("--engine needs --diagram.") }
+        try size.check(for: diagram.flatMap(Self.diagramFormat(of:)), formatName: diagram.map { "--diagram \($0)" } ?? "no --diagram")
     }
 
     func run() throws {
@@ -71,7 +73,8 @@ struct CompareCommand: ParsableCommand {
                 let stakeholders = ComparisonDiagram(comparison: comparison, graph: graph).stakeholderIDs.count
                 let chosen = engine ?? LayoutEngine.suited(forNodeCount: stakeholders, requested: .dot)
                 let data = try GraphvizFormat(diagramFormat).map {
-                    try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen)
+                    try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen,
+                                               options: size.applied(to: ComparisonDiagram.defaultOptions))
                 } ?? Data(DiagramRenderer.dot(comparison, graph: graph, engine: chosen).utf8)
                 try OutputFile.write(data, to: diagram)
             }

@@ -127,7 +127,9 @@ import Testing
     }
 
     @Test(arguments: [["graph", "Samples/articles", "--format", "gif"], ["graph", "Samples/articles", "--engine", "spring"],
-                      ["graph", "Samples/articles", "--format", "png"], ["extract"]])
+                      ["graph", "Samples/articles", "--format", "png"], ["extract"],
+                      ["graph", "Samples/articles", "--format", "svg", "--dpi", "150"],
+                      ["graph", "Samples/articles", "--format", "png", "-o", "/tmp/never.png", "--width", "0"]])
     func badArgumentsAreRefused(arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)
         #expect(result.status != 0)
