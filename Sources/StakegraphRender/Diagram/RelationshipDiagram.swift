@@ -7,7 +7,8 @@ import StakegraphGraph
 /// Organisations are grey boxes and people white ellipses, each person inside a box with the
 /// organisation it belongs to. Each relationship gets one edge per interaction type, coloured
 /// and styled by type (see `InteractionStyle`), thicker with the count, labelled with the count
-/// and the years it covers where they fit (see `edgeLabel`; those diagrams are not packed), and with a tooltip quoting the evidence of each event. A caption gives the
+/// and the years it covers where they fit (see `edgeLabel`; those diagrams are not packed),
+/// and with a tooltip quoting the evidence of each event. A caption gives the level and the
 /// period the events cover and a legend explains the five types. Every node appears, even isolated.
 public struct RelationshipDiagram: Sendable, Hashable {
     /// The graph to draw.
@@ -90,9 +91,15 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     // MARK: - Graph
 
-    /// The title, then the period on a second line.
+    /// The title, then the period and the level on a second line.
     private var caption: String {
-        options.title.isEmpty ? period : options.title + "\n" + period
+        let line = Self.periodAndLevel(of: graph)
+        return options.title.isEmpty ? line : options.title + "\n" + line
+    }
+
+    /// "8 January - 2 March 2024, person level": what a diagram's caption says under its title.
+    static func periodAndLevel(of graph: StakeholderGraph) -> String {
+        "\(period(of: graph.events)), \(graph.level.rawValue) level"
     }
 
     private func graphAttributes(caption: String) -> DOTAttributes {

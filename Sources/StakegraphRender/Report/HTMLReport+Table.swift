@@ -26,11 +26,11 @@ extension HTMLReport {
             case (_, nil): return true
             }
         }
+        let searchNames = graph.searchNames()
         return ordered.flatMap { position, event in
-            let searchNames = graph.searchNames(ofEventAt: position)
-            return event.reports.map {
+            event.reports.map {
                 Row(event: event, report: $0, sourceName: names[event.source] ?? event.source,
-                    targetName: names[event.target] ?? event.target, searchNames: searchNames)
+                    targetName: names[event.target] ?? event.target, searchNames: searchNames[position])
             }
         }
     }

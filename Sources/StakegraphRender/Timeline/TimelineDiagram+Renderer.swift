@@ -52,7 +52,7 @@ extension TimelineDiagram {
             self.options = options
             let graph = diagram.drawnGraph
             let byID = graph.nodesByID
-            caption = (options.title, RelationshipDiagram.period(of: graph.events))
+            caption = (options.title, RelationshipDiagram.periodAndLevel(of: graph))
 
             // Lanes.
             let laneIDs = TimelineDiagram.laneOrder(graph.events)

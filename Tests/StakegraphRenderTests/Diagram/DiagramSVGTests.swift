@@ -88,7 +88,7 @@ import Testing
         #expect(texts.contains("Interaction types"))
         for type in InteractionType.allCases { #expect(texts.contains(type.rawValue)) }
         #expect(texts.contains("Stakeholder relationships"))
-        #expect(texts.contains("8 January - 2 March 2024 (and 1 undated event)"))
+        #expect(texts.contains("8 January - 2 March 2024 (and 1 undated event), person level"))
         // Counts and years on the edges: the diagram is small, so it is not packed (packing
         // made Graphviz drop every edge label).
         #expect(texts.contains("2 (2024)"))

@@ -22,12 +22,12 @@ import Testing
           charset="UTF-8"
           fontname="Helvetica"
           fontsize="16"
-          label="Tiny\n8 January 2024"
+          label="Tiny\n8 January 2024, person level"
           labelloc="t"
           overlap="false"
           rankdir="LR"
           splines="true"
-          tooltip="Tiny\n8 January 2024"
+          tooltip="Tiny\n8 January 2024, person level"
           node [color="#4D4D4D", fontname="Helvetica", fontsize="11", penwidth="1", style="filled"]
           edge [arrowsize="0.8", fontname="Helvetica", fontsize="10"]
           "org:c" [fillcolor="#E0E0E0", label="Gamma", shape="box", style="filled,rounded", tooltip="Gamma\norganisation, in 1 article"]
@@ -117,16 +117,18 @@ import Testing
         #expect(lines[3] == "… and 3 more events")
     }
 
-    @Test func captionGivesThePeriodCovered() {
+    @Test func captionGivesThePeriodCovered() throws {
         var graph = Fixtures.schools
         #expect(RelationshipDiagram(graph: graph).document().attributes["label"]
-            == "Stakeholder relationships\n8 January - 2 March 2024 (and 1 undated event)")
+            == "Stakeholder relationships\n8 January - 2 March 2024 (and 1 undated event), person level")
         graph.events = graph.events.filter { $0.date == nil }
         #expect(RelationshipDiagram(graph: graph).period == "undated")
         graph.events = []
         #expect(RelationshipDiagram(graph: graph).period == "no events")
-        #expect(RelationshipDiagram(graph: graph, options: DiagramOptions(title: "")).document().attributes["label"] == "no events")
+        #expect(RelationshipDiagram(graph: graph, options: DiagramOptions(title: "")).document().attributes["label"] == "no events, person level")
         #expect(RelationshipDiagram(graph: tiny).period == "8 January 2024")
+        let organisations = try Fixtures.schools.view(level: .organisation)
+        #expect(RelationshipDiagram(graph: organisations).document().attributes["label"]?.hasSuffix(", organisation level") == true)
     }
 
     @Test func legendListsTheFiveTypesInPlainText() throws {

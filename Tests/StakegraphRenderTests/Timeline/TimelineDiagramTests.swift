@@ -123,7 +123,7 @@ import Testing
 
     @Test func headingGivesTitleAndPeriod() throws {
         let svg = try svg(Fixtures.schools, TimelineOptions(title: "Schools"))
-        #expect(svg.texts.prefix(2) == ["Schools", "8 January - 2 March 2024 (and 1 undated event)"])
+        #expect(svg.texts.prefix(2) == ["Schools", "8 January - 2 March 2024 (and 1 undated event), person level"])
         let root = try #require(svg.document.rootElement())
         #expect(SVG.attribute("viewBox", of: root)?.hasPrefix("0 0 ") == true)
     }
