@@ -57,8 +57,10 @@ import StakegraphExtraction
     }
 
     @Test func focusWorksOnRolledUpOrganisations() throws {
-        let view = try corpus.view(level: .organisation, filter: GraphFilter(focus: ["ofsted"], depth: 1))
+        let focus = GraphFilter(focus: ["ofsted"], depth: 1)
+        let view = try corpus.view(level: .organisation, filter: focus)
         view.checkInvariants()
+        view.checkCounts(rolledUpFrom: corpus, filter: focus)
         #expect(Set(view.nodes.map(\.id)) == ["org:ofsted", "org:neu", "org:dfe", "person:kate-green"])
     }
 
@@ -68,6 +70,7 @@ import StakegraphExtraction
         #expect(view.relationships.map { "\($0.source)>\($0.target)" } == ["org:neu>person:martyn-oliver"])
         #expect(view.nodes.count == 2)
         let organisation = try corpus.view(level: .organisation, filter: GraphFilter(minimumWeight: 3))
+        organisation.checkCounts(rolledUpFrom: corpus, filter: GraphFilter(minimumWeight: 3))
         #expect(organisation.relationships.map { "\($0.source)>\($0.target)" } == ["org:neu>org:ofsted"])
     }
 
@@ -80,6 +83,7 @@ import StakegraphExtraction
         let organisation = try corpus.view(level: .organisation)
         let narrowed = try organisation.view(filter: GraphFilter(types: [.support]))
         narrowed.checkInvariants()
+        narrowed.checkCounts(rolledUpFrom: organisation, filter: GraphFilter(types: [.support]))
         #expect(narrowed.level == .organisation)
         #expect(narrowed.relationships.map { "\($0.source)>\($0.target)" }.sorted() == ["org:dfe>org:ofsted", "org:neu>org:ofsted"])
     }
