@@ -47,6 +47,7 @@ import StakegraphExtraction
         #expect(root.name == "graphml")
         let graphElement = try #require(root.elements(forName: "graph").first)
         #expect(attribute(graphElement, "edgedefault") == "directed")
+        #expect(graphElement.elements(forName: "data").first { attribute($0, "key") == "level" }?.stringValue == "person")
         let nodes = graphElement.elements(forName: "node")
         let edges = graphElement.elements(forName: "edge")
         #expect(nodes.count == 3)
@@ -148,10 +149,10 @@ import StakegraphExtraction
         #expect(nodeLines[2].hasPrefix("org:quotes,\"The \"\"Quoted\"\" Trust's Board\",organisation,,2,3,"))
         let edgeLines = csv.edges.split(separator: "\n")
         #expect(edgeLines.count == 4)
-        #expect(edgeLines[0].hasSuffix(",first_date,last_date,articles,evidence,source_urls"))
+        #expect(edgeLines[0].hasSuffix(",first_date,last_date,articles,evidence,source_urls,level"))
         #expect(edgeLines[1].hasPrefix("org:ampersand,org:quotes,Marks & Spencer <Foundation>,\"The \"\"Quoted\"\" Trust's Board\",1,1,0,0,0,2,0.0,2024-01-08,2024-03-01,x&y; z,"))
         #expect(edgeLines[1].contains("M&S said <b>\"\"no\"\"</b> to it. | org:ampersand support org:quotes in z."))
-        #expect(edgeLines[1].hasSuffix(",https://news.example/z"))
+        #expect(edgeLines[1].hasSuffix(",https://news.example/z,person"))
     }
 
     @Test func exportsUseTheMeasuresGiven() throws {

@@ -6,7 +6,7 @@ public struct GraphCSV: Sendable, Hashable {
     public var nodes: String
     /// source, target, source_name, target_name, one column per type, weight, tone,
     /// first_date, last_date, articles (`; `-separated), evidence (the first sentence of each
-    /// event, ` | `-separated), source_urls (the articles' URLs, `; `-separated).
+    /// event, ` | `-separated), source_urls (the articles' URLs, `; `-separated), level.
     public var edges: String
 }
 
@@ -24,7 +24,7 @@ extension StakeholderGraph {
                                  m.topPartners.map { $0.map { "\($0.name) (\($0.events))" }.joined(separator: "; ") } ?? ""])
         }
         var edgesCSV = CSV.row(["source", "target", "source_name", "target_name"] + InteractionType.allCases.map(\.rawValue)
-            + ["weight", "tone", "first_date", "last_date", "articles", "evidence", "source_urls"])
+            + ["weight", "tone", "first_date", "last_date", "articles", "evidence", "source_urls", "level"])
         for (r, relationship) in relationships.enumerated() {
             edgesCSV += CSV.row([relationship.source, relationship.target,
                                  index.name(index.relationshipSource[r], in: nodes), index.name(index.relationshipTarget[r], in: nodes)]
@@ -34,7 +34,7 @@ extension StakeholderGraph {
                    relationship.articles.joined(separator: "; "),
                    relationship.events.compactMap { events[$0].reports.first?.evidence.sentence }.map(TextFormatting.oneLine)
                        .joined(separator: " | "),
-                   urls(of: relationship).joined(separator: "; ")])
+                   urls(of: relationship).joined(separator: "; "), level.rawValue])
         }
         return GraphCSV(nodes: nodesCSV, edges: edgesCSV)
     }
