@@ -9,14 +9,16 @@ extension TimelineDiagram {
     /// Places dated events without moving any off its date: each event goes to the first
     /// spot, in order of distance from `base` by steps of `gap`, that stays inside its
     /// `window` (the pixels its date covers) and keeps clear of the events already placed on
-    /// the same track whose lanes overlap its own; when its window has no such spot, it is
+    /// the same track with an end on one of its lanes (`ends`, the actor's and the target's:
+    /// their dots and heads would cover each other; a connector merely passing through a
+    /// lane is left alone, since stacking would not clear it); when its window has no such spot, it is
     /// stacked on the next track instead. On a wide axis same-day events stand side by side
     /// within the day; on a long one, where a day is a pixel, they stack within their lanes.
     /// - Returns: the placement of each item, in the order given.
     /// - Complexity: O(n·t·s·k) for n items, t tracks, s steps in a window and k items near a spot.
-    static func place(_ items: [(base: Double, window: ClosedRange<Double>, lanes: ClosedRange<Int>)], gap: Double) -> [Placement] {
+    static func place(_ items: [(base: Double, window: ClosedRange<Double>, ends: [Int])], gap: Double) -> [Placement] {
         struct Key: Hashable { var track: Int, bucket: Int }
-        var buckets: [Key: [(x: Double, lanes: ClosedRange<Int>)]] = [:]
+        var buckets: [Key: [(x: Double, ends: [Int])]] = [:]
         var result: [Placement] = []
         result.reserveCapacity(items.count)
         for item in items {
@@ -37,13 +39,15 @@ extension TimelineDiagram {
                 chosen = candidates.first { x in
                     let key = Int((x / gap).rounded(.down))
                     return !(key - 1...key + 1).contains { k in
-                        buckets[Key(track: track, bucket: k)]?.contains { abs($0.x - x) < gap * 0.9 && $0.lanes.overlaps(item.lanes) } ?? false
+                        buckets[Key(track: track, bucket: k)]?.contains { placed in
+                            abs(placed.x - x) < gap * 0.9 && placed.ends.contains { item.ends.contains($0) }
+                        } ?? false
                     }
                 }
                 if chosen == nil { track += 1 }
             }
             let x = chosen!
-            buckets[Key(track: track, bucket: Int((x / gap).rounded(.down))), default: []].append((x, item.lanes))
+            buckets[Key(track: track, bucket: Int((x / gap).rounded(.down))), default: []].append((x, item.ends))
             result.append(Placement(x: x, track: track))
         }
         return result

@@ -34,14 +34,9 @@ extension TimelineDiagram {
         /// How far below the previous one each stacked track of a lane lies.
         static let trackStep = 9.0
 
-        /// The pixels an event's date lets it stand in: a day's (or a short interval's) span;
-        /// a coarser date (a month, a year) keeps its mark at the centre of its span.
+        /// The pixels an event's date lets it stand in: the span of its day, or of the month,
+        /// year or interval it is dated to (whose pale bar shows that span).
         static func window(of date: EventDate, scale: TimelineScale) -> ClosedRange<Double> {
-            let bounds = date.bounds
-            guard bounds.upperBound.ordinal - bounds.lowerBound.ordinal <= 7 else {
-                let centre = scale.x(centreOf: date)
-                return centre...centre
-            }
             let span = scale.span(of: date)
             let inset = min(2, (span.upperBound - span.lowerBound) / 2)
             return (span.lowerBound + inset)...(span.upperBound - inset)
@@ -98,8 +93,9 @@ extension TimelineDiagram {
             if let scale {
                 let ordered = dated.map { (event: $0, base: scale.x(centreOf: $0.date!)) }
                     .enumerated().sorted { ($0.element.base, $0.offset) < ($1.element.base, $1.offset) }.map(\.element)
-                let placements = TimelineDiagram.place(ordered.map { ($0.base, Self.window(of: $0.event.date!, scale: scale), span(of: $0.event)) },
-                                                       gap: Self.nudgeGap)
+                let placements = TimelineDiagram.place(ordered.map {
+                    ($0.base, Self.window(of: $0.event.date!, scale: scale), [laneIndex[$0.event.source]!, laneIndex[$0.event.target]!])
+                }, gap: Self.nudgeGap)
                 for (item, placement) in zip(ordered, placements) {
                     placed.append(Mark(event: item.event, x: placement.x, sourceLane: laneIndex[item.event.source]!,
                                        targetLane: laneIndex[item.event.target]!, isDated: true, track: placement.track))
@@ -190,7 +186,8 @@ extension TimelineDiagram {
             writeAxis(to: &out)
             if undated != nil { writeUndatedColumn(to: &out) }
             out.open("g", ["class": "events"])
-            for mark in marks { writeEvent(mark, to: &out) }
+            var bars = Set<String>() // one pale bar per date and lane, however many events share it
+            for mark in marks { writeEvent(mark, bars: &bars, to: &out) }
             out.close("g")
             for (index, note) in notes.enumerated() {
                 out.element("text", ["class": "note", "x": Markup.number(margin),
@@ -277,7 +274,7 @@ extension TimelineDiagram {
             out.close("g")
         }
 
-        private func writeEvent(_ mark: Mark, to out: inout MarkupWriter) {
+        private func writeEvent(_ mark: Mark, bars: inout Set<String>, to out: inout MarkupWriter) {
             let event = mark.event
             let type = event.type
             let style = InteractionStyle.standard(for: type)
@@ -287,7 +284,7 @@ extension TimelineDiagram {
             out.element("title", text: eventTooltip(event))
             if mark.isDated, let date = event.date, let scale, date.bounds.lowerBound != date.bounds.upperBound {
                 let span = scale.span(of: date)
-                for y in Set([ys, yt]).sorted() {
+                for y in Set([ys, yt]).sorted() where bars.insert("\(date)@\(Markup.number(y))").inserted {
                     out.element("rect", ["class": "range", "x": Markup.number(span.lowerBound), "y": Markup.number(y - 4),
                                          "width": Markup.number(max(span.upperBound - span.lowerBound, 1)), "height": "8",
                                          "rx": "3", "fill": style.color, "fill-opacity": "0.2"])

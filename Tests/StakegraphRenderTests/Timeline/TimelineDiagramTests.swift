@@ -180,9 +180,11 @@ import Testing
     }
 
     @Test func placementKeepsEachEventInsideItsWindow() {
-        let placed = TimelineDiagram.place([(100, 99...101, 0...1), (100, 99...101, 0...1), (100, 90...110, 0...1), (100, 99...101, 2...3)], gap: 6)
-        #expect(placed.map(\.x) == [100, 100, 106, 100])
-        #expect(placed.map(\.track) == [0, 1, 0, 0])
+        let placed = TimelineDiagram.place([(100, 99...101, [0, 1]), (100, 99...101, [1, 0]), (100, 90...110, [0, 3]),
+                                            (100, 99...101, [2, 3]), (100, 99...101, [0, 4])], gap: 6)
+        #expect(placed.map(\.x) == [100, 100, 106, 100, 100])
+        // The fourth shares no lane with the first three: it stays on the first track.
+        #expect(placed.map(\.track) == [0, 1, 0, 0, 2])
     }
 
     @Test func topKeepsTheMostActiveLanes() throws {
