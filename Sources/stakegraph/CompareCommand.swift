@@ -61,7 +61,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
         }
         if engine != nil, diagram == nil { throw ValidationError("--engine needs --diagram.") }
-        try size.check(for: diagram.flatMap(Self.diagramFormat(of:)), formatName: diagram.map { "--diagram \($0)" } ?? "no --diagram")
+        try size.check(for: diagram.flatMap(Self.diagramFormat(of:)), formatName: diagram.map { "--diagram \($0)" })
     }
 
     func run() throws {

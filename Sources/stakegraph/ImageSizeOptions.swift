@@ -16,8 +16,13 @@ struct ImageSizeOptions: ParsableArguments {
         }
     }
 
-    /// Refuses a size for a format it does not apply to; `option` names where the format came from.
-    func check(for format: RenderFormat?, formatName: String) throws {
+    /// Refuses a size for a format it does not apply to; `formatName` says where the format
+    /// came from (`--format svg`), nil when nothing is drawn.
+    func check(for format: RenderFormat?, formatName: String?) throws {
+        guard let formatName else {
+            if dpi != nil || width != nil { throw ValidationError("--dpi and --width size a drawing: give --diagram FILE.png or FILE.pdf.") }
+            return
+        }
         if dpi != nil, format != .png { throw ValidationError("--dpi applies to PNG only, not \(formatName).") }
         if width != nil, format != .png, format != .pdf { throw ValidationError("--width applies to PNG and PDF only, not \(formatName).") }
     }
