@@ -27,7 +27,8 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Creates a Graphviz context, loading the plugins listed in Graphviz's `config6a`.
     public init() {
-        let context = Graphviz.lock.withLock { gvContext() }
+        // Loading plugins may warn (a plugin that will not load): kept like any other warning.
+        let context = Graphviz.lock.withLock { GraphvizMessages.capturing { gvContext() } }
         // gvContext() allocates with Graphviz's aborting allocator: it returns nil only if
         // the process is already out of memory.
         guard let context else { fatalError("gvContext() returned no Graphviz context") }
