@@ -13,10 +13,14 @@ public struct Analysis: Sendable {
     /// How `timeline.svg` (and the report's timeline) is drawn.
     public var timelineOptions: TimelineOptions
 
-    public init(extraction: Extraction, engine: LayoutEngine = .dot, options: DiagramOptions = DiagramOptions(),
+    /// - Parameters:
+    ///   - level: the level of the diagrams, the timelines and the report (see `GraphLevel`).
+    public init(extraction: Extraction, level: GraphLevel = .person, engine: LayoutEngine = .dot, options: DiagramOptions = DiagramOptions(),
                 timelineOptions: TimelineOptions = TimelineOptions()) {
         self.extraction = extraction
-        graph = StakeholderGraph(extraction: extraction)
+        let corpus = StakeholderGraph(extraction: extraction)
+        // A view without a filter cannot fail (only a focus or a depth can).
+        graph = (try? corpus.atLevel(level)) ?? corpus
         self.engine = engine
         self.options = options
         self.timelineOptions = timelineOptions
@@ -46,7 +50,8 @@ public struct Analysis: Sendable {
         return try ReportWriter.write(outputs, to: directory)
     }
 
-    /// One event a line, oldest first, undated last (the graph core's corpus timeline).
+    /// A heading with the level, then one event a line, oldest first, undated last (the
+    /// graph core's corpus timeline).
     public func timelineText() -> String {
         (try? graph.timeline(.corpus).text()) ?? ""
     }

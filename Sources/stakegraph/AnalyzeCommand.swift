@@ -11,10 +11,14 @@ struct AnalyzeCommand: ParsableCommand {
         Examples:
           stakegraph analyze Samples/articles --out out/
           stakegraph analyze corpus.jsonl --out report --engine neato
+          stakegraph analyze ../shared/seeds --out seeds --level organisation
         """
     )
 
     @OptionGroup var input: InputOptions
+
+    @Option(help: "person: stakeholders as named; organisation: people rolled up to their organisation on each event's date; both.")
+    var level: GraphLevel = .person
 
     @Option(help: "Folder to write into (created if missing).")
     var out: String
@@ -35,9 +39,8 @@ struct AnalyzeCommand: ParsableCommand {
             let extraction = try input.extract()
             var options = DiagramOptions()
             options.top = top
-            let graph = StakeholderGraph(extraction: extraction)
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
-            let analysis = Analysis(extraction: extraction, engine: chosen, options: options)
+            var analysis = Analysis(extraction: extraction, level: level, options: options)
+            analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
             for path in try analysis.write(to: out) { try Console.writeLine(path) }
             try Console.writeLine("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
         }

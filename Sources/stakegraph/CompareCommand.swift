@@ -19,6 +19,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var view: GraphOptions
+    @OptionGroup var size: ImageSizeOptions
 
     @Option(name: .customLong("period"), help: "A period A..B; give it twice (before, then after).")
     var periods: [String] = []
@@ -26,7 +27,7 @@ struct CompareCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A tone difference at least this large counts as a change (a change of sign always does); 0 to 2, as tones run from -1 to 1.")
     var threshold: Double = 0.5
 
-    @Option(help: "text or json.")
+    @Option(help: "text, csv (one row per change) or json.")
     var format: ListingFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -56,11 +57,11 @@ struct CompareCommand: ParsableCommand {
         guard threshold.isFinite, (0...2).contains(threshold) else {
             throw ValidationError("--threshold must be a number from 0 to 2 (tones run from -1 to 1), not \(threshold).")
         }
-        if format == .csv { throw ValidationError("compare prints text or json.") }
         if let diagram, Self.diagramFormat(of: diagram) == nil {
             throw ValidationError("--diagram '\(diagram)' must end in .svg, .png, .pdf or .dot.")
         }
         if engine != nil, diagram == nil { throw ValidationError("--engine needs --diagram.") }
+        try size.check(for: diagram.flatMap(Self.diagramFormat(of:)), formatName: diagram.map { "--diagram \($0)" })
     }
 
     func run() throws {
@@ -72,11 +73,17 @@ struct CompareCommand: ParsableCommand {
                 let stakeholders = ComparisonDiagram(comparison: comparison, graph: graph).stakeholderIDs.count
                 let chosen = engine ?? LayoutEngine.suited(forNodeCount: stakeholders, requested: .dot)
                 let data = try GraphvizFormat(diagramFormat).map {
-                    try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen)
+                    try DiagramRenderer.render(comparison, graph: graph, format: $0, engine: chosen,
+                                               options: size.applied(to: ComparisonDiagram.defaultOptions))
                 } ?? Data(DiagramRenderer.dot(comparison, graph: graph, engine: chosen).utf8)
                 try OutputFile.write(data, to: diagram)
             }
-            let data = format == .json ? try comparison.jsonData() : Data(comparison.text().utf8)
+            let data: Data
+            switch format {
+            case .text: data = Data(comparison.text().utf8)
+            case .csv: data = Data(comparison.csv().utf8)
+            case .json: data = try comparison.jsonData()
+            }
             try emitListing(data, to: output)
         }
     }

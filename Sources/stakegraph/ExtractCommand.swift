@@ -53,6 +53,8 @@ func emit(_ data: Data, to path: String?) throws {
 
 /// Runs a command body, turning library errors into one line on standard error and exit code 1.
 func runReportingErrors(_ body: () throws -> Void) throws {
+    // Graphviz's warnings, collected while drawing, said once each in our words.
+    defer { for warning in Graphviz.takeWarnings() { printError("stakegraph: note: \(warning)") } }
     do {
         try body()
     } catch let error as ValidationError {

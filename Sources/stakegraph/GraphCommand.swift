@@ -16,7 +16,8 @@ struct GraphCommand: ParsableCommand {
 
         Examples:
           stakegraph graph Samples/articles --format svg -o graph.svg
-          stakegraph graph Samples/articles --level organisation --format png -o orgs.png
+          stakegraph graph Samples/articles --level organisation --format png -o orgs.png --dpi 200
+          stakegraph graph Samples/articles --format pdf -o graph.pdf --width 842
           stakegraph graph Samples/articles --focus Ofsted --type criticism
           stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --from 2020
         """
@@ -24,6 +25,7 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var view: GraphOptions
+    @OptionGroup var size: ImageSizeOptions
 
     @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: RenderFormat = .dot
@@ -45,12 +47,13 @@ struct GraphCommand: ParsableCommand {
             throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output (-o - for standard output).")
         }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
+        try size.check(for: format, formatName: "--format \(format.rawValue)")
     }
 
     func run() throws {
         try runReportingErrors {
             let graph = try view.graph(of: try input.extract(eventsFrom: try view.dateRange()?.from))
-            var options = DiagramOptions()
+            var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
             options.top = top
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)

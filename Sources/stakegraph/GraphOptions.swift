@@ -12,13 +12,14 @@ struct GraphOptions: ParsableArguments {
 
     @OptionGroup var dates: DateRangeOptions
 
-
-
     @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable): \(InteractionType.allCases.map(\.rawValue).joined(separator: ", ")).")
     var types: [InteractionType] = []
 
     @Option(name: .customLong("focus"), help: "Keep the ego network of this stakeholder (id, name or alias; repeatable).")
     var focus: [String] = []
+
+    @Flag(name: .customLong("named-only"), help: "A --focus organisation stands for itself only, not for the people who belonged to it on their acts' dates.")
+    var namedOnly = false
 
     @Option(parsing: .unconditional, help: "Ego-network depth around --focus.")
     var depth: Int = 1
@@ -35,7 +36,8 @@ struct GraphOptions: ParsableArguments {
     }
 
     func filter() throws -> GraphFilter {
-        GraphFilter(dates: try dateRange(), types: types.isEmpty ? nil : Set(types), focus: focus, depth: depth, minimumWeight: minimumWeight)
+        GraphFilter(dates: try dateRange(), types: types.isEmpty ? nil : Set(types), focus: focus, depth: depth, minimumWeight: minimumWeight,
+                    focusIncludesMembers: !namedOnly)
     }
 
     /// The corpus graph of `extraction` at the chosen level and filters.

@@ -12,6 +12,7 @@ struct Stakegraph: ParsableCommand {
         Or keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then give
         any reading command --db FILE instead of inputs.
         """,
+        version: StakegraphVersion.description,
         subcommands: [ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
                       CompareCommand.self, ReportCommand.self, EvaluateCommand.self,
                       IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,

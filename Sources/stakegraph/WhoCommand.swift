@@ -8,7 +8,7 @@ struct WhoCommand: ParsableCommand {
         commandName: "who",
         abstract: "List who engaged a stakeholder: how, when, with the sentence and article for each.",
         discussion: """
-        At --level organisation, acts toward anyone affiliated to the organisation on the event's date count too.
+        Acts toward anyone who belonged to a named organisation on the act's date count too (--named-only: toward the organisation itself only). The first line says the level; at --level organisation both ends are shown as the organisation they belonged to then.
 
         Examples:
           stakegraph who Samples/articles --engaged Ofsted
@@ -19,14 +19,10 @@ struct WhoCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var dates: DateRangeOptions
+    @OptionGroup var listing: ListingOptions
 
     @Option(help: "The stakeholder engaged (id, name or alias).")
     var engaged: String
-
-    @Option(help: "person or organisation (acts toward its people count too).")
-    var level: GraphLevel = .person
-
-
 
     @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable).")
     var types: [InteractionType] = []
@@ -41,11 +37,10 @@ struct WhoCommand: ParsableCommand {
         if engaged.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--engaged needs a stakeholder.") }
     }
 
-
     func run() throws {
         try runReportingErrors {
             let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try dates.range()?.from))
-            let found = try graph.whoEngaged(engaged, level: level, dates: try dates.range(), types: types.isEmpty ? nil : Set(types))
+            let found = try graph.whoEngaged(engaged, level: listing.level, includingMembers: !listing.namedOnly, dates: try dates.range(), types: types.isEmpty ? nil : Set(types))
             let data: Data
             switch format {
             case .text: data = Data(found.text().utf8)

@@ -48,7 +48,9 @@ import Testing
         #expect(stakeholderNodes.count == entities.count)
         #expect(Set(stakeholderNodes) == Set(entities.compactMap { $0["id"] as? String }))
         for name in entities.compactMap({ $0["name"] as? String }) { #expect(texts.contains(name), "no node shows \(name)") }
-        let timeline = try String(contentsOf: out.appendingPathComponent("timeline.txt"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOf: out.appendingPathComponent("timeline.txt"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("Person level: ") == true)
+        let timeline = lines.dropFirst()
         #expect(!timeline.isEmpty)
         // Oldest first, undated last.
         let dates = timeline.map { String($0.split(separator: " ")[0]) }
@@ -125,7 +127,9 @@ import Testing
     }
 
     @Test(arguments: [["graph", "Samples/articles", "--format", "gif"], ["graph", "Samples/articles", "--engine", "spring"],
-                      ["graph", "Samples/articles", "--format", "png"], ["extract"]])
+                      ["graph", "Samples/articles", "--format", "png"], ["extract"],
+                      ["graph", "Samples/articles", "--format", "svg", "--dpi", "150"],
+                      ["graph", "Samples/articles", "--format", "png", "-o", "/tmp/never.png", "--width", "0"]])
     func badArgumentsAreRefused(arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)
         #expect(result.status != 0)
@@ -157,6 +161,29 @@ import Testing
         let compare = try CLIRunner.run(["compare", "Samples/articles", "--period", "2018..2020", "--period", "2023..2025"])
         #expect(compare.status == 0)
         #expect(compare.stdout.contains("Appeared") && compare.stdout.contains("Disappeared"))
+    }
+
+    /// Every reading command takes --level, and the listings say which level they show.
+    @Test func readingCommandsTakeALevelAndSayIt() throws {
+        let timeline = try CLIRunner.run(["timeline", "Samples/articles", "--entity", "Ofsted", "--level", "organisation"])
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        #expect(timeline.stdout.hasPrefix("Organisation level: "))
+        let who = try CLIRunner.run(["who", "Samples/articles", "--engaged", "Ofsted", "--named-only"])
+        #expect(who.status == 0 && who.stdout.hasPrefix("Person level, names only: "), "\(who.stdout.prefix(80))")
+        let both = try CLIRunner.run(["timeline", "Samples/articles", "--level", "both"])
+        #expect(both.status != 0 && both.stderr.contains("--level both"))
+        for command in ["graph", "timeline", "who", "compare", "report", "analyze"] {
+            let help = try CLIRunner.run([command, "--help"])
+            #expect(help.stdout.contains("--level"), "\(command)")
+        }
+    }
+
+    @Test func versionAndCompareCSV() throws {
+        let version = try CLIRunner.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("0.") && version.stdout.contains("extractor"), "\(version.stderr)")
+        let compare = try CLIRunner.run(["compare", "Samples/articles", "--period", "2018..2020", "--period", "2023..2025", "--format", "csv"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.stdout.hasPrefix("change,source_id,source,"))
     }
 
     @Test func unknownStakeholderAndBadPeriodsAreErrors() throws {

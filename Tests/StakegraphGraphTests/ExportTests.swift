@@ -20,7 +20,8 @@ import StakegraphExtraction
             Fixture.interaction("person:plain", "org:ampersand", .meeting, "2023-12", article: "z", start: 40),
             Fixture.interaction("person:plain", "org:quotes", .pledge, nil, article: "w"),
         ]
-        let graph = StakeholderGraph(extraction: Extraction(articles: [Fixture.article("x&y", outlet: "Tom & Jerry's")],
+        let linked = ArticleSummary(article: Article(id: "z", source: "https://news.example/z", outlet: "Z News", text: "", origin: "z"))
+        let graph = StakeholderGraph(extraction: Extraction(articles: [Fixture.article("x&y", outlet: "Tom & Jerry's"), linked],
                                                             entities: entities, interactions: interactions))
         graph.checkInvariants()
         return graph
@@ -46,6 +47,7 @@ import StakegraphExtraction
         #expect(root.name == "graphml")
         let graphElement = try #require(root.elements(forName: "graph").first)
         #expect(attribute(graphElement, "edgedefault") == "directed")
+        #expect(graphElement.elements(forName: "data").first { attribute($0, "key") == "level" }?.stringValue == "person")
         let nodes = graphElement.elements(forName: "node")
         let edges = graphElement.elements(forName: "edge")
         #expect(nodes.count == 3)
@@ -95,10 +97,14 @@ import StakegraphExtraction
             return Dictionary(uniqueKeysWithValues: pairs)
         }
         #expect(nodes.allSatisfy { Set(values($0).keys).isSubset(of: Set(declared)) })
-        let bounds = edges.map { (attribute($0, "start"), attribute($0, "end")) }
-        #expect(bounds[0] == ("2024-01-08", "2024-03-01"))
-        #expect(bounds[1] == ("2023-12-01", "2023-12-31")) // a month-dated meeting, stored in id order
-        #expect(bounds[2] == (nil, nil)) // undated pledge
+        // One spell per event, not one span from the first contact to the last.
+        func spells(_ edge: XMLElement) -> [String] {
+            (edge.elements(forName: "spells").first?.elements(forName: "spell") ?? []).map { "\(attribute($0, "start")!)..\(attribute($0, "end")!)" }
+        }
+        #expect(spells(edges[0]) == ["2024-01-08..2024-01-08", "2024-03-01..2024-03-01"])
+        #expect(spells(edges[1]) == ["2023-12-01..2023-12-31"]) // a month-dated meeting, stored in id order
+        #expect(spells(edges[2]).isEmpty) // undated pledge
+        #expect(edges.allSatisfy { attribute($0, "start") == nil })
         #expect(attribute(edges[0], "weight") == "2")
         #expect(values(edges[0])["evidence"]?.contains("<b>\"no\"</b> to it") == true)
         #expect(values(nodes[1])["role"] == nil)
@@ -143,7 +149,10 @@ import StakegraphExtraction
         #expect(nodeLines[2].hasPrefix("org:quotes,\"The \"\"Quoted\"\" Trust's Board\",organisation,,2,3,"))
         let edgeLines = csv.edges.split(separator: "\n")
         #expect(edgeLines.count == 4)
-        #expect(edgeLines[1] == "org:ampersand,org:quotes,Marks & Spencer <Foundation>,\"The \"\"Quoted\"\" Trust's Board\",1,1,0,0,0,2,0.0,2024-01-08,2024-03-01,x&y; z")
+        #expect(edgeLines[0].hasSuffix(",first_date,last_date,articles,evidence,source_urls,level"))
+        #expect(edgeLines[1].hasPrefix("org:ampersand,org:quotes,Marks & Spencer <Foundation>,\"The \"\"Quoted\"\" Trust's Board\",1,1,0,0,0,2,0.0,2024-01-08,2024-03-01,x&y; z,"))
+        #expect(edgeLines[1].contains("M&S said <b>\"\"no\"\"</b> to it. | org:ampersand support org:quotes in z."))
+        #expect(edgeLines[1].hasSuffix(",https://news.example/z,person"))
     }
 
     @Test func exportsUseTheMeasuresGiven() throws {

@@ -32,19 +32,35 @@ import StakegraphExtraction
     }
 
     @Test func egoDepthReachesFurther() throws {
-        let one = try corpus.view(filter: GraphFilter(focus: ["NEU"], depth: 1))
+        let one = try corpus.view(filter: GraphFilter(focus: ["NEU"], depth: 1, focusIncludesMembers: false))
         #expect(Set(one.nodes.map(\.id)) == ["org:neu", "person:martyn-oliver"])
-        let two = try corpus.view(filter: GraphFilter(focus: ["NEU"], depth: 2))
+        let two = try corpus.view(filter: GraphFilter(focus: ["NEU"], depth: 2, focusIncludesMembers: false))
         #expect(Set(two.nodes.map(\.id)) == ["org:neu", "person:martyn-oliver", "org:dfe", "person:mary-bousted"])
         // Depth 2 keeps edges among reached nodes only: nothing to Ofsted or Kate Green.
         #expect(!two.relationships.contains { $0.target == "org:ofsted" })
-        let zero = try corpus.view(filter: GraphFilter(focus: ["NEU", "Oliver"], depth: 0))
+        let zero = try corpus.view(filter: GraphFilter(focus: ["NEU", "Oliver"], depth: 0, focusIncludesMembers: false))
         #expect(zero.relationships.map(\.weight) == [2])
     }
 
-    @Test func focusWorksOnRolledUpOrganisations() throws {
-        let view = try corpus.view(level: .organisation, filter: GraphFilter(focus: ["ofsted"], depth: 1))
+    /// A focus organisation reaches its people: at depth 0, Ofsted's ego network holds the
+    /// acts between Ofsted and its chief inspector's partners only while he was in office.
+    @Test func focusOrganisationStandsForItsPeopleOnTheirActsDates() throws {
+        let view = try corpus.view(filter: GraphFilter(focus: ["NEU", "Ofsted"], depth: 0))
         view.checkInvariants()
+        // Bousted (NEU) -> Ofsted, Bousted -> Oliver (Ofsted from 2024), NEU <-> Oliver 2024; not the 2023 meeting.
+        #expect(Set(view.relationships.map { "\($0.source)>\($0.target)" }) == [
+            "person:mary-bousted>org:ofsted", "person:mary-bousted>person:martyn-oliver", "org:neu>person:martyn-oliver",
+        ])
+        #expect(view.relationships.first { $0.source == "org:neu" }?.weight == 2) // the relationship, both meetings
+        let named = try corpus.view(filter: GraphFilter(focus: ["NEU", "Ofsted"], depth: 0, focusIncludesMembers: false))
+        #expect(named.relationships.isEmpty)
+    }
+
+    @Test func focusWorksOnRolledUpOrganisations() throws {
+        let focus = GraphFilter(focus: ["ofsted"], depth: 1)
+        let view = try corpus.view(level: .organisation, filter: focus)
+        view.checkInvariants()
+        view.checkCounts(rolledUpFrom: corpus, filter: focus)
         #expect(Set(view.nodes.map(\.id)) == ["org:ofsted", "org:neu", "org:dfe", "person:kate-green"])
     }
 
@@ -54,6 +70,7 @@ import StakegraphExtraction
         #expect(view.relationships.map { "\($0.source)>\($0.target)" } == ["org:neu>person:martyn-oliver"])
         #expect(view.nodes.count == 2)
         let organisation = try corpus.view(level: .organisation, filter: GraphFilter(minimumWeight: 3))
+        organisation.checkCounts(rolledUpFrom: corpus, filter: GraphFilter(minimumWeight: 3))
         #expect(organisation.relationships.map { "\($0.source)>\($0.target)" } == ["org:neu>org:ofsted"])
     }
 
@@ -66,6 +83,7 @@ import StakegraphExtraction
         let organisation = try corpus.view(level: .organisation)
         let narrowed = try organisation.view(filter: GraphFilter(types: [.support]))
         narrowed.checkInvariants()
+        narrowed.checkCounts(rolledUpFrom: organisation, filter: GraphFilter(types: [.support]))
         #expect(narrowed.level == .organisation)
         #expect(narrowed.relationships.map { "\($0.source)>\($0.target)" }.sorted() == ["org:dfe>org:ofsted", "org:neu>org:ofsted"])
     }

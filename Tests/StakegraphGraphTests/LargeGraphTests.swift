@@ -68,6 +68,10 @@ import StakegraphExtraction
         #expect(first == second)
         let view = try first.view(level: .organisation, filter: GraphFilter(minimumWeight: 2))
         view.checkInvariants()
+        view.checkCounts(rolledUpFrom: first, filter: GraphFilter(minimumWeight: 2))
+        let all = try first.view(level: .both)
+        all.checkInvariants()
+        all.checkCounts(rolledUpFrom: first)
         #expect(view == (try second.view(level: .organisation, filter: GraphFilter(minimumWeight: 2))))
         #expect(view.relationships.allSatisfy { $0.weight >= 2 })
         // Degrees from ordered relationships agree with the adjacency.

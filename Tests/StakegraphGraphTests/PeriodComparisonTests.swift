@@ -47,6 +47,16 @@ import StakegraphExtraction
         #expect((object["appeared"] as? [[String: Any]])?.first?["before"] is NSNull)
     }
 
+    @Test func csvHasOneRowPerChange() throws {
+        let result = try graph.compare(try DateRange(parsing: "2020"), with: try DateRange(parsing: "2023"))
+        let lines = result.csv().split(separator: "\n")
+        #expect(lines.count == 4) // header, appeared, disappeared, changed
+        #expect(lines[0].hasPrefix("change,source_id,source,target_id,target,before_weight,before_tone,"))
+        #expect(lines[1].hasPrefix("appeared,c,C,b,B,,,,,,1,-1.0,2023-05-01,2023-05-01,c criticism b in a4.,"))
+        #expect(lines[3].hasPrefix("changed,a,A,b,B,"))
+        #expect(lines[3].hasSuffix(",-2.0,person"))
+    }
+
     @Test func comparesAtOrganisationLevel() throws {
         let corpus = StakeholderGraph(extraction: Fixture.schools)
         let result = try corpus.compare(try DateRange(parsing: "2023"), with: try DateRange(parsing: "2024"), level: .organisation)

@@ -41,4 +41,27 @@ import StakegraphExtraction
         #expect(comparison.appeared.allSatisfy { ($0.after?.tone ?? 0) > 0 })
         #expect(comparison.text().contains("Sir Martyn has met with"))
     }
+
+    /// The 2018 row holds four criticisms each way between the two organisations' people;
+    /// the organisation view shows all four, not one.
+    @Test(.enabled(if: SeedAcceptanceTests.haveSeeds)) func organisationViewCountsEveryCriticismOfTheRow() throws {
+        let corpus = try graph()
+        let view = try corpus.view(level: .organisation)
+        view.checkInvariants()
+        view.checkCounts(rolledUpFrom: corpus)
+        let ofsted = "org:ofsted", neu = "org:national-education-union"
+        #expect(view.relationships.first { $0.source == ofsted && $0.target == neu }?.counts[.criticism] == 4)
+        #expect(view.relationships.first { $0.source == neu && $0.target == ofsted }?.counts[.criticism] == 4)
+    }
+
+    /// Naming the two organisations finds the row between their people, at either level.
+    @Test(.enabled(if: SeedAcceptanceTests.haveSeeds)) func pairTimelineOfTheOrganisationsHoldsTheirPeoplesActs() throws {
+        let corpus = try graph()
+        let person = try corpus.timeline(.pair("Ofsted", "NEU"))
+        let organisation = try corpus.timeline(.pair("Ofsted", "NEU"), level: .organisation)
+        #expect(person.entries.filter { $0.type == .criticism }.count == 8)
+        #expect(organisation.entries.count == person.entries.count)
+        let engaged = try corpus.whoEngaged("Ofsted")
+        #expect(engaged.entries.contains { $0.engagedName == "Sean Harford" })
+    }
 }

@@ -14,15 +14,15 @@ import StakegraphExtraction
     }
 
     @Test func personLevelListsActsTowardTheStakeholder() throws {
-        let result = try corpus.whoEngaged("Ofsted")
+        let result = try corpus.whoEngaged("Ofsted", includingMembers: false)
         #expect(result.entries.map(\.engager) == ["person:mary-bousted", "org:dfe", "person:kate-green"])
         #expect(result.entries.map(\.type) == [.criticism, .support, .criticism])
         #expect(result.entries[0].engagerOrganisation == "National Education Union")
         #expect(result.entries[0].engaged == "org:ofsted")
     }
 
-    @Test func organisationLevelIncludesPeopleAffiliatedAtTheTime() throws {
-        let result = try corpus.whoEngaged("Ofsted", level: .organisation)
+    @Test func anOrganisationNamedIncludesPeopleAffiliatedAtTheTime() throws {
+        let result = try corpus.whoEngaged("Ofsted")
         // Oliver joined Ofsted in 2024: the 2023 meeting with him is not Ofsted's.
         #expect(result.entries.map { "\($0.date?.description ?? "-") \($0.engager) \($0.type.rawValue) \($0.engaged)" } == [
             "2023-03-10 person:mary-bousted criticism org:ofsted",
@@ -33,9 +33,23 @@ import StakegraphExtraction
         ])
     }
 
+    @Test func organisationLevelShowsBothEndsRolledUp() throws {
+        let result = try corpus.whoEngaged("Ofsted", level: .organisation)
+        #expect(result.level == .organisation)
+        #expect(result.entries.map { "\($0.date?.description ?? "-") \($0.engager) \($0.type.rawValue) \($0.engaged)" } == [
+            "2023-03-10 org:neu criticism org:ofsted",
+            "2024-01-08 org:neu meeting org:ofsted",
+            "2024-02-01 org:neu support org:ofsted",
+            "2024-02-03 org:dfe support org:ofsted",
+            "- person:kate-green criticism org:ofsted",
+        ])
+        #expect(result.text().hasPrefix("Organisation level: 5 acts\n"))
+    }
+
     @Test func renderings() throws {
-        let result = try corpus.whoEngaged("Ofsted", level: .organisation, dates: try DateRange(parsing: "2024-02"))
+        let result = try corpus.whoEngaged("Ofsted", dates: try DateRange(parsing: "2024-02"))
         #expect(result.text() == """
+            Person level: 2 acts
             2024-02-01  Mary Bousted (National Education Union)  support -> Martyn Oliver  "Bousted welcomed Oliver's pledge."  [a5 (BBC)]
             2024-02-03  Department for Education  support -> Ofsted  "The DfE backed Ofsted."  [a6 (Guardian)]
 

@@ -7,7 +7,9 @@ extension StakeholderGraph {
     /// no date range is set); they are rolled up to `level` (see `OrganisationRollUp`) and
     /// aggregated into relationships; relationships with fewer than `filter.minimumWeight`
     /// events are dropped; with `filter.focus`, only relationships among stakeholders within
-    /// `filter.depth` hops of a focus stakeholder remain. The view holds the events of the
+    /// `filter.depth` hops of a focus stakeholder remain (with `filter.focusIncludesMembers`,
+    /// a person who belonged to a focus organisation on the date of one of their events
+    /// counts as a focus stakeholder). The view holds the events of the
     /// relationships left, in order of first report, and the stakeholders at their ends plus
     /// the focus stakeholders, in the graph's node order (stakeholders without relationships
     /// are left out).
@@ -38,7 +40,7 @@ extension StakeholderGraph {
         if level == .person || level == self.level {
             stage = everything ? index.columns(of: events) : EventColumns(selected, of: events, index: index)
         } else {
-            stage = OrganisationRollUp(level: level, withinDays: sameActWithinDays)
+            stage = OrganisationRollUp(level: level)
                 .apply(to: events, selected: everything ? (0..<Int32(events.count)).map { $0 } : selected, index: index)
         }
 
@@ -48,11 +50,27 @@ extension StakeholderGraph {
         kept.reserveCapacity(built.relationships.count)
         for r in built.weight.indices where built.weight[r] >= filter.minimumWeight { kept.append(r) }
         if !filter.focus.isEmpty {
-            let reached = EgoNetwork(depth: filter.depth).reach(from: focus, source: kept.map { built.source[$0] },
+            let seeds = filter.focusIncludesMembers ? focusWithMembers(focus, events: everything ? nil : selected, index: index) : focus
+            let reached = EgoNetwork(depth: filter.depth).reach(from: seeds, source: kept.map { built.source[$0] },
                                                                  target: kept.map { built.target[$0] }, nodeCount: index.nodeCount)
             kept = kept.filter { reached[Int(built.source[$0])] && reached[Int(built.target[$0])] }
         }
         return compacted(stage: consume stage, built: consume built, kept: kept, focus: focus, level: level == .person ? self.level : level, index: index)
+    }
+
+    /// The focus stakeholders and every person who belonged to a focus organisation on the
+    /// date of one of their events (among `events`, or all when nil), in position order.
+    private func focusWithMembers(_ focus: [Int32], events selected: [Int32]?, index: GraphIndex) -> [Int32] {
+        let membership = Membership(named: focus, index: index, includingMembers: true)
+        var seeds = Set(focus)
+        func visit(_ e: Int) {
+            let lower = index.eventLower[e], upper = index.eventUpper[e]
+            for end in [index.eventSource[e], index.eventTarget[e]] where end >= 0 && !seeds.contains(end) {
+                if membership.contains(end, lower: lower, upper: upper) { seeds.insert(end) }
+            }
+        }
+        if let selected { for e in selected { visit(Int(e)) } } else { for e in 0..<events.count { visit(e) } }
+        return seeds.sorted()
     }
 
     /// The view made of the kept relationships, their events and their ends. Takes the

@@ -1,10 +1,10 @@
 import StakegraphExtraction
 
 extension StakeholderGraph {
-    /// GEXF 1.3 for Gephi: a dynamic graph (`timeformat="date"`) whose edges carry `start`
-    /// (first day of the first event) and `end` (last day of the last event), so Gephi's
-    /// timeline shows when each relationship was active; undated relationships have no
-    /// bounds. Nodes carry their label, kind, role and measures; edges their `weight`
+    /// GEXF 1.3 for Gephi: a dynamic graph (`timeformat="date"`) whose edges carry one
+    /// `<spell>` per dated event, from the first to the last day its date may mean (a day, a
+    /// month, a year), so Gephi's timeline shows each contact, not one span from the first
+    /// to the last; undated events have no spell, and an edge with none is always present. Nodes carry their label, kind, role and measures; edges their `weight`
     /// (events), counts by type, tone, dates, articles and evidence. Deterministic.
     /// - Parameter measures: the measures to include; all of them are computed when nil.
     public func gexf(measures: GraphMeasures? = nil) -> String {
@@ -39,16 +39,18 @@ extension StakeholderGraph {
         }
         out += "    </nodes>\n    <edges>\n"
         for (r, relationship) in relationships.enumerated() {
-            var bounds = ""
-            if let first = relationship.firstDate, let last = relationship.lastDate {
-                let start = first.bounds.lowerBound, end = max(first.bounds.upperBound, last.bounds.upperBound)
-                bounds = " start=\"\(start)\" end=\"\(end)\""
-            }
-            out += "      <edge id=\"e\(r)\" source=\"\(XML.escape(relationship.source))\" target=\"\(XML.escape(relationship.target))\" weight=\"\(relationship.weight)\"\(bounds)>\n        <attvalues>\n"
+            out += "      <edge id=\"e\(r)\" source=\"\(XML.escape(relationship.source))\" target=\"\(XML.escape(relationship.target))\" weight=\"\(relationship.weight)\">\n        <attvalues>\n"
             for column in attributes.edge {
                 if let value = column.value(r) { out += "          <attvalue for=\"\(column.id)\" value=\"\(XML.escape(value))\"/>\n" }
             }
-            out += "        </attvalues>\n      </edge>\n"
+            out += "        </attvalues>\n"
+            let spells = relationship.events.compactMap { events[$0].date?.bounds }
+            if !spells.isEmpty {
+                out += "        <spells>\n"
+                for days in spells { out += "          <spell start=\"\(days.lowerBound)\" end=\"\(days.upperBound)\"/>\n" }
+                out += "        </spells>\n"
+            }
+            out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out

@@ -2,7 +2,7 @@ extension StakeholderGraph {
     /// GraphML for Gephi, yEd or NetworkX: nodes with `label`, `kind`, `role` and the
     /// measures; one directed edge per relationship with counts by type, `weight` (events),
     /// `tone`, `first_date`, `last_date`, `articles` and `evidence` (first sentence of each
-    /// event). Deterministic: nodes and edges in graph order.
+    /// event); the graph carries its `level`. Deterministic: nodes and edges in graph order.
     /// - Parameter measures: the measures to include; all of them are computed when nil.
     public func graphML(measures: GraphMeasures? = nil) -> String {
         let index = self.index
@@ -12,6 +12,7 @@ extension StakeholderGraph {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+          <key id="level" for="graph" attr.name="level" attr.type="string"/>
           <key id="label" for="node" attr.name="label" attr.type="string"/>
 
         """
@@ -21,7 +22,7 @@ extension StakeholderGraph {
         for column in attributes.edge {
             out += "  <key id=\"e_\(column.id)\" for=\"edge\" attr.name=\"\(column.id)\" attr.type=\"\(graphMLType(column.type))\"/>\n"
         }
-        out += "  <graph id=\"stakegraph\" edgedefault=\"directed\">\n"
+        out += "  <graph id=\"stakegraph\" edgedefault=\"directed\">\n    <data key=\"level\">\(level.rawValue)</data>\n"
         for (n, node) in nodes.enumerated() {
             out += "    <node id=\"\(XML.escape(node.id))\">\n      <data key=\"label\">\(XML.escape(node.name))</data>\n"
             for column in attributes.node {

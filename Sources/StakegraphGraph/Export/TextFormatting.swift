@@ -33,6 +33,13 @@ enum TextFormatting {
         String(format: signed ? "%+.\(places)f" : "%.\(places)f", value)
     }
 
+    /// The first line of a listing: `Person level: 3 events`, or, when a named organisation
+    /// did not stand for its people, `Person level, names only: 3 events`.
+    static func levelHeading(_ level: GraphLevel, includesMembers: Bool, count: Int, noun: String) -> String {
+        let name = level.rawValue.prefix(1).uppercased() + level.rawValue.dropFirst()
+        return "\(name) level\(includesMembers ? "" : ", names only"): \(count) \(noun)\(count == 1 ? "" : "s")\n"
+    }
+
     /// A value rounded to four decimals, for documents.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 

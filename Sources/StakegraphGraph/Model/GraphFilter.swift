@@ -27,14 +27,18 @@ public struct GraphFilter: Sendable, Hashable, Codable {
     public var depth: Int
     /// Keep relationships with at least this many distinct events.
     public var minimumWeight: Int
+    /// A focus organisation stands for its people too: a person who belonged to it on the
+    /// date of one of their events is a focus stakeholder as well (see `Membership`).
+    public var focusIncludesMembers: Bool
 
     public init(dates: DateRange? = nil, types: Set<InteractionType>? = nil, focus: [String] = [],
-                depth: Int = 1, minimumWeight: Int = 1) {
+                depth: Int = 1, minimumWeight: Int = 1, focusIncludesMembers: Bool = true) {
         self.dates = dates
         self.types = types
         self.focus = focus
         self.depth = depth
         self.minimumWeight = minimumWeight
+        self.focusIncludesMembers = focusIncludesMembers
     }
 
     /// True when an event of this type and date passes the type and date filters.
@@ -51,6 +55,8 @@ public enum GraphQueryError: Error, Sendable, Hashable, CustomStringConvertible 
     case unknownStakeholder(String)
     /// An ego-network depth below zero.
     case negativeDepth(Int)
+    /// The stakeholder exists, but at this level it is rolled up into its organisation.
+    case rolledUp(String, GraphLevel)
 
     public var description: String {
         switch self {
@@ -58,6 +64,8 @@ public enum GraphQueryError: Error, Sendable, Hashable, CustomStringConvertible 
             return "no stakeholder has the id, name or alias '\(query)'"
         case .negativeDepth(let depth):
             return "ego-network depth must be 0 or more, got \(depth)"
+        case .rolledUp(let query, let level):
+            return "'\(query)' is rolled up into their organisation at \(level.rawValue) level; name the organisation, or use the person level"
         }
     }
 }

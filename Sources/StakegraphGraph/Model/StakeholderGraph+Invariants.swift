@@ -48,4 +48,41 @@ extension StakeholderGraph {
             precondition(owner[e] >= 0, "event \(e) belongs to no relationship")
         }
     }
+
+    /// Checks that this view, made of `base` at its level through `filter`, counts what it
+    /// rolls up: each relationship's counts by type equal the number of `base` events of
+    /// the filter's types and dates whose ends roll up to the relationship's ends (at
+    /// `.both`, plus the changed person events kept as they are), and, without focus or
+    /// minimum weight, every such event is counted. Traps on the first violation.
+    /// - Complexity: O(e + r) for e events of `base` and r relationships of the view.
+    func checkCounts(rolledUpFrom base: StakeholderGraph, filter: GraphFilter = GraphFilter()) {
+        let index = base.index
+        let resolver = AffiliationResolver(index: index)
+        var expected: [String: TypeCounts] = [:]
+        var total = 0
+        func add(_ s: Int32, _ t: Int32, _ type: InteractionType) {
+            expected["\(index.nodeIDs[Int(s)])\u{1F}\(index.nodeIDs[Int(t)])", default: TypeCounts()][type] += 1
+            total += 1
+        }
+        for (e, event) in base.events.enumerated() where filter.admits(type: event.type, date: event.date) {
+            if level == .person || level == base.level {
+                let s = index.eventSource[e], t = index.eventTarget[e]
+                if s >= 0, t >= 0 { add(s, t, event.type) }
+                continue
+            }
+            guard let ends = OrganisationRollUp.ends(of: e, index: index, resolver: resolver) else { continue }
+            if ends.source != ends.target { add(ends.source, ends.target, event.type) }
+            if ends.changed, level == .both { add(index.eventSource[e], index.eventTarget[e], event.type) }
+        }
+        var counted = 0
+        for relationship in relationships {
+            let key = "\(relationship.source)\u{1F}\(relationship.target)"
+            precondition(expected[key] == relationship.typeCounts,
+                         "relationship \(relationship.source) -> \(relationship.target) counts \(relationship.weight), not the events it rolls up")
+            counted += relationship.weight
+        }
+        if filter.focus.isEmpty, filter.minimumWeight <= 1 {
+            precondition(counted == total, "the view counts \(counted) events, the events it rolls up are \(total)")
+        }
+    }
 }

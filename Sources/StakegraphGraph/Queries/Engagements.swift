@@ -58,18 +58,32 @@ public struct Engagement: Sendable, Hashable, Codable {
 public struct Engagements: Sendable, Hashable, Codable {
     /// Ids of the stakeholders the query matched.
     public var stakeholders: [String]
+    /// The level the acts' ends are shown at.
+    public var level: GraphLevel
+    /// Whether acts toward the people who belonged to a named organisation counted.
+    public var includesMembers: Bool
     public var entries: [Engagement]
 
-    public init(stakeholders: [String], entries: [Engagement]) {
+    public init(stakeholders: [String], entries: [Engagement], level: GraphLevel = .person, includesMembers: Bool = true) {
         self.stakeholders = stakeholders
+        self.level = level
+        self.includesMembers = includesMembers
         self.entries = entries
     }
 
-    /// One line per act:
+    enum CodingKeys: String, CodingKey {
+        case stakeholders, level
+        case includesMembers = "includes_members"
+        case entries
+    }
+
+    /// A heading with the level and the number of acts, then one line per act:
     ///
+    ///     Person level: 1 act
     ///     2024-01-08  Jane Doe (Kestrel Teachers Union)  criticism -> John Roe  "..."  [a1.txt (TES)]
     public func text() -> String {
-        entries.map { e in
+        TextFormatting.levelHeading(level, includesMembers: includesMembers, count: entries.count, noun: "act")
+            + entries.map { e in
             let organisation = e.engagerOrganisation.map { " (\($0))" } ?? ""
             let sentence = e.evidence.first.map { "  \"\(TextFormatting.oneLine($0.sentence))\"" } ?? ""
             let sources = e.evidence.isEmpty ? "" : "  [\(TextFormatting.sources(e.evidence))]"
@@ -78,13 +92,14 @@ public struct Engagements: Sendable, Hashable, Codable {
     }
 
     /// CSV, one row per report: event, date, engager_id, engager, engager_organisation, type,
-    /// engaged_id, engaged, sentence, article, outlet.
+    /// engaged_id, engaged, sentence, article, outlet, url, level.
     public func csv() -> String {
-        var out = CSV.row(["event", "date", "engager_id", "engager", "engager_organisation", "type", "engaged_id", "engaged", "sentence", "article", "outlet"])
+        var out = CSV.row(["event", "date", "engager_id", "engager", "engager_organisation", "type", "engaged_id", "engaged", "sentence", "article", "outlet",
+                           "url", "level"])
         for e in entries {
             let head = [String(e.event), e.date?.description ?? "", e.engager, e.engagerName, e.engagerOrganisation ?? "", e.type.rawValue, e.engaged, e.engagedName]
-            if e.evidence.isEmpty { out += CSV.row(head + ["", "", ""]) }
-            for r in e.evidence { out += CSV.row(head + [TextFormatting.oneLine(r.sentence), r.article, r.outlet ?? ""]) }
+            if e.evidence.isEmpty { out += CSV.row(head + ["", "", "", "", level.rawValue]) }
+            for r in e.evidence { out += CSV.row(head + [TextFormatting.oneLine(r.sentence), r.article, r.outlet ?? "", r.url ?? "", level.rawValue]) }
         }
         return out
     }
@@ -96,26 +111,34 @@ extension StakeholderGraph {
     /// Who engaged a stakeholder: the events where it is the target, or either end of a
     /// meeting.
     ///
-    /// At `.organisation` or `.both` level, acts toward anyone affiliated to it on the event's
-    /// date count too (a chief inspector stands for the inspectorate only while in office),
-    /// and acts from within the organisation toward itself are left out. Run it on the
-    /// person-level corpus graph, so that the engager is named as the article names them.
+    /// With `includingMembers` (the default), acts toward anyone who belonged to a named
+    /// organisation on the event's date count too (a chief inspector stands for the
+    /// inspectorate only while in office), and acts from within it toward itself are left
+    /// out. At `.person` level the engager is named as the article names them, with their
+    /// organisation at the time; at `.organisation` level both ends are shown rolled up
+    /// (see `view(level:filter:)`).
     /// - Parameters:
     ///   - query: an id, name or alias (case-insensitive); every stakeholder it names counts.
+    ///   - level: the level to show the acts at; nil for the graph's own.
     ///   - dates: keep events whose date overlaps this range (undated ones are then left out).
     ///   - types: keep these types only; nil keeps all.
-    /// - Throws: `GraphQueryError.unknownStakeholder` when the query names no stakeholder.
+    /// - Throws: `GraphQueryError.unknownStakeholder` when the query names no stakeholder,
+    ///   `.rolledUp` when it names a person the level rolls up.
     /// - Complexity: O(e log e).
-    public func whoEngaged(_ query: String, level: GraphLevel = .person, dates: DateRange? = nil,
+    public func whoEngaged(_ query: String, level: GraphLevel? = nil, includingMembers: Bool = true, dates: DateRange? = nil,
                            types: Set<InteractionType>? = nil) throws(GraphQueryError) -> Engagements {
-        let index = self.index
-        let matches = try resolve([query], in: index)
-        let wanted = Set(matches)
-        let resolver = AffiliationResolver(index: index)
-        let rollUp = level != .person
-        func stands(_ node: Int32, _ lower: Int32, _ upper: Int32) -> Bool {
-            wanted.contains(node) || (rollUp && wanted.contains(resolver.organisation(of: node, lower: lower, upper: upper)))
+        if let level, level != self.level {
+            return try atLevel(level).whoEngaged(query, includingMembers: includingMembers, dates: dates, types: types, base: self)
         }
+        return try whoEngaged(query, includingMembers: includingMembers, dates: dates, types: types, base: self)
+    }
+
+    private func whoEngaged(_ query: String, includingMembers: Bool, dates: DateRange?, types: Set<InteractionType>?,
+                            base: StakeholderGraph) throws(GraphQueryError) -> Engagements {
+        let index = self.index
+        let matches = try resolve([query], in: index, viewOf: base)
+        let membership = Membership(named: matches, index: index, includingMembers: includingMembers)
+        let resolver = AffiliationResolver(index: index)
         var found: [(event: Int, engager: Int32, engaged: Int32)] = []
         for e in 0..<events.count {
             let type = InteractionType(ordinal: Int(index.eventCode[e] & 7))
@@ -124,9 +147,11 @@ extension StakeholderGraph {
             if let dates, !dates.admits(lower: lower, upper: upper) { continue }
             let s = index.eventSource[e], t = index.eventTarget[e]
             guard s >= 0, t >= 0 else { continue }
-            if stands(t, lower, upper), !stands(s, lower, upper) {
+            let sourceStands = membership.contains(s, lower: lower, upper: upper)
+            let targetStands = membership.contains(t, lower: lower, upper: upper)
+            if targetStands, !sourceStands {
                 found.append((e, s, t))
-            } else if type.isSymmetric, stands(s, lower, upper), !stands(t, lower, upper) {
+            } else if type.isSymmetric, sourceStands, !targetStands {
                 found.append((e, t, s))
             }
         }
@@ -140,7 +165,8 @@ extension StakeholderGraph {
                               engaged: index.nodeIDs[Int(engaged)], engagedName: index.name(engaged, in: nodes),
                               evidence: events[e].reports.map(EvidenceReference.init(report:)))
         }
-        return Engagements(stakeholders: matches.map { index.nodeIDs[Int($0)] }, entries: entries)
+        return Engagements(stakeholders: matches.map { index.nodeIDs[Int($0)] }, entries: entries, level: level,
+                           includesMembers: includingMembers)
     }
 
     /// Positions of `items` sorted by the chronological order of their events.

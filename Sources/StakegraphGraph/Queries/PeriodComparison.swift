@@ -159,6 +159,28 @@ public struct PeriodComparison: Sendable, Hashable, Codable {
     }
 
     public func jsonData() throws -> Data { try TextFormatting.json(self) }
+
+    /// CSV, one row per change, appeared first, then disappeared, then changed tone: change,
+    /// source_id, source, target_id, target, then for each period (before_, after_) weight,
+    /// tone, first_date, last_date and the first evidence sentence, then tone_delta and level.
+    /// A period the relationship is absent from has empty cells.
+    public func csv() -> String {
+        let side = ["weight", "tone", "first_date", "last_date", "evidence"]
+        var out = CSV.row(["change", "source_id", "source", "target_id", "target"] + side.map { "before_" + $0 } + side.map { "after_" + $0 }
+                          + ["tone_delta", "level"])
+        func cells(_ s: RelationshipSnapshot?) -> [String] {
+            guard let s else { return Array(repeating: "", count: side.count) }
+            return [String(s.weight), String(TextFormatting.rounded(s.tone)), s.firstDate?.description ?? "", s.lastDate?.description ?? "",
+                    s.events.first?.evidence.first.map { TextFormatting.oneLine($0.sentence) } ?? ""]
+        }
+        for (name, changes) in [("appeared", appeared), ("disappeared", disappeared), ("changed", changed)] {
+            for c in changes {
+                out += CSV.row([name, c.source, c.sourceName, c.target, c.targetName] + cells(c.before) + cells(c.after)
+                               + [c.toneDelta.map { String(TextFormatting.rounded($0)) } ?? "", level.rawValue])
+            }
+        }
+        return out
+    }
 }
 
 extension StakeholderGraph {

@@ -36,4 +36,23 @@ extension StakeholderGraph {
         }
         return result.sorted()
     }
+
+    /// Like `resolve(_:in:)` on a view made from `base`; a query that names a stakeholder
+    /// of `base` the view rolled up throws `.rolledUp` instead of `.unknownStakeholder`.
+    func resolve(_ queries: [String], in index: GraphIndex, viewOf base: StakeholderGraph) throws(GraphQueryError) -> [Int32] {
+        do {
+            return try resolve(queries, in: index)
+        } catch .unknownStakeholder(let query) {
+            if base.level != level, !base.positions(matching: query, in: base.index).isEmpty { throw .rolledUp(query, level) }
+            throw .unknownStakeholder(query)
+        } catch {
+            throw error
+        }
+    }
+
+    /// The graph at `level`: itself when it shows that level already, else its view at
+    /// that level (`view(level:)`, no filter).
+    public func atLevel(_ level: GraphLevel) throws(GraphQueryError) -> StakeholderGraph {
+        level == self.level ? self : try view(level: level)
+    }
 }

@@ -97,39 +97,74 @@ public enum TimelineScope: Sendable, Hashable {
 
 /// Events in date order: oldest first, undated last.
 public struct Timeline: Sendable, Hashable, Codable {
+    /// The level the events' ends are shown at.
+    public var level: GraphLevel
+    /// Whether a named organisation stood for the people who belonged to it on each act's date.
+    public var includesMembers: Bool
     public var entries: [TimelineEntry]
 
-    public init(entries: [TimelineEntry]) {
+    public init(entries: [TimelineEntry], level: GraphLevel = .person, includesMembers: Bool = true) {
+        self.level = level
+        self.includesMembers = includesMembers
         self.entries = entries
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case level
+        case includesMembers = "includes_members"
+        case entries
     }
 }
 
 extension StakeholderGraph {
     /// The events of a scope, oldest first (by first day, then last day), undated last,
     /// ties in event order.
+    ///
+    /// A stakeholder named in the scope stands, when `includingMembers` (the default), for
+    /// itself and, if it is an organisation, for every person who belonged to it on each
+    /// event's date: `.pair("Ofsted", "NEU")` lists the acts between the two organisations'
+    /// people too. At `.organisation` level the ends are shown rolled up (see `view(level:filter:)`).
     /// - Parameters:
+    ///   - level: the level to show the events at; nil for the graph's own.
     ///   - dates: keep events whose date overlaps this range (undated ones are then left out).
-    /// - Throws: `GraphQueryError.unknownStakeholder` when a name matches no stakeholder.
+    /// - Throws: `GraphQueryError.unknownStakeholder` when a name matches no stakeholder,
+    ///   `.rolledUp` when it names a person the level rolls up.
     /// - Complexity: O(e log e).
-    public func timeline(_ scope: TimelineScope = .corpus, dates: DateRange? = nil) throws(GraphQueryError) -> Timeline {
+    public func timeline(_ scope: TimelineScope = .corpus, level: GraphLevel? = nil, dates: DateRange? = nil,
+                         includingMembers: Bool = true) throws(GraphQueryError) -> Timeline {
+        if let level, level != self.level {
+            return try atLevel(level).timeline(scope, dates: dates, includingMembers: includingMembers, base: self)
+        }
+        return try timeline(scope, dates: dates, includingMembers: includingMembers, base: self)
+    }
+
+    private func timeline(_ scope: TimelineScope, dates: DateRange?, includingMembers: Bool,
+                          base: StakeholderGraph) throws(GraphQueryError) -> Timeline {
         let index = self.index
-        var wanted: (Int32, Int32) -> Bool
+        func members(_ query: String) throws(GraphQueryError) -> Membership {
+            Membership(named: try resolve([query], in: index, viewOf: base), index: index, includingMembers: includingMembers)
+        }
+        var wanted: (Int32, Int32, Int32, Int32) -> Bool
         switch scope {
         case .corpus:
-            wanted = { _, _ in true }
+            wanted = { _, _, _, _ in true }
         case .stakeholder(let query):
-            let matches = Set(try resolve([query], in: index))
-            wanted = { s, t in matches.contains(s) || matches.contains(t) }
+            let matches = try members(query)
+            wanted = { s, t, l, u in matches.contains(s, lower: l, upper: u) || matches.contains(t, lower: l, upper: u) }
         case .pair(let a, let b):
-            let first = Set(try resolve([a], in: index)), second = Set(try resolve([b], in: index))
-            wanted = { s, t in (first.contains(s) && second.contains(t)) || (second.contains(s) && first.contains(t)) }
+            let first = try members(a), second = try members(b)
+            wanted = { s, t, l, u in
+                (first.contains(s, lower: l, upper: u) && second.contains(t, lower: l, upper: u))
+                    || (second.contains(s, lower: l, upper: u) && first.contains(t, lower: l, upper: u))
+            }
         }
         var selected = [Int]()
-        for e in events.indices where wanted(index.eventSource[e], index.eventTarget[e]) {
+        for e in events.indices where wanted(index.eventSource[e], index.eventTarget[e], index.eventLower[e], index.eventUpper[e]) {
             if let dates, !dates.admits(lower: index.eventLower[e], upper: index.eventUpper[e]) { continue }
             selected.append(e)
         }
-        return Timeline(entries: chronological(selected, index: index).map { entry(for: $0, index: index) })
+        return Timeline(entries: chronological(selected, index: index).map { entry(for: $0, index: index) },
+                        level: level, includesMembers: includingMembers)
     }
 
     /// Event positions sorted oldest first, undated last, ties by position.

@@ -30,6 +30,11 @@ public struct DiagramOptions: Sendable, Hashable {
     /// When set, only this many stakeholders are drawn: the most central by weighted degree
     /// (see `TopStakeholders`), with the edges between them; the caption says so.
     public var top: Int?
+    /// Resolution of a PNG in dots per inch (Graphviz's default is 96); PDF ignores it.
+    public var dpi: Double?
+    /// Width of a PNG in pixels or of a PDF in points (1/72 inch): the drawing is scaled, up
+    /// or down, to it; the height follows.
+    public var width: Double?
 
     /// Creates options; the defaults suit a diagram of a few dozen stakeholders.
     public init(title: String = "Stakeholder relationships", rankDirection: RankDirection = .leftToRight,
@@ -50,6 +55,34 @@ extension DiagramOptions {
     /// Node attributes every diagram of these options starts from.
     var nodeDefaults: DOTAttributes {
         ["fontname": fontName, "fontsize": "11", "style": "filled", "color": "#4D4D4D", "penwidth": "1"]
+    }
+
+    /// The graph attributes that size a PNG or PDF (`dpi`, and `size` with `!` so that the
+    /// drawing is scaled up as well as down); none for other formats or when neither is set.
+    func imageAttributes(for format: GraphvizFormat) -> DOTAttributes {
+        var attributes: DOTAttributes = [:]
+        switch format {
+        case .svg:
+            return attributes
+        case .png:
+            if let dpi { attributes["dpi"] = Self.number(dpi) }
+            if let width { attributes["size"] = Self.number(width / (dpi ?? 96)) + ",1000!" }
+        case .pdf:
+            // The PDF device adds half an inch of margin on each side unless told otherwise.
+            if let width {
+                attributes["size"] = Self.number(width / 72) + ",1000!"
+                attributes["margin"] = "0"
+            }
+        }
+        return attributes
+    }
+
+    /// A number for DOT: at most four decimals, no trailing zeros.
+    static func number(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// Edge attributes every diagram of these options starts from.

@@ -23,7 +23,9 @@ public enum DiagramRenderer {
                 throw GraphvizError.tooLarge(engine: engine, nodes: size.nodes, edges: size.edges, limit: limit)
             }
         }
-        return try Graphviz.shared.render(dot: dot(graph, engine: engine, options: options), format: format, engine: engine)
+        var document = RelationshipDiagram(graph: graph, options: options).document(for: engine)
+        document.attributes.merge(options.imageAttributes(for: format)) { _, sized in sized }
+        return try Graphviz.shared.render(dot: DOTEncoder().encode(document), format: format, engine: engine)
     }
 
     /// The engine to draw `graph` with: `requested`, or `sfdp` when the diagram would have more
@@ -64,7 +66,8 @@ extension DiagramRenderer {
     /// - Throws: `GraphvizError` with Graphviz's message when layout or rendering fails.
     public static func render(_ comparison: PeriodComparison, graph: StakeholderGraph? = nil, format: GraphvizFormat,
                               engine: LayoutEngine = .dot, options: DiagramOptions = ComparisonDiagram.defaultOptions) throws -> Data {
-        try Graphviz.shared.render(dot: dot(comparison, graph: graph, engine: engine, options: options),
-                                   format: format, engine: engine)
+        var document = ComparisonDiagram(comparison: comparison, graph: graph, options: options).document(for: engine)
+        document.attributes.merge(options.imageAttributes(for: format)) { _, sized in sized }
+        return try Graphviz.shared.render(dot: DOTEncoder().encode(document), format: format, engine: engine)
     }
 }

@@ -7,7 +7,8 @@ import StakegraphGraph
 /// Organisations are grey boxes and people white ellipses, each person inside a box with the
 /// organisation it belongs to. Each relationship gets one edge per interaction type, coloured
 /// and styled by type (see `InteractionStyle`), thicker with the count, labelled with the count
-/// when above one, and with a tooltip quoting the evidence of each event. A caption gives the
+/// and the years it covers where they fit (see `edgeLabel`; those diagrams are not packed),
+/// and with a tooltip quoting the evidence of each event. A caption gives the level and the
 /// period the events cover and a legend explains the five types. Every node appears, even isolated.
 public struct RelationshipDiagram: Sendable, Hashable {
     /// The graph to draw.
@@ -71,7 +72,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
         return document
     }
 
-    /// The span of the events' dates ("2024-01-08 to 2024-03-02"), "undated" when no event has
+    /// The span of the events' dates in words ("8 January - 2 March 2024", "2018 - January
+    /// 2024"; see `HumanDate.span`), "undated" when no event has
     /// a date and "no events" for an empty graph; undated events are counted after a span.
     public var period: String { Self.period(of: graph.events) }
 
@@ -81,7 +83,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
         let dates = events.compactMap(\.date)
         guard let first = dates.min(),
               let last = dates.max(by: { $0.bounds.upperBound < $1.bounds.upperBound }) else { return "undated" }
-        var text = first == last ? first.description : "\(first) to \(last)"
+        var text = HumanDate.span(from: first, to: last)
         let undated = events.count - dates.count
         if undated > 0 { text += " (and \(undated) undated event\(undated == 1 ? "" : "s"))" }
         return text
@@ -89,9 +91,15 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     // MARK: - Graph
 
-    /// The title, then the period on a second line.
+    /// The title, then the period and the level on a second line.
     private var caption: String {
-        options.title.isEmpty ? period : options.title + "\n" + period
+        let line = Self.periodAndLevel(of: graph)
+        return options.title.isEmpty ? line : options.title + "\n" + line
+    }
+
+    /// "8 January - 2 March 2024, person level": what a diagram's caption says under its title.
+    static func periodAndLevel(of graph: StakeholderGraph) -> String {
+        "\(period(of: graph.events)), \(graph.level.rawValue) level"
     }
 
     private func graphAttributes(caption: String) -> DOTAttributes {
@@ -108,7 +116,9 @@ public struct RelationshipDiagram: Sendable, Hashable {
         // stacking them in one tall column (dot) or scattering them (the spring layouts).
         // Not when there is nothing but the legend: dot 2.43 then crashes (reads freed memory)
         // on a packed graph whose only nodes are in one cluster, unless it is the process's first.
-        if stakeholders > 0 { attributes["pack"] = "true" }
+        // Graphviz 2.43 drops every edge label of a packed graph, so diagrams whose edges carry
+        // labels (see `edgeLabel`) are not packed.
+        if stakeholders > 0, !hasRoomForEdgeLabels { attributes["pack"] = "true" }
         return attributes
     }
 
@@ -176,16 +186,36 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     // MARK: - Edges
 
+    /// At most this many edges get their count and years written on them; denser diagrams are
+    /// packed instead and carry no labels.
+    static let labelledEdgeLimit = 60
+
+    /// Whether the diagram has few enough edges to write count and years on each.
+    var hasRoomForEdgeLabels: Bool {
+        drawnGraph.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count } <= Self.labelledEdgeLimit
+    }
+
+    /// "3 (2018-2024)", "1 (2024)": the number of events of the type and the years they
+    /// cover, on diagrams with room for them (`roomy`); none elsewhere.
+    func edgeLabel(_ relationship: Relationship, type: InteractionType, count: Int, roomy: Bool) -> String? {
+        guard roomy else { return nil }
+        let dates = relationship.events.compactMap { e in
+            graph.events.indices.contains(e) && graph.events[e].type == type ? graph.events[e].date : nil
+        }
+        return HumanDate.years(of: dates).map { "\(count) (\($0))" } ?? String(count)
+    }
+
     /// One edge per relationship and interaction type, in relationship order then type order.
     private var edges: [DOTEdge] {
         let byID = graph.nodesByID
+        let roomy = graph.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count } <= Self.labelledEdgeLimit
         var edges: [DOTEdge] = []
         for relationship in graph.relationships {
             for type in InteractionType.allCases {
                 guard let count = relationship.counts[type], count > 0 else { continue }
                 var attributes = InteractionStyle.standard(for: type).edgeAttributes
                 attributes["penwidth"] = Self.penWidth(count: count)
-                if count > 1 { attributes["label"] = String(count) }
+                if let label = edgeLabel(relationship, type: type, count: count, roomy: roomy) { attributes["label"] = label }
                 attributes["tooltip"] = edgeTooltip(relationship, type: type, count: count, byID: byID)
                 edges.append(DOTEdge(from: relationship.source, to: relationship.target, attributes: attributes))
             }

@@ -27,7 +27,8 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Creates a Graphviz context, loading the plugins listed in Graphviz's `config6a`.
     public init() {
-        let context = Graphviz.lock.withLock { gvContext() }
+        // Loading plugins may warn (a plugin that will not load): kept like any other warning.
+        let context = Graphviz.lock.withLock { GraphvizMessages.capturing { gvContext() } }
         // gvContext() allocates with Graphviz's aborting allocator: it returns nil only if
         // the process is already out of memory.
         guard let context else { fatalError("gvContext() returned no Graphviz context") }
@@ -40,8 +41,8 @@ public final class Graphviz: @unchecked Sendable {
 
     /// Parses `dot`, lays it out with `engine` and renders the result in `format`, all in-process.
     ///
-    /// Warnings Graphviz prints along the way are captured and dropped rather than written to
-    /// standard error; its error messages end up in the thrown error.
+    /// Warnings Graphviz prints along the way are captured rather than written to standard
+    /// error, and kept for `takeWarnings()`; its error messages end up in the thrown error.
     /// - Parameters:
     ///   - dot: the DOT text of one graph (anything after the first graph is ignored).
     ///   - format: the output format; SVG uses the core renderer, PNG and PDF the cairo plugin.
@@ -81,6 +82,15 @@ public final class Graphviz: @unchecked Sendable {
     /// True when the layout plugin that provides `engine` is loaded.
     public func supports(_ engine: LayoutEngine) -> Bool {
         plugins(.layout).contains(engine.rawValue)
+    }
+
+    /// The warnings of every render since the last call, in our words, each distinct one once
+    /// (see `GraphvizWarnings`); empties the list. The command line prints them after writing.
+    public static func takeWarnings() -> [String] {
+        lock.withLock {
+            defer { GraphvizMessages.warnings = [] }
+            return GraphvizWarnings.summary(GraphvizMessages.warnings)
+        }
     }
 
     /// The version of the Graphviz library in use (for example "2.42.2").
@@ -161,6 +171,8 @@ private extension GraphvizFormat {
 /// channel, so the buffer is global too and only touched while `Graphviz.lock` is held.
 private enum GraphvizMessages {
     nonisolated(unsafe) static var buffer = ""
+    /// Warnings of the renders so far, as Graphviz wrote them, until `Graphviz.takeWarnings()`.
+    nonisolated(unsafe) static var warnings: [String] = []
 
     /// Routes Graphviz's messages into `buffer` for the duration of `body`, then restores the
     /// previous handler. Call with `Graphviz.lock` held.
@@ -169,6 +181,7 @@ private enum GraphvizMessages {
         _ = agreseterrors()
         let previous = agseterrf(collect)
         defer {
+            warnings += GraphvizWarnings.warnings(in: buffer)
             agseterrf(previous)
             buffer = ""
         }

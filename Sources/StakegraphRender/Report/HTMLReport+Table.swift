@@ -9,6 +9,9 @@ extension HTMLReport {
         var report: Event.Report
         var sourceName: String
         var targetName: String
+        /// What the stakeholder filter matches: the ends' names and aliases, and those of the
+        /// organisations they belonged to on the event's date.
+        var searchNames: [String]
     }
 
     /// Every report of every event: events oldest first (undated last, in graph order), each
@@ -23,10 +26,11 @@ extension HTMLReport {
             case (_, nil): return true
             }
         }
-        return ordered.flatMap { _, event in
+        let searchNames = graph.searchNames()
+        return ordered.flatMap { position, event in
             event.reports.map {
                 Row(event: event, report: $0, sourceName: names[event.source] ?? event.source,
-                    targetName: names[event.target] ?? event.target)
+                    targetName: names[event.target] ?? event.target, searchNames: searchNames[position])
             }
         }
     }
@@ -44,7 +48,7 @@ extension HTMLReport {
         let rows = rows
         out.open("section", ["id": "interactions"])
         out.element("h2", text: "Every interaction")
-        out.element("p", ["class": "hint"], text: "One row per article reporting an interaction. Filter by type, stakeholder or dates; undated interactions are hidden while a date is set.")
+        out.element("p", ["class": "hint"], text: "One row per article reporting an interaction, at \(graph.level.rawValue) level. Filter by type, stakeholder or dates; an organisation's name also finds the acts of the people who belonged to it at the time; undated interactions are hidden while a date is set.")
         out.open("form", ["id": "filters", "autocomplete": "off"])
         out.open("label")
         out.raw("Type")
@@ -86,7 +90,7 @@ extension HTMLReport {
             "data-type": event.type.rawValue,
             "data-from": bounds?.lowerBound.description ?? "",
             "data-to": bounds?.upperBound.description ?? "",
-            "data-names": row.sourceName + "\n" + row.targetName,
+            "data-names": row.searchNames.joined(separator: "\n"),
         ])
         if let date = event.date {
             out.element("td", ["class": "date"], text: date.description)

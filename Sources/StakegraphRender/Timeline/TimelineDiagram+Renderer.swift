@@ -13,6 +13,9 @@ extension TimelineDiagram {
         let marks: [Mark]
         let scale: TimelineScale?
         let notes: [String]
+        /// Each lane's height: one track, plus one `trackStep` per event stacked below its line.
+        let laneHeights: [Double]
+        let laneTops: [Double]
 
         // Geometry, in SVG user units.
         let margin = 16.0
@@ -28,13 +31,23 @@ extension TimelineDiagram {
 
         static let characterWidth = 6.5 // of a 12 px Helvetica letter, on average
         static let nudgeGap = 6.0
+        /// How far below the previous one each stacked track of a lane lies.
+        static let trackStep = 9.0
+
+        /// The pixels an event's date lets it stand in: the span of its day, or of the month,
+        /// year or interval it is dated to (whose pale bar shows that span).
+        static func window(of date: EventDate, scale: TimelineScale) -> ClosedRange<Double> {
+            let span = scale.span(of: date)
+            let inset = min(2, (span.upperBound - span.lowerBound) / 2)
+            return (span.lowerBound + inset)...(span.upperBound - inset)
+        }
 
         init(diagram: TimelineDiagram) {
             let options = diagram.options
             self.options = options
             let graph = diagram.drawnGraph
             let byID = graph.nodesByID
-            caption = (options.title, RelationshipDiagram.period(of: graph.events))
+            caption = (options.title, RelationshipDiagram.periodAndLevel(of: graph))
 
             // Lanes.
             let laneIDs = TimelineDiagram.laneOrder(graph.events)
@@ -49,22 +62,22 @@ extension TimelineDiagram {
                 let count = eventCounts[id] ?? 0
                 let interactions = "\(count) interaction\(count == 1 ? "" : "s")"
                 guard let node = byID[id] else {
-                    return Lane(id: id, name: id, label: RelationshipDiagram.truncated(id, to: options.maxLabelLength),
+                    return Lane(id: id, name: id, label: TimelineDiagram.labelLines(id, aliases: [], limit: options.maxLabelLength),
                                 tooltip: "\(id) (not a stakeholder of the graph)\n\(interactions)")
                 }
                 let name = RelationshipDiagram.collapsingWhitespace(node.name)
-                return Lane(id: id, name: name, label: RelationshipDiagram.truncated(name, to: options.maxLabelLength),
+                return Lane(id: id, name: name, label: TimelineDiagram.labelLines(name, aliases: node.aliases, limit: options.maxLabelLength),
                             tooltip: tooltips.nodeTooltip(node, byID: byID) + "\n" + interactions)
             }
             names = Dictionary(lanes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
 
             // Horizontal geometry.
-            let longest = Double(lanes.map(\.label.count).max() ?? 0)
+            let longest = Double(lanes.flatMap(\.label).map(\.count).max() ?? 0)
             labelRight = margin + longest * Self.characterWidth
             plotLeft = labelRight + 14
             plotRight = plotLeft + max(options.plotWidth, 120)
 
-            // Dated events on the scale, nudged apart.
+            // Dated events on the scale, each inside its date's pixels, stacked where they crowd.
             let dated = graph.events.filter { $0.date != nil }
             if let first = dated.map({ $0.date!.bounds.lowerBound }).min(),
                let last = dated.map({ $0.date!.bounds.upperBound }).max() {
@@ -80,10 +93,12 @@ extension TimelineDiagram {
             if let scale {
                 let ordered = dated.map { (event: $0, base: scale.x(centreOf: $0.date!)) }
                     .enumerated().sorted { ($0.element.base, $0.offset) < ($1.element.base, $1.offset) }.map(\.element)
-                let xs = TimelineDiagram.nudge(ordered.map { ($0.base, span(of: $0.event)) }, gap: Self.nudgeGap)
-                for (item, x) in zip(ordered, xs) {
-                    placed.append(Mark(event: item.event, x: x, sourceLane: laneIndex[item.event.source]!,
-                                       targetLane: laneIndex[item.event.target]!, isDated: true))
+                let placements = TimelineDiagram.place(ordered.map {
+                    ($0.base, Self.window(of: $0.event.date!, scale: scale), [laneIndex[$0.event.source]!, laneIndex[$0.event.target]!])
+                }, gap: Self.nudgeGap)
+                for (item, placement) in zip(ordered, placements) {
+                    placed.append(Mark(event: item.event, x: placement.x, sourceLane: laneIndex[item.event.source]!,
+                                       targetLane: laneIndex[item.event.target]!, isDated: true, track: placement.track))
                 }
             }
 
@@ -104,6 +119,12 @@ extension TimelineDiagram {
                 }
             }
             marks = placed
+            var tracks = [Int](repeating: 1, count: lanes.count)
+            for mark in placed {
+                tracks[mark.sourceLane] = max(tracks[mark.sourceLane], mark.track + 1)
+                tracks[mark.targetLane] = max(tracks[mark.targetLane], mark.track + 1)
+            }
+            laneHeights = tracks.map { options.laneHeight + Double($0 - 1) * Self.trackStep }
 
             // Notes under the lanes.
             var notes: [String] = []
@@ -123,7 +144,12 @@ extension TimelineDiagram {
             legendTop = titleBaseline + 34
             axisTop = legendTop + (options.showsLegend ? 30 : 0)
             lanesTop = axisTop + 34
-            let lanesBottom = lanesTop + Double(lanes.count) * options.laneHeight
+            var top = lanesTop
+            laneTops = laneHeights.map { height in
+                defer { top += height }
+                return top
+            }
+            let lanesBottom = top
             height = (lanesBottom + 40 + Double(notes.count) * 18 + margin).rounded(.up)
             let contentRight = (undated?.upperBound ?? plotRight) + margin
             let captionWidth = max(Double(caption.title.count) * 10, Double(caption.period.count) * Self.characterWidth) + 2 * margin
@@ -131,9 +157,13 @@ extension TimelineDiagram {
             width = max(contentRight, captionWidth, noteWidth, Self.legendWidth + 2 * margin).rounded(.up)
         }
 
-        var lanesBottom: Double { lanesTop + Double(lanes.count) * options.laneHeight }
+        var lanesBottom: Double { (laneTops.last ?? lanesTop) + (laneHeights.last ?? 0) }
 
-        func laneCentre(_ index: Int) -> Double { lanesTop + (Double(index) + 0.5) * options.laneHeight }
+        /// The y of a lane's line, where its first track lies.
+        func laneCentre(_ index: Int) -> Double { laneTops[index] + options.laneHeight / 2 }
+
+        /// The y of an event's end on a lane, on the event's track.
+        func endY(_ lane: Int, track: Int) -> Double { laneCentre(lane) + Double(track) * Self.trackStep }
 
         // MARK: - Writing
 
@@ -156,7 +186,8 @@ extension TimelineDiagram {
             writeAxis(to: &out)
             if undated != nil { writeUndatedColumn(to: &out) }
             out.open("g", ["class": "events"])
-            for mark in marks { writeEvent(mark, to: &out) }
+            var bars = Set<String>() // one pale bar per date and lane, however many events share it
+            for mark in marks { writeEvent(mark, bars: &bars, to: &out) }
             out.close("g")
             for (index, note) in notes.enumerated() {
                 out.element("text", ["class": "note", "x": Markup.number(margin),
@@ -170,17 +201,28 @@ extension TimelineDiagram {
             let right = (undated?.upperBound ?? plotRight) + 4
             out.open("g", ["class": "lanes"])
             for (index, lane) in lanes.enumerated() {
-                let top = lanesTop + Double(index) * options.laneHeight
+                let top = laneTops[index]
                 let y = laneCentre(index)
                 out.open("g", ["class": "lane"])
                 out.element("title", text: lane.tooltip)
                 out.element("rect", ["x": Markup.number(margin - 4), "y": Markup.number(top),
-                                     "width": Markup.number(right - margin + 4), "height": Markup.number(options.laneHeight),
+                                     "width": Markup.number(right - margin + 4), "height": Markup.number(laneHeights[index]),
                                      "fill": index % 2 == 0 ? "#F4F4F4" : "#FFFFFF"])
                 out.element("line", ["x1": Markup.number(plotLeft - 6), "y1": Markup.number(y), "x2": Markup.number(right),
                                      "y2": Markup.number(y), "stroke": "#D0D0D0", "stroke-width": "1"])
-                out.element("text", ["x": Markup.number(labelRight), "y": Markup.number(y + 4), "text-anchor": "end",
-                                     "fill": "#222222"], text: lane.label)
+                if lane.label.count == 1 {
+                    out.element("text", ["x": Markup.number(labelRight), "y": Markup.number(y + 4), "text-anchor": "end",
+                                         "fill": "#222222"], text: lane.label[0])
+                } else {
+                    // On one line: whitespace between the tspans would end the first with a space.
+                    let x = Markup.number(labelRight)
+                    let lines = lane.label.enumerated().map { k, line in
+                        "<tspan x=\"\(x)\" dy=\"\(k == 0 ? "0" : "11")\">" + Markup.escape(line) + "</tspan>"
+                    }
+                    out.raw("<text class=\"wrapped\"" + MarkupWriter.attributes(["x": x, "y": Markup.number(y - 2), "text-anchor": "end",
+                                                                                "font-size": "11", "fill": "#222222"])
+                            + ">" + lines.joined() + "</text>")
+                }
                 out.close("g")
             }
             out.close("g")
@@ -232,17 +274,17 @@ extension TimelineDiagram {
             out.close("g")
         }
 
-        private func writeEvent(_ mark: Mark, to out: inout MarkupWriter) {
+        private func writeEvent(_ mark: Mark, bars: inout Set<String>, to out: inout MarkupWriter) {
             let event = mark.event
             let type = event.type
             let style = InteractionStyle.standard(for: type)
             let head = Head.standard(for: type)
-            let (ys, yt) = (laneCentre(mark.sourceLane), laneCentre(mark.targetLane))
+            let (ys, yt) = (endY(mark.sourceLane, track: mark.track), endY(mark.targetLane, track: mark.track))
             out.open("g", ["class": "event", "data-type": type.rawValue])
             out.element("title", text: eventTooltip(event))
             if mark.isDated, let date = event.date, let scale, date.bounds.lowerBound != date.bounds.upperBound {
                 let span = scale.span(of: date)
-                for y in Set([ys, yt]).sorted() {
+                for y in Set([ys, yt]).sorted() where bars.insert("\(date)@\(Markup.number(y))").inserted {
                     out.element("rect", ["class": "range", "x": Markup.number(span.lowerBound), "y": Markup.number(y - 4),
                                          "width": Markup.number(max(span.upperBound - span.lowerBound, 1)), "height": "8",
                                          "rx": "3", "fill": style.color, "fill-opacity": "0.2"])

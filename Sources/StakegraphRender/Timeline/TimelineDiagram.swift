@@ -9,8 +9,9 @@ import StakegraphGraph
 /// is a vertical connector from the actor's lane (a small dot) to the target's lane (a head
 /// shaped and coloured by type, as in the relationship diagram); meetings have a dot at both
 /// ends. An event dated only to a month, a year or an interval has a pale bar over the span it
-/// may lie in. Undated events stand apart in a column at the right. Events that would overlap
-/// are nudged sideways. Each event's `<title>` tooltip quotes its evidence, outlets and dates.
+/// may lie in. Undated events stand apart in a band at the right. Events that would overlap
+/// stand side by side within their date's pixels, or, where a day is narrower than that, are
+/// stacked within their lanes (see `place`): no event is ever drawn off its day. Each event's `<title>` tooltip quotes its evidence, outlets and dates.
 public struct TimelineDiagram: Sendable, Hashable {
     /// The graph to draw.
     public var graph: StakeholderGraph
@@ -40,7 +41,8 @@ public struct TimelineDiagram: Sendable, Hashable {
     struct Lane: Hashable {
         var id: String
         var name: String
-        var label: String
+        /// One or two lines (see `labelLines`).
+        var label: [String]
         var tooltip: String
     }
 
@@ -52,6 +54,8 @@ public struct TimelineDiagram: Sendable, Hashable {
         var targetLane: Int
         /// False for undated events, drawn in the undated column.
         var isDated: Bool
+        /// The row within its lanes the event is stacked on (see `place`).
+        var track: Int = 0
     }
 
     /// Lanes grouped by story, then in order of first appearance: stakeholders linked by events

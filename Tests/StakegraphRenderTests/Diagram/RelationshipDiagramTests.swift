@@ -22,13 +22,12 @@ import Testing
           charset="UTF-8"
           fontname="Helvetica"
           fontsize="16"
-          label="Tiny\n2024-01-08"
+          label="Tiny\n8 January 2024, person level"
           labelloc="t"
           overlap="false"
-          pack="true"
           rankdir="LR"
           splines="true"
-          tooltip="Tiny\n2024-01-08"
+          tooltip="Tiny\n8 January 2024, person level"
           node [color="#4D4D4D", fontname="Helvetica", fontsize="11", penwidth="1", style="filled"]
           edge [arrowsize="0.8", fontname="Helvetica", fontsize="10"]
           "org:c" [fillcolor="#E0E0E0", label="Gamma", shape="box", style="filled,rounded", tooltip="Gamma\norganisation, in 1 article"]
@@ -40,7 +39,7 @@ import Testing
             "org:a" [fillcolor="#E0E0E0", label="Alpha", shape="box", style="filled,rounded", tooltip="Alpha\norganisation, in 1 article"]
             "person:b" [fillcolor="#FFFFFF", label="Bea", shape="ellipse", tooltip="Bea\nchair, Alpha\nperson, in 1 article"]
           }
-          "person:b" -> "org:c" [arrowhead="normal", color="#D55E00", fontcolor="#D55E00", penwidth="1", style="solid", tooltip="Bea → Gamma: criticism, 1 event\n2024-01-08 · BBC News: “Bea criticised Gamma.”"]
+          "person:b" -> "org:c" [arrowhead="normal", color="#D55E00", fontcolor="#D55E00", label="1 (2024)", penwidth="1", style="solid", tooltip="Bea → Gamma: criticism, 1 event\n2024-01-08 · BBC News: “Bea criticised Gamma.”"]
         }
 
         """#
@@ -76,13 +75,14 @@ import Testing
         #expect(edges.map { $0.attributes["style"] } == ["solid", "solid", "dashed", "solid"])
 
         let criticism = edges[0].attributes
-        #expect(criticism["label"] == "2")
+        #expect(criticism["label"] == "2 (2024)")
         #expect(criticism["penwidth"] == "2")
         #expect(criticism["arrowhead"] == "normal")
         let meeting = edges[3].attributes
         #expect(meeting["dir"] == "none")
         #expect(meeting["arrowhead"] == nil)
-        #expect(meeting["label"] == nil)
+        #expect(meeting["label"] == "1 (2024)")
+        #expect(edges[1].attributes["label"] == "1") // undated: the count alone
         #expect(meeting["penwidth"] == "1")
     }
 
@@ -117,16 +117,18 @@ import Testing
         #expect(lines[3] == "… and 3 more events")
     }
 
-    @Test func captionGivesThePeriodCovered() {
+    @Test func captionGivesThePeriodCovered() throws {
         var graph = Fixtures.schools
         #expect(RelationshipDiagram(graph: graph).document().attributes["label"]
-            == "Stakeholder relationships\n2024-01-08 to 2024-03-02 (and 1 undated event)")
+            == "Stakeholder relationships\n8 January - 2 March 2024 (and 1 undated event), person level")
         graph.events = graph.events.filter { $0.date == nil }
         #expect(RelationshipDiagram(graph: graph).period == "undated")
         graph.events = []
         #expect(RelationshipDiagram(graph: graph).period == "no events")
-        #expect(RelationshipDiagram(graph: graph, options: DiagramOptions(title: "")).document().attributes["label"] == "no events")
-        #expect(RelationshipDiagram(graph: tiny).period == "2024-01-08")
+        #expect(RelationshipDiagram(graph: graph, options: DiagramOptions(title: "")).document().attributes["label"] == "no events, person level")
+        #expect(RelationshipDiagram(graph: tiny).period == "8 January 2024")
+        let organisations = try Fixtures.schools.view(level: .organisation)
+        #expect(RelationshipDiagram(graph: organisations).document().attributes["label"]?.hasSuffix(", organisation level") == true)
     }
 
     @Test func legendListsTheFiveTypesInPlainText() throws {
@@ -166,5 +168,23 @@ import Testing
         // The graph core gives such ends nodes of their own; either way the diagram draws both ends.
         let known = Set(graph.nodes.map(\.id))
         #expect(nodes.allSatisfy { known.contains($0.id) || $0.attributes["style"] == "dashed" })
+    }
+}
+
+/// Periods in titles, in words.
+@Suite struct HumanDateTests {
+    private func date(_ text: String) -> EventDate { EventDate(string: text)! }
+
+    @Test func spansSayEachEndAtTheFinenessTheSpanNeeds() {
+        #expect(HumanDate.span(from: date("2018"), to: date("2024-01-01/2024-01-08")) == "2018 - January 2024")
+        #expect(HumanDate.span(from: date("2018"), to: date("2024-01-08")) == "2018 - January 2024")
+        #expect(HumanDate.span(from: date("2024-01-08"), to: date("2024-03-02")) == "8 January - 2 March 2024")
+        #expect(HumanDate.span(from: date("2024-01-08"), to: date("2024-01-12")) == "8 - 12 January 2024")
+        #expect(HumanDate.span(from: date("2023-11-20"), to: date("2024-06-02")) == "November 2023 - June 2024")
+        #expect(HumanDate.span(from: date("2024-02"), to: date("2024-06-02")) == "February - June 2024")
+        #expect(HumanDate.span(from: date("2019"), to: date("2019")) == "2019")
+        #expect(HumanDate.span(from: date("2024-01-08"), to: date("2024-01-08")) == "8 January 2024")
+        #expect(HumanDate.years(of: [date("2018-03"), date("2024-01-08")]) == "2018-2024")
+        #expect(HumanDate.years(of: []) == nil)
     }
 }

@@ -153,3 +153,45 @@ import Testing
         }
     }
 }
+
+/// Graphviz's warnings, collected and said once in our words; PNG and PDF sizes.
+@Suite struct GraphvizWarningAndSizeTests {
+    @Test func warningsAreCollectedNotPrintedAndSaidOnceInOurWords() throws {
+        _ = try Graphviz.shared.render(dot: "digraph { a [shape=nonsense]; b [shape=nonsense]; a -> b }", format: .svg, engine: .dot)
+        let warnings = Graphviz.takeWarnings()
+        #expect(warnings.contains { $0.hasPrefix("a node shape Graphviz does not know was drawn as a box") }, "\(warnings)")
+        #expect(!warnings.contains { $0.contains("Warning:") })
+    }
+
+    @Test func summaryCountsRepeatsAndRewordsKnownWarnings() {
+        let raw = ["Warning: graph too large for cairo-renderer bitmaps. Scaling by 0.5 to fit",
+                   "Warning: graph too large for cairo-renderer bitmaps. Scaling by 0.5 to fit",
+                   "Warning: something new"]
+        #expect(GraphvizWarnings.summary(raw) == [
+            "the image is larger than Graphviz can draw as a bitmap, so it was scaled down to 50%; ask for a smaller --dpi or --width (2 times)",
+            "Graphviz reported: something new",
+        ])
+        #expect(GraphvizWarnings.warnings(in: "Warning: first part\n  continued\nError: bad\nWarning: second\n")
+                == ["Warning: first part continued", "Warning: second"])
+    }
+
+    @Test func widthAndDPISizeThePNGAndPDF() throws {
+        func pngSize(_ data: Data) -> (Int, Int) {
+            let bytes = [UInt8](data.prefix(24))
+            func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+            return (int(16), int(20))
+        }
+        var options = DiagramOptions()
+        options.width = 640
+        #expect(pngSize(try DiagramRenderer.render(Fixtures.schools, format: .png, options: options)).0 == 640)
+        let plain = pngSize(try DiagramRenderer.render(Fixtures.schools, format: .png))
+        var sharp = DiagramOptions()
+        sharp.dpi = 192
+        let doubled = pngSize(try DiagramRenderer.render(Fixtures.schools, format: .png, options: sharp))
+        #expect(abs(doubled.0 - 2 * plain.0) <= 2)
+        options.width = 500
+        let pdf = String(decoding: try DiagramRenderer.render(Fixtures.schools, format: .pdf, options: options), as: UTF8.self)
+        #expect(pdf.contains("/MediaBox [ 0 0 500 "))
+        #expect(options.imageAttributes(for: .svg).isEmpty)
+    }
+}

@@ -28,7 +28,7 @@ import Testing
         #expect(summary.contains("<dt>Articles</dt><dd>7</dd>"))
         #expect(summary.contains("<dt>Stakeholders</dt><dd>4</dd><dd class=\"detail\">3 in interactions</dd>"))
         #expect(summary.contains("<dt>Interactions</dt><dd>5</dd><dd class=\"detail\">5 reports</dd>"))
-        #expect(summary.contains("<dd>2024-01-08 to 2024-03-02 (and 1 undated event)</dd>"))
+        #expect(summary.contains("<dd>8 January - 2 March 2024 (and 1 undated event)</dd>"))
         for (type, count) in [("criticism", 2), ("support", 1), ("meeting", 1), ("pledge", 0), ("response", 1)] {
             let row = try #require(slice(summary, from: "<tr data-type=\"\(type)\">", to: "</tr>"))
             #expect(row.contains("<td class=\"number\">\(count)</td>"), "\(type): \(row)")
@@ -63,6 +63,15 @@ import Testing
         #expect(rows.filter { $0.contains("<td>Schools Week</td>") }.count == 2)
         #expect(table.contains("<td class=\"evidence\">Officials met Martyn Oliver.</td>"))
         #expect(html.contains("<output id=\"shown-count\">6</output> of 6 shown"))
+    }
+
+    /// The stakeholder filter finds a person's acts by their organisation's name too.
+    @Test func stakeholderFilterDataNamesThePeoplesOrganisations() throws {
+        let html = try report().html
+        let table = try #require(slice(html, from: "<table id=\"interaction-table\">", to: "</table>"))
+        let meeting = try #require(table.components(separatedBy: "<tr data-type=").first { $0.hasPrefix("\"meeting\"") })
+        #expect(meeting.contains("data-names=\"Department for Education\nMartyn Oliver\nOfsted\""))
+        #expect(html.contains("at person level"))
     }
 
     @Test func datesOfMonthsSpanTheirDaysForTheFilter() throws {

@@ -98,7 +98,7 @@ import Testing
             "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "section", "dl", "div",
             "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "span", "figure", "form", "label", "select", "option",
             "input", "button", "output", "small", "br", "a", "footer", "script",
-            "svg", "g", "text", "path", "polygon", "polyline", "ellipse", "rect", "line", "circle",
+            "svg", "g", "text", "tspan", "path", "polygon", "polyline", "ellipse", "rect", "line", "circle",
         ]
         // (Outside the constant script and stylesheet, whose `<=` is code, every `<` opens a tag.)
         let markup = html.replacingOccurrences(of: HTMLReport.script, with: "")

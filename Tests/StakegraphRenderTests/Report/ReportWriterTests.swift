@@ -67,6 +67,6 @@ import Testing
         #expect(html.contains("<td class=\"evidence\">\(sentence)</td>"))
         #expect(html.contains("<dt>Articles</dt>"))
         let text = try String(contentsOfFile: (directory as NSString).appendingPathComponent("timeline.txt"), encoding: .utf8)
-        #expect(text.hasPrefix("2024-01-08  Ofsted -> Department for Education  criticism"))
+        #expect(text.hasPrefix("Person level: 1 event\n2024-01-08  Ofsted -> Department for Education  criticism"))
     }
 }

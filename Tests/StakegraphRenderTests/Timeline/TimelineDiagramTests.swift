@@ -123,7 +123,7 @@ import Testing
 
     @Test func headingGivesTitleAndPeriod() throws {
         let svg = try svg(Fixtures.schools, TimelineOptions(title: "Schools"))
-        #expect(svg.texts.prefix(2) == ["Schools", "2024-01-08 to 2024-03-02 (and 1 undated event)"])
+        #expect(svg.texts.prefix(2) == ["Schools", "8 January - 2 March 2024 (and 1 undated event), person level"])
         let root = try #require(svg.document.rootElement())
         #expect(SVG.attribute("viewBox", of: root)?.hasPrefix("0 0 ") == true)
     }
@@ -135,15 +135,56 @@ import Testing
         #expect(texts.filter { $0 == "2024" }.count == 2)
     }
 
-    @Test func longNamesAreCutButKeptInTheTooltip() throws {
+    @Test func longNamesWrapOrAreAbbreviatedWithTheFullNameOnHover() throws {
         let long = String(repeating: "Very Long Name ", count: 6)
         let nodes = [Fixtures.entity("org:long", long, .organisation), Fixtures.entity("org:b", "B", .organisation)]
         let graph = StakeholderGraph(nodes: nodes.map(StakeholderNode.init(entity:)), events: [
             Fixtures.event("org:long", "org:b", .criticism, "2024-01-01", sentence: "."),
         ])
         let svg = try svg(graph, TimelineOptions(maxLabelLength: 20))
-        #expect(svg.texts.contains("Very Long Name Very…"))
+        let wrapped = svg.elements.filter { $0.localName == "text" && SVG.attribute("class", of: $0) == "wrapped" }
+        #expect(wrapped.map { SVG.children(of: $0).compactMap(\.stringValue) } == [["Very Long Name Very", "Long Name Very Long…"]])
         #expect(svg.groups(class: "lane").map(SVG.title(of:)).contains { $0.hasPrefix(long.trimmingCharacters(in: .whitespaces)) })
+    }
+
+    /// A name a little too long for one line wraps whole; one too long for two lines is
+    /// shown by its acronym, the full name being in the lane's tooltip.
+    @Test func labelLinesWrapAtSpacesOrUseTheAcronym() {
+        #expect(TimelineDiagram.labelLines("Guild of Lantern Makers", aliases: [], limit: 34) == ["Guild of Lantern Makers"])
+        #expect(TimelineDiagram.labelLines("National Guild of Lantern and Lamp Makers", aliases: ["NGLLM"], limit: 34)
+                == ["National Guild of Lantern and Lamp", "Makers"])
+        #expect(TimelineDiagram.labelLines("National Guild of Lantern and Lamp Makers", aliases: ["the guild", "NGLLM"], limit: 16)
+                == ["NGLLM"])
+        #expect(TimelineDiagram.labelLines("National Guild of Lantern and Lamp Makers", aliases: [], limit: 16)
+                == ["National Guild", "of Lantern and…"])
+    }
+
+    /// On an axis of six years a day is less than a pixel: a dozen acts of one day stay on
+    /// that day, stacked within their lanes, never spread over the weeks around it.
+    @Test func eventsOfOneDayStayOnTheirDayOnALongAxis() throws {
+        var events = [Fixtures.event("org:a", "org:b", .criticism, "2018-03-01", sentence: "Early.")]
+        for k in 0..<12 {
+            events.append(Fixtures.event(k % 2 == 0 ? "org:a" : "org:c", "org:b", k % 3 == 0 ? .meeting : .support, "2024-01-08", sentence: "Day \(k)."))
+        }
+        let graph = StakeholderGraph(nodes: [], events: events)
+        let svg = try svg(graph)
+        let marks = svg.groups(class: "event").filter { SVG.title(of: $0).hasPrefix("2024-01-08") }
+        let xs = marks.compactMap { x(of: $0) }
+        #expect(xs.count == 12)
+        let early = try #require(svg.groups(class: "event").first { SVG.title(of: $0).hasPrefix("2018") }.flatMap { x(of: $0) })
+        let pixelsPerDay = (xs.max()! - early) / Double(Day(iso: "2024-01-08")!.ordinal - Day(iso: "2018-03-01")!.ordinal)
+        #expect(xs.max()! - xs.min()! <= max(pixelsPerDay, 1), "same-day events spread over \(xs.max()! - xs.min()!) px")
+        // Stacked instead: the ends lie on several tracks below the lanes' lines.
+        let ys = Set(marks.compactMap { x(of: $0, attribute: "cy") })
+        #expect(ys.count > 3)
+    }
+
+    @Test func placementKeepsEachEventInsideItsWindow() {
+        let placed = TimelineDiagram.place([(100, 99...101, [0, 1]), (100, 99...101, [1, 0]), (100, 90...110, [0, 3]),
+                                            (100, 99...101, [2, 3]), (100, 99...101, [0, 4])], gap: 6)
+        #expect(placed.map(\.x) == [100, 100, 106, 100, 100])
+        // The fourth shares no lane with the first three: it stays on the first track.
+        #expect(placed.map(\.track) == [0, 1, 0, 0, 2])
     }
 
     @Test func topKeepsTheMostActiveLanes() throws {
