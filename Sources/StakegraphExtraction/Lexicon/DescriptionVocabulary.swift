@@ -12,8 +12,10 @@ public struct DescriptionVocabulary: Sendable {
     public var memberPrepositions: Set<String> = []
     /// Possessives that stand for the organisation named last ("its figures").
     public var possessivePronouns: Set<String> = []
+    /// "A joined B in condemning X": verbs by which one stakeholder joins another's act.
+    public var joiningVerbs: Set<String> = []
 
-    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns"]
+    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns", "joining_verbs"]
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct DescriptionVocabulary: Sendable {
         memberNouns = list(section["member_nouns"])
         memberPrepositions = list(section["member_prepositions"])
         possessivePronouns = list(section["possessive_pronouns"])
+        joiningVerbs = list(section["joining_verbs"])
     }
 
     /// Whether a role ("chief executive", "general secretary") makes its holder the body's leader.
