@@ -27,20 +27,22 @@ public struct EntityVocabulary: Sendable {
 
     public init() {}
 
-    init(section: [String: Any]) {
-        func list(_ value: Any?) -> Set<String> {
-            Set((value as? [Any] ?? []).map { "\($0)".lowercased() })
-        }
-        mediaHeads = list(section["media_heads"])
-        lowercaseOrgHeads = list(section["lowercase_org_heads"])
-        creditWords = list(section["credit_words"])
-        loneCommonNouns = list(section["lone_common_nouns"])
-        givenNames = list(section["given_names"])
-        orgHeads = list(section["org_heads"])
-        nationInitials = list(section["nation_initials"]).map { $0.uppercased() }.sorted()
-        trailingKindNouns = list(section["trailing_kind_nouns"])
-        nationWords = list(section["nation_words"])
-        placeQualifiers = list(section["place_qualifiers"])
-        leadingFunctionWords = list(section["leading_function_words"])
+    static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
+                                    "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
+                                    "leading_function_words"]
+
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        mediaHeads = try section.words("media_heads")
+        lowercaseOrgHeads = try section.words("lowercase_org_heads")
+        creditWords = try section.words("credit_words")
+        loneCommonNouns = try section.words("lone_common_nouns")
+        givenNames = try section.words("given_names")
+        orgHeads = try section.words("org_heads")
+        nationInitials = try section.words("nation_initials").map { $0.uppercased() }.sorted()
+        trailingKindNouns = try section.words("trailing_kind_nouns")
+        nationWords = try section.words("nation_words")
+        placeQualifiers = try section.words("place_qualifiers")
+        leadingFunctionWords = try section.words("leading_function_words")
     }
 }
