@@ -51,7 +51,7 @@ import Testing
         #expect(error("hedges:\nnegations: [not]\n")?.line == 1)
         #expect(error("sentiment: [good]\n")?.line == 1)
         // A number or an unquoted yes/no inside a list: YAML would read them as other than words.
-        #expect(error("months: [may]\nweekdays: [monday,\n  7]\n")?.line == 3)
+        #expect(error("places: [leeds]\nqualifications: [gcse,\n  7]\n")?.line == 3)
         if case .wrongType(_, _, let found, _)? = error("negations: [not, no]\n") { #expect(found.contains("quote")) } else { Issue.record("unquoted no read") }
         #expect(error("negations: [not, \"no\"]\n") == nil)
     }
@@ -111,5 +111,24 @@ import Testing
         #expect(line("positive:\n  mild:\n    - fine\n    - Fine\n") == 4)
         #expect(line("negative_states: 3\n") == 1)
         #expect(line("negative_states: [glum, \"\"]\n") == 1)
+    }
+
+    @Test func mappingsOfNumbersAndWords() {
+        #expect(error("months: {january: 1, jan: 1}\nweekdays: [monday]\n")?.line == 2)
+        #expect(error("months:\n  january: 1\n  february: two\n")?.line == 3)
+        #expect(error("dates:\n  number_words: {one: 1, two: \"2\"}\n")?.line == 2)
+        #expect(error("dates:\n  units:\n    day: [day, days]\n    fortnight: [fortnight]\n") == .unknownKey(section: "dates.units", key: "fortnight", line: 4))
+        #expect(error("entity_vocabulary:\n  abbreviated_words: {co: company, ltd: 3}\n")?.line == 2)
+        let lexicon = try? Lexicon(yaml: "months: {january: 1, jan: 1}\ndates:\n  units: {week: [week, weeks]}\n")
+        #expect(lexicon?.months == ["january", "jan"])
+        #expect(lexicon?.monthNumbers["jan"] == 1)
+        #expect(lexicon?.dates.units["weeks"] == .week)
+    }
+
+    @Test func abbreviationsComeFromTheLexicon() throws {
+        let text = "Ask Gen. Moor today. Then go."
+        #expect(Document(text: text).sentences.count == 2)
+        #expect(Document(text: text, abbreviations: []).sentences.count == 3)
+        #expect(Lexicon.standard.abbreviations.contains("gen"))
     }
 }

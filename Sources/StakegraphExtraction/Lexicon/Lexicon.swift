@@ -22,12 +22,20 @@ public struct Lexicon: Sendable {
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
     public var pronouns: [String: Set<String>] = [:] { didSet { indexPronouns() } }
-    /// The pronouns that can refer back to a stakeholder: male and female ones, "it", "they",
-    /// "their", "them" (a word outside it is turned away with one look-up).
+    /// Pronouns beyond the male and female ones that may refer back to a stakeholder ("it", "they").
+    public var otherReferringPronouns: Set<String> = [] { didSet { indexPronouns() } }
+    /// The pronouns that can refer back to a stakeholder: male and female ones and
+    /// `otherReferringPronouns` (a word outside it is turned away with one look-up).
     private(set) var referringPronouns: Set<String> = []
     public var stopCapitals: Set<String> = []
     public var months: Set<String> = []
     public var weekdays: Set<String> = []
+    /// Month names and short forms to the month's number ("sept": 9).
+    public var monthNumbers: [String: Int] = [:] { didSet { months = Set(monthNumbers.keys) } }
+    /// Weekday names to their number, Monday 1 to Sunday 7.
+    public var weekdayNumbers: [String: Int] = [:] { didSet { weekdays = Set(weekdayNumbers.keys) } }
+    /// Words of time expressions (the `dates` section).
+    public var dates = DateVocabulary()
     public var places: Set<String> = []
     public var socialNetworks: Set<String> = []
     public var qualifications: Set<String> = []
@@ -59,11 +67,16 @@ public struct Lexicon: Sendable {
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
     public var firstNames: [String: Gender] = [:]
+    /// The recogniser's own section. No observer on it: a property with one is read through
+    /// its getter, which copies the whole struct at every use (a debug build's frames grow by
+    /// hundreds of kilobytes and overflow a worker thread's stack).
     public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
     public var cuesByFirstWord: [String: [CuePattern]] = [:]
 
+    /// Abbreviations whose full stop ends no sentence ("mr", "e.g", "jan"), lower case without the stop.
+    public var abbreviations: Set<String> = []
     /// Verb forms for `~verb` in cue patterns.
     public var verbForms = VerbForms()
 
@@ -94,9 +107,10 @@ public struct Lexicon: Sendable {
     /// The top-level sections of lexicon.yaml.
     static let sections: Set<String> = [
         "honorifics", "post_nominals", "org_heads", "company_heads", "org_starts", "org_kinds", "roles", "pronouns",
-        "stop_capitals", "months", "weekdays", "places", "social_networks", "qualifications", "non_entity_heads",
+        "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "social_networks", "qualifications", "non_entity_heads",
         "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
         "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
+        "abbreviations", "dates",
     ]
 
     /// Reads lexicon.yaml text. Strict: an unknown key, a value of the wrong shape (a number or a
@@ -128,10 +142,14 @@ public struct Lexicon: Sendable {
         let pronounGroups = try root.section("pronouns")
         try pronounGroups.expect(["male", "female", "neutral", "thing", "first_singular", "first_plural", "second"])
         for entry in pronounGroups.entries { pronouns[entry.key] = try pronounGroups.words(entry.key) }
+        otherReferringPronouns = try root.words("referring_pronouns")
         indexPronouns()
         stopCapitals = try root.words("stop_capitals")
-        months = try root.words("months")
-        weekdays = try root.words("weekdays")
+        monthNumbers = try root.numbers("months")
+        months = Set(monthNumbers.keys)
+        weekdayNumbers = try root.numbers("weekdays")
+        weekdays = Set(weekdayNumbers.keys)
+        dates = try DateVocabulary(section: root.section("dates"))
         places = try root.words("places")
         socialNetworks = try root.words("social_networks")
         qualifications = try root.words("qualifications")
@@ -164,6 +182,7 @@ public struct Lexicon: Sendable {
         for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
         orgHeads.formUnion(entityVocabulary.orgHeads)
         verbForms = try VerbForms(section: root.section("verb_forms"))
+        abbreviations = try root.words("abbreviations")
         for (key, reversed) in [("cues", false), ("reverse_cues", true)] {
             let section = try root.section(key)
             for entry in section.sortedEntries() {
@@ -188,7 +207,7 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func indexPronouns() {
-        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(["it", "they", "their", "them"])
+        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(otherReferringPronouns)
     }
 
     private mutating func indexHonorifics() {

@@ -77,6 +77,21 @@ struct LexiconSection {
     /// The words of the list under `key`, lower-cased, in file order.
     func wordList(_ key: String) throws -> [String] { try strings(key).map { $0.text.lowercased() } }
 
+    /// The word under each key of the mapping `key` ("co: company"), keys and words lower-cased.
+    func words(mapping key: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for entry in try section(key).entries {
+            guard case .scalar(let scalar) = entry.value, Self.tagName(entry.value) == .str else {
+                throw LexiconError.wrongType(section: child(key), expected: "a mapping of words to words",
+                                             found: Self.shape(of: entry.value), line: Self.line(of: entry.value))
+            }
+            try Self.checkWord(entry.key, path: child(key), line: entry.line)
+            try Self.checkWord(scalar.string, path: child(key), line: Self.line(of: entry.value))
+            result[entry.key.lowercased()] = scalar.string.lowercased()
+        }
+        return result
+    }
+
     /// The whole numbers under the keys of the mapping `key` ("january: 1"), keys lower-cased.
     func numbers(_ key: String) throws -> [String: Int] {
         var result: [String: Int] = [:]
