@@ -1,0 +1,32 @@
+/// Finds the article in a web page: its paragraphs, the headings, quotes and lists among them,
+/// without the page's menus, sharing buttons, related stories, comments and footers.
+///
+/// The page is cut into text blocks at block elements. Furniture is dropped first, by tag, ARIA
+/// role, hidden markers and the words of class and id attributes (`web.yaml`). Each remaining
+/// block is scored: prose (long, punctuated, few links) counts for its length, link lists and
+/// short fragments against it. Scores add up the tree, and the element with the highest total
+/// is the article: the smallest container that holds most prose and least furniture. Its blocks,
+/// less those made mostly of links and the headline, are the body, one paragraph a block.
+public struct ArticleBodyExtractor: Sendable {
+    let furniture: PageFurniture
+
+    public init() {
+        furniture = .standard
+    }
+
+    /// The article's text: paragraphs separated by a blank line; empty when the page holds none.
+    public func body(of document: HTMLDocument) -> String {
+        var page = PageLayout(document: document, furniture: furniture)
+        let blocks = page.blocks()
+        guard !blocks.isEmpty else { return "" }
+        let teasers = page.teaserCards(blocks)
+        let container = page.bestContainer(scoring: blocks, teasers: teasers)
+        let range = container..<page.end[container]
+        let nodes = document.nodes
+        return blocks.filter {
+            // The headline (`<h1>`) is the article's title, read with the metadata, not body text.
+            range.contains($0.owner) && nodes[$0.owner].name != "h1" && $0.linkDensity <= 0.5 && !teasers.contains($0.owner) && !page.isLinkList($0.owner, within: container)
+        }
+            .map(\.text).joined(separator: "\n\n")
+    }
+}
