@@ -4,7 +4,11 @@ extension StringProtocol {
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let value = scalar.value
+            // ASCII letters and digits without a look-up in Unicode's tables.
+            let isWordScalar = value < 0x80
+                ? (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordScalar, !inWord { count += 1 }
             inWord = isWordScalar
         }

@@ -52,7 +52,8 @@ public struct HTMLDocument: Sendable, Hashable {
             let index = nodes.count
             switch node.type {
             case XML_ELEMENT_NODE:
-                nodes.append(HTMLNode(kind: .element, name: string(node.name).lowercased(),
+                // libxml2's HTML parser gives tag and attribute names in lower case.
+                nodes.append(HTMLNode(kind: .element, name: string(node.name),
                                       attributes: attributes(node.properties), parent: parent))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.content, content.pointee != 0 else { continue }
@@ -85,7 +86,7 @@ public struct HTMLDocument: Sendable, Hashable {
                 if let content = piece.pointee.content { value += string(content) }
                 part = piece.pointee.next
             }
-            result.append(HTMLAttribute(name: string(current.pointee.name).lowercased(), value: value))
+            result.append(HTMLAttribute(name: string(current.pointee.name), value: value))
             attribute = current.pointee.next
         }
         return result

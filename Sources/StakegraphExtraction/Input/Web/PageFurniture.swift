@@ -35,29 +35,30 @@ struct PageFurniture: Sendable {
         var article_words: [String]
     }
 
-    /// The words of an element's class and id: split at anything that is not a letter or a
+    /// The words of an element's class and id: split at anything that is not an ASCII letter or
     /// digit, and at a lower-case letter followed by a capital (`shareBar` is `share`, `bar`).
     static func words(of value: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for scalar in value.unicodeScalars {
-            let isLetterOrDigit = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            if !isLetterOrDigit {
-                if !current.isEmpty { words.append(current.lowercased()) }
-                current = ""
+        func finish() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in value.utf8 {
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isLower || isUpper || isDigit else {
+                finish()
                 previousWasLower = false
                 continue
             }
-            let isUpper = scalar.properties.isUppercase
-            if isUpper, previousWasLower, !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-            }
-            current.unicodeScalars.append(scalar)
-            previousWasLower = scalar.properties.isLowercase
+            if isUpper, previousWasLower { finish() }
+            current.append(isUpper ? byte | 0x20 : byte)
+            previousWasLower = isLower
         }
-        if !current.isEmpty { words.append(current.lowercased()) }
+        finish()
         return words
     }
 }

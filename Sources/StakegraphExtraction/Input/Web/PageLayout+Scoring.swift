@@ -65,7 +65,7 @@ extension PageLayout {
         let length = Double(block.length)
         if block.linkDensity > 0.5 { return -length }
         // Prose: ten words, or (in scripts written without spaces) forty characters, with punctuation.
-        if block.words >= 10 || block.text.count >= 40, block.punctuation >= 1 { return length - Double(block.linkLength) }
+        if block.words >= 10 || block.scalars >= 40, block.punctuation >= 1 { return length - Double(block.linkLength) }
         if block.words < 5 { return -0.5 * length }
         return 0.2 * length
     }

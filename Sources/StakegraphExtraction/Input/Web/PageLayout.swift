@@ -64,19 +64,21 @@ struct PageLayout {
         var blocks: [TextBlock] = []
         var open: [Int] = [] // the block elements around the current node, innermost last
         var linkEnd = 0, preEnd = 0
-        var text = "", length = 0, links = 0
+        var text: [UInt8] = [], links = 0
         var pendingSpace = false
+        var ownLength = Array(repeating: 0, count: nodes.count)
+        var ownLinks = Array(repeating: 0, count: nodes.count)
 
         func flush(owner: Int) {
-            let trimmed = text.trimming(\.isWhitespace)
-            if !trimmed.isEmpty {
-                blocks.append(TextBlock(owner: owner, text: trimmed, length: length, linkLength: links,
-                                        words: trimmed.wordCount, punctuation: trimmed.punctuationCount))
+            defer {
+                text.removeAll(keepingCapacity: true)
+                links = 0
+                pendingSpace = false
             }
-            text = ""
-            length = 0
-            links = 0
-            pendingSpace = false
+            guard let first = text.firstIndex(where: { !Self.isSpace($0) }),
+                  let last = text.lastIndex(where: { !Self.isSpace($0) }) else { return }
+            let trimmed = String(decoding: text[first...last], as: UTF8.self)
+            blocks.append(TextBlock(owner: owner, text: trimmed, length: last - first + 1, linkLength: links))
         }
 
         var index = 0
@@ -85,52 +87,67 @@ struct PageLayout {
                 flush(owner: top)
                 open.removeLast()
             }
-            let node = nodes[index]
             if dropped[index] {
                 index = end[index]
                 continue
             }
+            let node = nodes[index]
             switch node.kind {
             case .element:
                 if Self.blockTags.contains(node.name) {
                     if let top = open.last { flush(owner: top) }
                     open.append(index)
                 } else if node.name == "br" {
-                    text += "\n"
+                    text.append(0x0A)
                     pendingSpace = false
                 } else if node.name == "a", index >= linkEnd {
                     linkEnd = end[index]
                 }
                 if node.name == "pre" { preEnd = end[index] }
             case .text:
-                let inLink = index < linkEnd
-                var added = 0
+                let before = text.count
                 if index < preEnd {
-                    text += node.text
-                    added = node.text.utf8.count
+                    text += node.text.utf8
                 } else {
-                    let raw = node.text
-                    if raw.first?.isWhitespace == true { pendingSpace = true }
-                    for word in raw.split(whereSeparator: \.isWhitespace) {
-                        if pendingSpace, !text.isEmpty, text.last != "\n" { text += " " }
-                        text += word
-                        added += word.utf8.count
-                        pendingSpace = true
+                    // White space collapsed to one space (none after a line break), no-break spaces too.
+                    var heldC2 = false
+                    for byte in node.text.utf8 {
+                        if heldC2 {
+                            heldC2 = false
+                            if byte == 0xA0 { pendingSpace = true; continue }
+                            text.append(0xC2)
+                        }
+                        if Self.isSpace(byte) { pendingSpace = true; continue }
+                        if pendingSpace, let last = text.last, last != 0x0A { text.append(0x20) }
+                        pendingSpace = false
+                        if byte == 0xC2 { heldC2 = true; continue }
+                        text.append(byte)
                     }
-                    pendingSpace = raw.last?.isWhitespace == true
+                    if heldC2 { text.append(0xC2) }
                 }
-                length += added
-                if inLink { links += added }
-                var ancestor = node.parent
-                while let current = ancestor {
-                    textLength[current] += added
-                    if inLink { linkLength[current] += added }
-                    ancestor = document.nodes[current].parent
+                let added = text.count - before
+                ownLength[index] = added
+                if index < linkEnd {
+                    links += added
+                    ownLinks[index] = added
                 }
             }
             index += 1
         }
         while let top = open.popLast() { flush(owner: top) }
+        for index in nodes.indices.reversed() {
+            textLength[index] += ownLength[index]
+            linkLength[index] += ownLinks[index]
+            if let parent = nodes[index].parent {
+                textLength[parent] += textLength[index]
+                linkLength[parent] += linkLength[index]
+            }
+        }
         return blocks
+    }
+
+    /// ASCII white space: space, tab, line feed, form feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }

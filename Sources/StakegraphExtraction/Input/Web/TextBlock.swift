@@ -8,9 +8,21 @@ struct TextBlock: Sendable, Hashable {
     /// Bytes of text, and bytes of it inside links.
     var length: Int
     var linkLength: Int
-    /// Words, and sentence punctuation marks (`.`, `?`, `!`, `,`, `;`, `:` and quotes).
+    /// Words, sentence punctuation marks (`.`, `?`, `!`, `,`, `;`, `:` and quotes), and
+    /// Unicode scalars (characters, near enough).
     var words: Int
     var punctuation: Int
+    var scalars: Int
+
+    init(owner: Int, text: String, length: Int, linkLength: Int) {
+        self.owner = owner
+        self.text = text
+        self.length = length
+        self.linkLength = linkLength
+        words = text.wordCount
+        punctuation = text.punctuationCount
+        scalars = text.unicodeScalars.count
+    }
 
     /// The share of the text that is link text.
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
