@@ -77,6 +77,40 @@ import Testing
         #expect(paragraphs.contains("Every child in the valley should be able to try the river, whatever their school."))
     }
 
+    @Test func aWrapperThatHoldsMostOfThePageIsNeverFurniture() throws {
+        // A whole page inside one <form>, under a <body> whose class names a sidebar.
+        let html = """
+        <html><body class="layout-with-sidebar"><form id="page-form"><div class="story">
+        <p>The Orchard Lane Residents Group has asked Brackley Council to replace the broken street lights.</p>
+        <p>"Our members no longer walk home after dark," said its secretary, Leona Farrow, at a meeting on Tuesday.</p>
+        </div><div class="sidebar"><a href="/x">Most read</a></div></form></body></html>
+        """
+        let body = try Self.body(html)
+        #expect(body.hasPrefix("The Orchard Lane Residents Group"))
+        #expect(body.contains("said its secretary, Leona Farrow"))
+        #expect(!body.contains("Most read"))
+    }
+
+    @Test func runsOfTeaserCardsAndStrayScrapsAreLeftOut() throws {
+        let card = { (title: String) in
+            "<div class=\"card\"><h3><a href=\"/t\">\(title)</a></h3><p>A short summary of another story, with a comma, for the reader.</p></div>"
+        }
+        let html = """
+        <html><body><div class="page">
+        <div class="story"><div>Text size</div>
+        <p>The Hollins Bay Sailing Club has won its appeal against the harbour authority's new mooring fees.</p>
+        <p>The club's commodore, Ottilie Brandt, said the ruling would keep the club open for young sailors.</p>
+        <p>The harbour authority said it would study the ruling before deciding whether to appeal it.</p></div>
+        <div class="more-stories">\(card("Tide tables revised"))\(card("Pier lights restored"))\(card("Beach huts repainted"))</div>
+        </div></body></html>
+        """
+        let body = try Self.body(html)
+        #expect(body.hasPrefix("The Hollins Bay Sailing Club"))
+        #expect(body.hasSuffix("whether to appeal it."))
+        #expect(!body.contains("Text size"))
+        #expect(!body.contains("A short summary"))
+    }
+
     @Test func metadataFromMetaElementsAndLinks() throws {
         let meta = try Self.metadata("""
         <html><head><title>Ignored | Site</title>

@@ -6,7 +6,8 @@
 /// block is scored: prose (long, punctuated, few links) counts for its length, link lists and
 /// short fragments against it. Scores add up the tree, and the element with the highest total
 /// is the article: the smallest container that holds most prose and least furniture. Its blocks,
-/// less those made mostly of links and the headline, are the body, one paragraph a block.
+/// less those made mostly of links, the headline and stray scraps ("Share", "Text size"), are
+/// the body, one paragraph a block.
 public struct ArticleBodyExtractor: Sendable {
     let furniture: PageFurniture
 
@@ -23,10 +24,24 @@ public struct ArticleBodyExtractor: Sendable {
         let container = page.bestContainer(scoring: blocks, teasers: teasers)
         let range = container..<page.end[container]
         let nodes = document.nodes
-        return blocks.filter {
+        return blocks.filter { block in
             // The headline (`<h1>`) is the article's title, read with the metadata, not body text.
-            range.contains($0.owner) && nodes[$0.owner].name != "h1" && $0.linkDensity <= 0.5 && !teasers.contains($0.owner) && !page.isLinkList($0.owner, within: container)
+            range.contains(block.owner) && nodes[block.owner].name != "h1" && block.linkDensity <= 0.5
+                && !isStray(block, in: nodes) && !teasers.contains(block.owner) && !page.isLinkList(block.owner, within: container)
         }
-            .map(\.text).joined(separator: "\n\n")
+        .map(\.text).joined(separator: "\n\n")
+    }
+
+    /// Elements whose text is part of the article however short it is: paragraphs, headings,
+    /// list items, quotes, table cells.
+    static let textElements: Set<String> = [
+        "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt", "dd", "caption",
+    ]
+
+    /// A scrap of page furniture left inside the article's container: at most three words, no
+    /// sentence punctuation, directly in a `<div>` or `<section>` rather than a paragraph,
+    /// heading or list item ("Share", "Text size", a date under the headline).
+    func isStray(_ block: TextBlock, in nodes: [HTMLNode]) -> Bool {
+        block.words <= 3 && block.punctuation == 0 && !Self.textElements.contains(nodes[block.owner].name)
     }
 }
