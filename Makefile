@@ -51,9 +51,9 @@ bench-html: deps
 	$(SWIFT) run -c release --package-path Benchmarks html-bench --data $(BENCH_HTML_DATA) \
 		$$($(BENCH_VENV)/bin/python -c "import trafilatura" 2>/dev/null && echo --python $(BENCH_VENV)/bin/python) $(BENCH_ARGS)
 
-# libFuzzer on the four readers (front matter, JSON Lines, dictionary, extractor), FUZZ_SECONDS each.
+# libFuzzer on the five readers (front matter, JSON Lines, dictionary, extractor, web page), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS = front-matter json-lines dictionary extractor
+FUZZ_TARGETS = front-matter json-lines dictionary extractor web-page
 fuzz: deps
 	$(SWIFT) build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 	@mkdir -p .fuzz

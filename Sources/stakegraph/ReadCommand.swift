@@ -8,11 +8,7 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Print what extraction reads from each input: the article text, or its record as JSON.",
         discussion: """
-        Web pages (.html, .htm) are read as articles: the main text without menus, sharing
-        buttons, related stories or comments, one paragraph a block, with the title, date
-        (and where it was found), outlet, URL and author of the page's metadata. Files ending
-        in .gz are decompressed first. With --format json each article is one line of JSON
-        with the fields of a JSON Lines corpus, so the output can be read back as one.
+        Web pages (.html, .htm) are read as articles: the main text without menus, sharing buttons, related stories or comments, one paragraph a block, with the title, date (and where it was found), outlet, URL and author of the page's metadata. Files ending in .gz are decompressed first. With --format json each article is one line of JSON with the fields of a JSON Lines corpus, so the output can be read back as one.
 
         Examples:
           stakegraph read Samples/web/harbour-bridge.html

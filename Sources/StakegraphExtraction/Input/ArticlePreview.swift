@@ -40,9 +40,10 @@ public struct ArticlePreview: Sendable, Hashable, Codable {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    /// The body under a header naming the article: `==> origin (id) <==`.
+    /// The body under a header naming the article: `==> origin <==`, with the id after it
+    /// when it is not the file's name (`==> corpus.jsonl:3 (k3) <==`).
     public var textBlock: String {
-        let header = origin == id || (origin as NSString).lastPathComponent == id ? "==> \(origin) <==" : "==> \(origin) (\(id)) <=="
-        return header + "\n" + text
+        let named = origin == "<stdin>" || (origin as NSString).lastPathComponent == id
+        return (named ? "==> \(origin) <==" : "==> \(origin) (\(id)) <==") + "\n" + text
     }
 }
