@@ -13,7 +13,7 @@ public struct HTMLDocument: Sendable, Hashable {
     public private(set) var nodes: [HTMLNode]
 
     /// Parses `data` as HTML. UTF-8 bytes are read as UTF-8 whatever the page declares; other
-    /// bytes in the character set the page declares (`<meta charset>`), else Windows-1252.
+    /// bytes in the character set the page declares (`<meta charset>`), else ISO-8859-1 (Latin-1).
     /// - Throws: `HTMLError.unparsable` when libxml2 gives up, `.noElements` when the bytes
     ///   hold no element.
     public init(data: Data) throws(HTMLError) {
