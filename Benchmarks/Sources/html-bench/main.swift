@@ -120,6 +120,21 @@ if let python {
     note = "trafilatura skipped: no Python with trafilatura (make bench-html installs one when PyPI is reachable)"
 }
 
+// MARK: - Metadata
+
+// How often the page's metadata gives each field (untimed; the benchmark has no truth for them).
+var found: [String: Int] = [:]
+var dateSources: [String: Int] = [:]
+for page in pages {
+    guard let document = try? HTMLDocument(data: page) else { continue }
+    let metadata = PageMetadata(document: document)
+    for (field, value) in [("title", metadata.title), ("date", metadata.date?.description), ("outlet", metadata.outlet),
+                           ("url", metadata.url), ("author", metadata.author)] where value != nil {
+        found[field, default: 0] += 1
+    }
+    if let source = metadata.dateSource { dateSources[source.rawValue, default: 0] += 1 }
+}
+
 // MARK: - Table
 
 print("")
@@ -133,6 +148,8 @@ for row in rows {
 if let note { print(note) }
 print(String(format: "parsing alone (libxml2 and the copy into Swift values): %.0f pages/s, %.0f%% of our time",
              Double(pages.count) / parseSeconds, 100 * parseSeconds / best))
+print("metadata found: " + ["title", "date", "outlet", "url", "author"].map { "\($0) \(found[$0, default: 0])" }.joined(separator: ", ")
+      + " of \(pages.count); dates from " + dateSources.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 print("one core, CPU seconds, best of \(max(1, rounds)) rounds; HTML parsing included, gunzip not")
 print(String(format: "target: F1 >= 0.95 (%@)", rows[0].score.f1 >= 0.95 ? "met" : "missed"))
 if rows.count > 1, let ours = rows[0].seconds, let theirs = rows[1].seconds {
