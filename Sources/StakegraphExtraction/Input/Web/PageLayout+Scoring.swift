@@ -26,7 +26,11 @@ extension PageLayout {
         var linkBlocks = Array(repeating: 0, count: nodes.count)
         var proseBlocks = Array(repeating: 0, count: nodes.count)
         for block in blocks {
-            if block.linkDensity > 0.5 { linkBlocks[block.owner] += 1 } else if Self.value(of: block) > 0 { proseBlocks[block.owner] += 1 }
+            if block.linkDensity > 0.5 {
+                linkBlocks[block.owner] += 1
+            } else if Self.value(of: block) > 0 {
+                proseBlocks[block.owner] += 1
+            }
         }
         for index in nodes.indices.reversed() {
             if let parent = nodes[index].parent {
