@@ -20,6 +20,13 @@ extension RecognitionState {
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 // "Department for Culture, Media and Sport": a list of fields inside a body's name.
                 if w == ",", sawOfFor, let end = fieldListEnd(afterComma: j) { j = end; continue }
+                // "Ilse van der Berg": surname particles after a given name or a title.
+                let particles = lexicon.entityVocabulary.surnameParticles
+                if particles.contains(w), honorificAt[i] != nil || lexicon.firstNames[tokens[i].lower] != nil {
+                    var k = j
+                    while k < min(j + 3, tokens.count), particles.contains(tokens[k].lower) { k += 1 }
+                    if k < tokens.count, isNameWord(k), !taken.contains(k), !lexicon.orgHeads.contains(tokens[k].lower) { j = k; continue }
+                }
                 guard lexicon.entityVocabulary.nameConnectors.contains(w) else { break }
                 var next = j + 1
                 if lexicon.entityVocabulary.bodyPrepositions.contains(w) && next < tokens.count && tokens[next].lower == "the" { next += 1 }
@@ -276,6 +283,14 @@ extension RecognitionState {
             addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
             return
         }
+        // "NHS Providers", "BBC Radio": an acronym inside a run of names makes it a body's name
+        // (people's names hold no acronyms).
+        // The acronym opens the run, and the other words are no roles ("NFU President X") nor acronyms.
+        if wordCount >= 2, tokens[start].isAcronym, tokens[start].text.count >= 2, !lexicon.stopAcronyms.contains(tokens[start].lower),
+           ((start + 1)..<b).allSatisfy({ !tokens[$0].isAcronym && role(at: $0) == nil }) {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
         leftovers.append(start..<b)
     }
 
@@ -294,7 +309,9 @@ extension RecognitionState {
 
     func nameEnd(from n: Int, limit: Int) -> Int {
         var e = n
-        while e < limit, isNameWord(e) || (lexicon.entityVocabulary.surnameParticles.contains(tokens[e].lower) && isNameWord(e + 1))
+        // "van der Berg": particles one after another before the surname.
+        let particles = lexicon.entityVocabulary.surnameParticles
+        while e < limit, isNameWord(e) || (particles.contains(tokens[e].lower) && (isNameWord(e + 1) || e + 2 < limit && particles.contains(tokens[e + 1].lower) && isNameWord(e + 2)))
                 || (tokens[e].text == "." && e > n && tokens[e - 1].text.count == 1 && isNameWord(e + 1)) {
             if lexicon.orgHeads.contains(tokens[e].lower) && e > n { break }
             e += 1
@@ -309,6 +326,9 @@ extension RecognitionState {
     func isOrganisationRun(_ r: Range<Int>) -> Bool {
         guard let last = r.last else { return false }
         let lastWord = tokens[last].lower
+        // "Imperial College London", "University College London": a body's head word, then a place.
+        if r.count >= 3, lexicon.places.contains(lastWord), r.dropLast().contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }),
+           lexicon.firstNames[tokens[r.lowerBound].lower] == nil { return true }
         // "Office of Rail and Road", "Ministry of Health and Social Care": a body's opening
         // word and "of" or "for" make it a body, whatever its last word.
         if opensWithBodyOf(r) { return true }
