@@ -337,3 +337,25 @@ import Testing
         #expect(x.entities.contains { $0.name == "Ilse van der Berg" }, "\(x.entities.map(\.name))")
     }
 }
+
+@Suite struct NamesBesideActsTests {
+    @Test func aSentenceFullOfNamesIsNoHeadline() {
+        let text = """
+        The row went on.
+
+        The Port Authority blamed the Harbour Board.
+        """
+        let x = extract(text)
+        #expect(x.entities.contains { $0.name == "Port Authority" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func threeNamesActedOnByABodyAreABody() {
+        let text = """
+        The row went on.
+
+        The Harbour Board was criticised by Transport Focus Group.
+        """
+        let x = extract(text)
+        #expect(x.has("Transport Focus Group", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}

@@ -48,6 +48,9 @@ extension RecognitionState {
                !(isSentenceStart(r) && (words[0].hasSuffix("s") || lowercaseWords.contains(words[0]))) {
                 isOrg = true
             }
+            // "Avanti West Coast was criticised by Transport Focus Group": three or four names, no
+            // given name first, acting or acted on right beside the verb, are a body's name.
+            if (3...4).contains(run.count), lexicon.firstNames[words[0]] == nil, isBesideAct(run) { isOrg = true }
             if isOrg {
                 // "The HoS said" after "the Harbour Standards Office (HoS)": the body's acronym.
                 if run.count == 1, let e = result.entities.firstIndex(where: { $0.kind == .organisation && $0.acronyms.contains(tokens[r].text) }) {
@@ -59,6 +62,19 @@ extension RecognitionState {
                 }
             }
         }
+    }
+
+    /// Whether a run stands right before a speech verb or an act ("X said", "X criticised", "X
+    /// was criticised", "X has welcomed") or right after "by" following an act ("criticised by X").
+    func isBesideAct(_ run: Range<Int>) -> Bool {
+        func isAct(_ k: Int) -> Bool {
+            k < tokens.count && (lexicon.speechVerbs.contains(tokens[k].lower) || lexicon.cuesByFirstWord[tokens[k].lower] != nil && tokens[k].lower.hasSuffix("ed"))
+        }
+        var k = run.upperBound
+        while k < min(run.upperBound + 2, tokens.count), lexicon.entityVocabulary.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        if isAct(k) { return true }
+        let b = run.lowerBound - 1
+        return b >= 1 && tokens[b].lower == "by" && isAct(b - 1)
     }
 
     /// True when the article puts `word` after "in", "near", "across" or "around" on its own:

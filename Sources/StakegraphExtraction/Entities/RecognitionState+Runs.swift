@@ -107,7 +107,12 @@ extension RecognitionState {
             guard words > 1 else { continue }
             if tokens[i].isCapitalised { capitalised += 1 } else if lexicon.entityVocabulary.titleSmallWords.contains(tokens[i].lower) { smallWordsCapitalised = false }
         }
+        // "The Port Authority blamed Network Rail.": a sentence full of names ends with a full
+        // stop and keeps its verbs in lower case; a headline does neither.
+        let range = doc.paragraphRange(of: t)
+        let endsAsSentence = !range.isEmpty && [".", "!", "?"].contains(tokens[range.upperBound - 1].text)
         let result = words >= 4 && Double(capitalised) >= 0.7 * Double(words - 1) && smallWordsCapitalised
+            && !(endsAsSentence && capitalised < words - 1)
         titleCaseParagraphs[paragraph] = result
         return result
     }

@@ -76,6 +76,7 @@ public struct EntityVocabulary: Sendable {
         var ministerWords: Set<String> = []
         var objectItFollowers: Set<String> = []
         var pluralBodyPronouns: Set<String> = []
+        var auxiliaries: Set<String> = []
         var clauseWords: Set<String> = []
         var placeContextWords: Set<String> = []
         var appositiveBreaks: Set<String> = []
@@ -213,6 +214,8 @@ public struct EntityVocabulary: Sendable {
     public var objectItFollowers: Set<String> { storage.lists.objectItFollowers }
     /// Pronouns by which a body named just before is meant ("they said").
     public var pluralBodyPronouns: Set<String> { storage.lists.pluralBodyPronouns }
+    /// Auxiliaries between a name and its verb ("X was criticised", "X has welcomed").
+    public var auxiliaries: Set<String> { storage.lists.auxiliaries }
     /// Words that may follow a body's name: prepositions, auxiliaries, relatives ("Eastvale council has").
     public var clauseWords: Set<String> { storage.lists.clauseWords }
     /// Words before a name ending in a nation that make it a place, not a body ("across North East England").
@@ -231,7 +234,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "clause_words", "place_context_words", "appositive_breaks"]
+                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -297,6 +300,7 @@ public struct EntityVocabulary: Sendable {
         lists.ministerWords = try section.words("minister_words")
         lists.objectItFollowers = try section.words("object_it_followers")
         lists.pluralBodyPronouns = try section.words("plural_body_pronouns")
+        lists.auxiliaries = try section.words("auxiliaries")
         lists.clauseWords = try section.words("clause_words")
         lists.placeContextWords = try section.words("place_context_words")
         lists.appositiveBreaks = try section.words("appositive_breaks")
