@@ -359,3 +359,16 @@ import Testing
         #expect(x.has("Transport Focus Group", .criticism, "Harbour Board"), "\(x.summary)")
     }
 }
+
+@Suite struct GivenNamesTests {
+    @Test func givenNamesCommonInBritishPublicLifeOpenAPersonsName() {
+        let text = """
+        The row went on.
+
+        Priya Ramanathan was later forced to resign. Siobhan Kerrow criticised the Harbour Board.
+        """
+        let x = extract(text)
+        #expect(x.entities.contains { $0.name == "Priya Ramanathan" && $0.kind == .person }, "\(x.entities.map(\.name))")
+        #expect(x.has("Siobhan Kerrow", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}
