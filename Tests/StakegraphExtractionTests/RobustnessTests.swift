@@ -74,3 +74,14 @@ import Testing
         #expect(extraction.interactions.allSatisfy { $0.evidence.end - $0.evidence.start < 4_000 })
     }
 }
+
+/// A sentence longer than the document's limit is cut at a comma; the piece after the cut may
+/// open with a participle speech verb ("telling ..."), which has no main clause before it.
+@Suite struct CutSentenceTests {
+    @Test func aCutSentenceOpeningWithAParticipleIsRead() {
+        let filler = Array(repeating: "and the ferries ran late again", count: 24).joined(separator: " ")
+        let text = "Rita Vale spoke at length " + filler + ", telling the Kestrel Times that the Harbour Board had been reckless " + filler + "."
+        let x = extract(text)
+        #expect(x.articles.count == 1)
+    }
+}

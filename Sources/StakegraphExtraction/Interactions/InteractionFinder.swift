@@ -233,10 +233,10 @@ struct InteractionFinder {
         if v > 1, doc.tokens[v - 2].lower == "who", Self.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
         // "X dismissed Y's intervention, telling Z: ...": a participle after a comma is the main
         // clause subject's, not the nearest name's.
-        if v > 0, doc.tokens[v].lower.hasSuffix("ing"), doc.tokens[v - 1].text == ",", doc.quoteOf[v] == nil {
-            let sentence = doc.sentences[doc.sentenceOf[v]].range
-            if let subject = subjects(from: sentence.lowerBound, to: v - 1).first { return subject }
-        }
+        // (A long sentence cut at a comma may open with the participle: then it has no main clause.)
+        let sentence = doc.sentences[doc.sentenceOf[v]].range
+        if v - 1 > sentence.lowerBound, doc.tokens[v].lower.hasSuffix("ing"), doc.tokens[v - 1].text == ",", doc.quoteOf[v] == nil,
+           let subject = subjects(from: sentence.lowerBound, to: v - 1).first { return subject }
         if let head = headMention(before: v) { return head }
         var a = v + 1
         if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
