@@ -107,7 +107,7 @@ import Testing
 
     @Test func filtersAndTheirScriptAreThereOnce() throws {
         let html = try report().html
-        for id in ["filter-type", "filter-who", "filter-from", "filter-to", "shown-count", "no-match"] {
+        for id in ["filter-type", "filter-who", "filter-from", "filter-to", "filter-level", "shown-count", "no-match", "report-data", "panel"] {
             #expect(html.components(separatedBy: "id=\"\(id)\"").count == 2, "\(id)")
             #expect(HTMLReport.script.contains("\"\(id)\""), "the script does not use \(id)")
         }
@@ -115,7 +115,7 @@ import Testing
         for type in InteractionType.allCases {
             #expect(html.contains("<option value=\"\(type.rawValue)\">\(type.rawValue)</option>"))
         }
-        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(html.components(separatedBy: "<script").count == 3) // the data block and the code
         #expect(html.contains("<body data-ready=\"no\">"))
         #expect(HTMLReport.script.contains("setAttribute(\"data-ready\", \"yes\")"))
     }
