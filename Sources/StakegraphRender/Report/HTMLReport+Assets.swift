@@ -324,7 +324,7 @@ extension HTMLReport {
     figure.zoomable { height: 70vh; min-height: 360px; overflow: hidden; padding: 0; touch-action: none; }
     figure.zoomable svg { width: 100%; height: 100%; max-width: none; cursor: grab; user-select: none; }
     figure.zoomable svg.dragging { cursor: grabbing; }
-    .zoom { float: right; margin-top: -34px; display: flex; gap: 4px; }
+    .zoom { display: flex; justify-content: flex-end; gap: 4px; margin: 0 0 6px; }
     .zoom button { font: inherit; min-width: 32px; padding: 2px 8px; }
     svg .off { opacity: 0.1; }
     svg g.node { cursor: pointer; }
