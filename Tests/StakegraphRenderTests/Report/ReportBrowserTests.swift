@@ -113,4 +113,44 @@ struct ReportBrowserTests {
         #expect(panel.contains("Officials met Martyn Oliver."))
         #expect(panel.contains("<a href=\"https://news.example/meeting\" rel=\"noopener noreferrer\">a1</a>"))
     }
+
+    /// Synthetic wheel, button and drag events, sent after the page's script has run, move the
+    /// diagram's viewBox as a reader's would.
+    @Test func theDiagramZoomsAndPans() throws {
+        let (folder, report) = try writeReport(Fixtures.schools)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let probe = #"""
+        <script>
+        (function () {
+          var svg = document.querySelector("#relationships svg");
+          var box = function () { return svg.getAttribute("viewBox"); };
+          var seen = [box()];
+          var r = svg.getBoundingClientRect();
+          svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -100, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
+          seen.push(box());
+          document.querySelector('[data-zoom="reset"]').click();
+          seen.push(box());
+          svg.dispatchEvent(new PointerEvent("pointerdown", { button: 0, clientX: 100, clientY: 100, pointerId: 1, bubbles: true }));
+          svg.dispatchEvent(new PointerEvent("pointermove", { clientX: 160, clientY: 130, pointerId: 1, bubbles: true }));
+          svg.dispatchEvent(new PointerEvent("pointerup", { clientX: 160, clientY: 130, pointerId: 1, bubbles: true }));
+          seen.push(box());
+          document.querySelector('[data-zoom="reset"]').click();
+          document.querySelector('[data-zoom="out"]').click();
+          seen.push(box());
+          document.body.setAttribute("data-boxes", seen.join("|"));
+        })();
+        </script>
+        """#
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        try html.replacingOccurrences(of: "</body>", with: probe + "</body>").write(toFile: report, atomically: true, encoding: .utf8)
+        let page = try open(report)
+        let attribute = try #require(page.dom.range(of: "data-boxes=\"").map { page.dom[$0.upperBound...].prefix { $0 != "\"" } })
+        let boxes = attribute.split(separator: "|").map { $0.split(separator: " ").compactMap { Double($0) } }
+        try #require(boxes.count == 5 && boxes.allSatisfy { $0.count == 4 }, "\(attribute)")
+        let (home, wheel, fit, drag, out) = (boxes[0], boxes[1], boxes[2], boxes[3], boxes[4])
+        #expect(abs(wheel[2] - home[2] * 0.8) < 0.01 && abs(wheel[3] - home[3] * 0.8) < 0.01, "wheel: \(wheel)")
+        #expect(zip(fit, home).allSatisfy { abs($0 - $1) < 0.01 }, "fit: \(fit)")
+        #expect(drag[0] < home[0] && drag[1] < home[1] && drag[2] == home[2], "drag: \(drag)")
+        #expect(abs(out[2] - home[2] * 1.25) < 0.01, "zoom out: \(out)")
+    }
 }
