@@ -11,9 +11,6 @@ extension HTMLReport {
         var report: Event.Report
         var sourceName: String
         var targetName: String
-        /// What the stakeholder filter matches: the ends' names and aliases, and those of the
-        /// organisations they belonged to on the event's date.
-        var searchNames: [String]
     }
 
     /// Every report of every event: events oldest first (undated last, in graph order), each
@@ -28,11 +25,10 @@ extension HTMLReport {
             case (_, nil): return true
             }
         }
-        let searchNames = graph.searchNames()
         return ordered.flatMap { position, event in
             event.reports.map {
                 Row(event: event, act: position, report: $0, sourceName: names[event.source] ?? event.source,
-                    targetName: names[event.target] ?? event.target, searchNames: searchNames[position])
+                    targetName: names[event.target] ?? event.target)
             }
         }
     }
@@ -105,12 +101,8 @@ extension HTMLReport {
 
     private func writeRow(_ row: Row, to out: inout MarkupWriter) {
         let event = row.event
-        let bounds = event.date?.bounds
         out.open("tr", [
             "data-type": event.type.rawValue,
-            "data-from": bounds?.lowerBound.description ?? "",
-            "data-to": bounds?.upperBound.description ?? "",
-            "data-names": row.searchNames.joined(separator: "\n"),
             "data-act": String(row.act),
         ])
         if let date = event.date {
