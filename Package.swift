@@ -23,10 +23,21 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "StakegraphExtraction",
-            dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml"), .copy("Resources/evaluative.yaml")]
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/stakeholders.yaml"), .copy("Resources/lexicon.yaml"), .copy("Resources/evaluative.yaml"),
+                        .copy("Resources/web.yaml")]
         ),
         .target(name: "StakegraphGraph", dependencies: ["StakegraphExtraction"]),
         .target(name: "StakegraphSynthesis", dependencies: ["StakegraphExtraction"]),

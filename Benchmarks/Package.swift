@@ -5,6 +5,7 @@ import PackageDescription
 // Run: swift run -c release --package-path Benchmarks stakegraph-bench [--megabytes 100] [--seed 1] [--corpus FILE]
 //      swift run -c release --package-path Benchmarks graph-bench [interactions] [stakeholders]
 //      swift run -c release --package-path Benchmarks store-bench [articles]
+//      swift run -c release --package-path Benchmarks html-bench [--data DIR] [--python PATH] [--worst N] [--dump DIR]
 let package = Package(
     name: "StakegraphBenchmarks",
     platforms: [.macOS(.v13)],
@@ -21,6 +22,13 @@ let package = Package(
                 .product(name: "StakegraphGraph", package: "Stakegraph"),
                 .product(name: "StakegraphRender", package: "Stakegraph"),
                 .product(name: "StakegraphSynthesis", package: "Stakegraph"),
+            ]
+        ),
+        .executableTarget(
+            name: "html-bench",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "StakegraphExtraction", package: "Stakegraph"),
             ]
         ),
         .executableTarget(

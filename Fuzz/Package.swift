@@ -5,7 +5,7 @@ import PackageDescription
 // Build and run (see Docs/performance.md):
 //   swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 //   Fuzz/.build/release/fuzz-extractor -max_total_time=600 Fuzz/corpus/extractor
-let targets = ["fuzz-front-matter", "fuzz-json-lines", "fuzz-dictionary", "fuzz-extractor"]
+let targets = ["fuzz-front-matter", "fuzz-json-lines", "fuzz-dictionary", "fuzz-extractor", "fuzz-web-page"]
 
 let package = Package(
     name: "StakegraphFuzz",

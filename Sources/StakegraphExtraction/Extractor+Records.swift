@@ -65,20 +65,20 @@ extension Extractor {
     /// Links stored records across articles, in order: the same `Extraction` as
     /// `extract(_:)` on the records' articles.
     public func link(_ records: [ArticleRecord]) -> Extraction {
-        link(records.map { $0.result })
+        link(records.map { $0.result(abbreviations: lexicon.abbreviations) })
     }
 }
 
 extension ArticleRecord {
     /// The in-memory result the linker takes; the text is tokenised again only when the
     /// article has interactions (their evidence needs the sentences).
-    var result: Extractor.ArticleResult {
+    func result(abbreviations: Set<String>) -> Extractor.ArticleResult {
         Extractor.ArticleResult(
             article: article,
             entities: local.entities.map(LocalEntity.init),
             mentionCounts: local.mentionCounts,
             interactions: local.interactions.map(FoundInteraction.init),
-            doc: Document(text: local.interactions.isEmpty ? "" : article.text)
+            doc: Document(text: local.interactions.isEmpty ? "" : article.text, abbreviations: abbreviations)
         )
     }
 }

@@ -72,11 +72,19 @@ struct LoadingOptions: ParsableArguments {
         ArticleStream(paths: paths, loader: loader)
     }
 
-    /// Reads the articles of `paths`, printing input warnings to standard error.
+    /// Reads the articles of `paths`, printing input warnings to standard error (also when
+    /// reading fails: "no articles found" after a skipped page says why it was skipped).
     func load(_ paths: [String]) throws -> [Article] {
-        let loaded = try loader.load(paths: paths)
-        for warning in loaded.warnings { printError(warning.description) }
-        return loaded.articles
+        var stream = stream(paths)
+        var articles: [Article] = []
+        do {
+            while let batch = try stream.next() { articles += batch }
+        } catch {
+            for warning in stream.warnings { printError(warning.description) }
+            throw error
+        }
+        for warning in stream.warnings { printError(warning.description) }
+        return articles
     }
 }
 

@@ -15,7 +15,7 @@ struct Stakegraph: ParsableCommand {
         version: StakegraphVersion.description,
         subcommands: [ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
                       CompareCommand.self, ReportCommand.self, EvaluateCommand.self,
-                      IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,
+                      ReadCommand.self, IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,
                       SynthCommand.self]
     )
 

@@ -380,3 +380,16 @@ import Testing
         #expect(!x.has("Rita Vale", .criticism, "Harbour Board"), "\(x.summary)")
     }
 }
+
+@Suite struct JoinedActTests {
+    @Test func joiningAnotherInAnActMakesBothActors() {
+        let x = extract("The Port Users Group joined the Ferry Workers Union in condemning the Coastal Ferry Board.")
+        #expect(x.has("Port Users Group", .criticism, "Coastal Ferry Board"), "\(x.summary)")
+        #expect(x.has("Ferry Workers Union", .criticism, "Coastal Ferry Board"), "\(x.summary)")
+    }
+
+    @Test func beingAtLoggerheadsIsCriticism() {
+        let x = extract("The Coastguard Agency has been at loggerheads with the Port Authority for months.")
+        #expect(x.has("Coastguard Agency", .criticism, "Port Authority"), "\(x.summary)")
+    }
+}

@@ -195,9 +195,9 @@ import Testing
     }
 
     @Test func customOrganisationIsRecognisedByTheExtractor() throws {
-        // "Brightlane" alone, leading its sentence, is nothing the text rules can tell apart
-        // from an ordinary word; the dictionary makes it a charity.
-        let text = "Brightlane criticised Gideon Ashby, the housing minister, over the cuts."
+        // "Brightlane" alone, leading its sentence before an auxiliary, is nothing the text rules
+        // can tell apart from an ordinary word; the dictionary makes it a charity.
+        let text = "Brightlane has criticised Gideon Ashby, the housing minister, over the cuts."
         let plain = extract(text)
         #expect(plain.entity("Brightlane") == nil)
 

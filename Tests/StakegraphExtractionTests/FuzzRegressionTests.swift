@@ -47,6 +47,20 @@ import Testing
         }
     }
 
+    /// A page read whole, or one error (or warning) naming the file; gzip data or a gzip error.
+    @Test(arguments: inputs("web-page"))
+    func webPage(_ path: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        var warnings: [InputWarning] = []
+        do {
+            let article = try WebArticleReader().article(from: data, path: "fuzz.html", id: "fuzz", warnings: &warnings)
+            #expect(article != nil || warnings.contains { $0.path == "fuzz.html" })
+        } catch let error as InputError {
+            #expect(error.description.hasPrefix("fuzz.html"))
+        }
+        #expect(throws: Gzip.Failure.self) { try Gzip.decompress(data) }
+    }
+
     @Test(arguments: inputs("dictionary"))
     func dictionary(_ path: String) throws {
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)

@@ -315,3 +315,25 @@ import Testing
         #expect(!x.entities.contains { $0.name == "Northfield" }, "\(x.entities.map(\.name))")
     }
 }
+
+@Suite struct BodyNameShapeTests {
+    @Test func anAcronymOpeningARunNamesABody() {
+        let x = extract("Prof Chris Whitford criticised NHS Providers on Monday.")
+        #expect(x.entities.contains { $0.name == "NHS Providers" && $0.kind == .organisation }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func anAcronymBeforeARoleIsTheBodyNotARunWithIt() {
+        let x = extract("HPG President Tom Brady criticised the Port Authority.")
+        #expect(!x.entities.contains { $0.name == "HPG President" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func aHeadWordThenAPlaceNamesABody() {
+        let x = extract("The union said Kestrel College London had been unfair.")
+        #expect(x.entities.contains { $0.name == "Kestrel College London" }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func particlesOneAfterAnotherStayInTheSurname() {
+        let x = extract("Jean Martin met Ms Ilse van der Berg on Tuesday.")
+        #expect(x.entities.contains { $0.name == "Ilse van der Berg" }, "\(x.entities.map(\.name))")
+    }
+}

@@ -5,13 +5,6 @@ struct DateResolver {
     let articleDate: EventDate?
     let lexicon: Lexicon
 
-    static let monthNumbers: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    static let weekdayNumbers: [String: Int] = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7]
-
     /// A time expression found in the text: where it stands and the date it means.
     struct Found {
         var range: Range<Int>
@@ -34,7 +27,7 @@ struct DateResolver {
             let w = word(i)
             // "19 January (2024)" and "January 19(th), (2024)"
             if t[i].kind == .number, let d = Int(t[i].text.filter(\.isNumber)), (1...31).contains(d), t[i].text.count <= 4,
-               let m = Self.monthNumbers[word(i + 1)], word(i + 1).count >= 3 {
+               let m = lexicon.monthNumbers[word(i + 1)], word(i + 1).count >= 3 {
                 var end = i + 2
                 var year: Int?
                 if t.indices.contains(end), end < range.upperBound, t[end].kind == .number, let y = Int(t[end].text), (1900...2100).contains(y) { year = y; end += 1 }
@@ -42,7 +35,7 @@ struct DateResolver {
                 i = end
                 continue
             }
-            if let m = Self.monthNumbers[w], w.count >= 3, t[i].isCapitalised {
+            if let m = lexicon.monthNumbers[w], w.count >= 3, t[i].isCapitalised {
                 // "January 19", "March 2020", "in March"
                 var end = i + 1
                 if end < range.upperBound, t[end].kind == .number, let n = Int(t[end].text.filter(\.isNumber)) {
@@ -62,24 +55,23 @@ struct DateResolver {
                     }
                 }
                 // "since January" is a span's start, not when an act happened.
-                if ["in", "during", "until", "throughout", "early", "late", "mid", "last", "this"].contains(word(i - 1)), w != "may" || word(i - 1) != "" {
+                if lexicon.dates.monthLeadWords.contains(word(i - 1)), w != "may" || word(i - 1) != "" {
                     if let date = monthOnly(m, last: word(i - 1) == "last") { found.append(Found(range: (i - 1)..<(i + 1), date: date)) }
                 }
                 i += 1
                 continue
             }
-            if let wd = Self.weekdayNumbers[w], let anchor {
+            if let wd = lexicon.weekdayNumbers[w], let anchor {
                 // "on Saturday", "last Saturday", "Saturday's": the most recent such day before the article.
                 var back = (anchor.weekday - wd + 7) % 7
                 if back == 0 { back = 7 }
-                if word(i - 1) == "next" || word(i - 1) == "this" && false { i += 1; continue }
                 if word(i - 1) == "next" { i += 1; continue }
                 found.append(Found(range: i..<(i + 1), date: .day(anchor.adding(days: -back))))
                 i += 1
                 continue
             }
             if t[i].kind == .number, let y = Int(t[i].text), (1900...2100).contains(y), t[i].text.count == 4,
-               ["in", "during", "of", "throughout", "early", "late"].contains(word(i - 1)) {
+               lexicon.dates.yearLeadWords.contains(word(i - 1)) {
                 found.append(Found(range: (i - 1)..<(i + 1), date: .year(y)))
                 i += 1
                 continue
@@ -111,20 +103,28 @@ struct DateResolver {
         return .month(year: year, month: m)
     }
 
-    /// Words a relative date can start with ("last week", "three days ago" is checked apart).
-    private static let relativeStarts: Set<String> = ["yesterday", "today", "tonight", "this", "last", "earlier", "later", "in", "within"]
-    private static let smallNumbers = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
-
+    /// "yesterday", "last week", "earlier this month", "in his first week", "three days ago":
+    /// the date and the number of words, from the lexicon's `dates` words. The pairs of the
+    /// switch ("last" or "this" with "week", "month" or "year") are the grammar of the
+    /// expressions, each with its own reckoning.
     private func relative(at i: Int, word: (Int) -> String, anchor: Day) -> (EventDate, Int)? {
         let w0 = word(i)
         let w2 = word(i + 2)
-        guard Self.relativeStarts.contains(w0) || w2 == "ago" else { return nil }
+        let words = lexicon.dates
+        guard words.relativeStarts.contains(w0) || w2 == "ago" else { return nil }
         let w1 = word(i + 1), w3 = word(i + 3)
+        // "yesterday", "today", "this morning", "last night"
+        if let back = words.dayPhrases[w0] { return (.day(anchor.adding(days: -back)), 1) }
+        if let back = words.dayPhrases[w0 + " " + w1] { return (.day(anchor.adding(days: -back)), 2) }
+        // "in his first week", "in her first few days", "in their first month"
+        if words.firstPeriodOpeners.contains(w0 + " " + w1) {
+            guard w2 == "first" else { return nil }
+            let unit = w3 == "few" ? word(i + 4) : w3
+            let len = w3 == "few" ? 5 : 4
+            guard let back = words.firstPeriodDays[unit] else { return nil }
+            return (.interval(anchor.adding(days: -back), anchor), len)
+        }
         switch (w0, w1) {
-        case ("yesterday", _): return (.day(anchor.adding(days: -1)), 1)
-        case ("today", _), ("tonight", _): return (.day(anchor), 1)
-        case ("this", "morning"), ("this", "afternoon"), ("this", "evening"): return (.day(anchor), 2)
-        case ("last", "night"): return (.day(anchor.adding(days: -1)), 2)
         case ("last", "week"):
             let monday = anchor.adding(days: -(anchor.weekday - 1) - 7)
             return (.interval(monday, monday.adding(days: 6)), 2)
@@ -143,34 +143,22 @@ struct DateResolver {
             case "year": return (.year(anchor.year), 3)
             default: return nil
             }
-        case ("in", "his"), ("in", "her"), ("in", "their"), ("in", "its"), ("within", "his"), ("within", "her"):
-            // "in his first week", "in her first few days", "in their first month"
-            guard w2 == "first" else { return nil }
-            let unit = w3 == "few" ? word(i + 4) : w3
-            let len = w3 == "few" ? 5 : 4
-            switch unit {
-            case "week", "days", "day": return (.interval(anchor.adding(days: -7), anchor), len)
-            case "month", "weeks": return (.interval(anchor.adding(days: -31), anchor), len)
-            case "year", "months": return (.interval(anchor.adding(days: -366), anchor), len)
-            default: return nil
-            }
         default:
             break
         }
         // "three days ago", "two weeks ago"
-        if w2 == "ago", let n = Self.smallNumbers[w0] ?? Int(w0) {
-            switch w1 {
-            case "day", "days": return (.day(anchor.adding(days: -n)), 3)
-            case "week", "weeks":
+        if w2 == "ago", let n = words.numberWords[w0] ?? Int(w0), let unit = words.units[w1] {
+            switch unit {
+            case .day: return (.day(anchor.adding(days: -n)), 3)
+            case .week:
                 let d = anchor.adding(days: -7 * n)
                 let monday = d.adding(days: -(d.weekday - 1))
                 return (.interval(monday, monday.adding(days: 6)), 3)
-            case "month", "months":
+            case .month:
                 var m = anchor.month - n, y = anchor.year
                 while m < 1 { m += 12; y -= 1 }
                 return (.month(year: y, month: m), 3)
-            case "year", "years": return (.year(anchor.year - n), 3)
-            default: return nil
+            case .year: return (.year(anchor.year - n), 3)
             }
         }
         return nil

@@ -13,7 +13,6 @@ struct EntityRecognizer {
         self.surfaceForms = surfaceForms ?? SurfaceForms(dictionary: dictionary)
     }
 
-    static let connectors: Set<String> = ["of", "for", "and", "the", "&", "de", "van", "von", "der", "du", "la", "le", "da", "di", "al", "bin", "on", "upon", "in"]
 
     func recognise(_ doc: Document, date: EventDate?) -> ArticleEntities {
         var state = RecognitionState(doc: doc, lexicon: lexicon, dictionary: dictionary, date: date)

@@ -2,6 +2,7 @@ extension RecognitionState {
     // MARK: - Step 3: organisations named only through a role ("chief executive of Brightwater")
 
     mutating func findRoleOrganisations() {
+        let vocabulary = lexicon.entityVocabulary
         // First names and surnames of the people found so far, kept up to date as entities are added.
         var personNames = Set<String>()
         var indexed = 0
@@ -18,7 +19,7 @@ extension RecognitionState {
             if personNames.contains(words[0]) { continue }
             var isOrg = false
             // "<role> of|at Name" (but not a role that goes on, like "Secretary of State")
-            if r >= 2, ["of", "at"].contains(tokens[r - 1].lower) {
+            if r >= 2, vocabulary.rolePlacePrepositions.contains(tokens[r - 1].lower) {
                 for len in 1...3 where r - 1 - len >= 0 {
                     if let (_, l) = role(at: r - 1 - len), l == len { isOrg = true }
                     if let (_, l) = role(at: r - 1 - len), l > len { isOrg = false; break }
@@ -27,20 +28,20 @@ extension RecognitionState {
             // "Name's <role>"
             if end + 1 < tokens.count, tokens[end].lower == "'s" {
                 var k = end + 1
-                if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
+                if k < tokens.count, vocabulary.roleModifiers.contains(tokens[k].lower) { k += 1 }
                 if role(at: k) != nil { isOrg = true }
             }
             // "Name, the <kind noun>" and "a spokesperson for Name"
             if end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].lower == "the" {
                 for k in (end + 2)..<min(end + 6, tokens.count) where lexicon.orgKindNouns[tokens[k].lower] != nil { isOrg = true }
             }
-            if r >= 2, tokens[r - 1].lower == "for", ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[r - 2].lower) { isOrg = true }
-            if end < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[end].lower) { isOrg = true }
+            if r >= 2, tokens[r - 1].lower == "for", vocabulary.spokespersonNouns.contains(tokens[r - 2].lower) { isOrg = true }
+            if end < tokens.count, vocabulary.spokespersonNouns.contains(tokens[end].lower) { isOrg = true }
             // "Northcom said", "Northcom warned", "Northcom fined X": one word no person is called
             // by, speaking or acting.
             if run.count == 1, end < tokens.count, !tokens[end].isCapitalised,
                lexicon.speechVerbs.contains(tokens[end].lower) || lexicon.cuesByFirstWord[tokens[end].lower] != nil && tokens[end].lower.hasSuffix("ed"),
-               tokens[end].lower.hasSuffix("ed") || tokens[end].lower.hasSuffix("s") || ["said", "told"].contains(tokens[end].lower),
+               tokens[end].lower.hasSuffix("ed") || tokens[end].lower.hasSuffix("s") || vocabulary.irregularSpeechVerbs.contains(tokens[end].lower),
                lexicon.firstNames[words[0]] == nil, !tokens[r].isAcronym || tokens[r].text.count <= 6,
                // "Campaigners said": a plural opening the sentence is people, not a body;
                // "Staff said" where the article writes "staff" too: a common word.
@@ -66,10 +67,10 @@ extension RecognitionState {
         placeWords.contains(word)
     }
 
-    /// Every word the article puts after "in", "near", "across" or "around" on its own.
-    static func placeWords(in tokens: [Token], isNameWord: (Int) -> Bool) -> Set<String> {
+    /// Every word the article puts after one of `markers` ("in", "near", ...) on its own.
+    static func placeWords(in tokens: [Token], markers: Set<String>, isNameWord: (Int) -> Bool) -> Set<String> {
         var words = Set<String>()
-        for k in tokens.indices where k > 0 && ["in", "near", "across", "around"].contains(tokens[k - 1].lower) && !isNameWord(k + 1) {
+        for k in tokens.indices where k > 0 && markers.contains(tokens[k - 1].lower) && !isNameWord(k + 1) {
             words.insert(tokens[k].lower)
         }
         return words
@@ -181,6 +182,7 @@ extension RecognitionState {
     // MARK: - Step 5: roles and affiliations stated by the text
 
     mutating func attachRoles() {
+        let vocabulary = lexicon.entityVocabulary
         result.index()
         var textRole = Set<Int>()
         for m in result.mentions where result.entities[m.entity].kind == .person && (m.form == .name || m.form == .partial) {
@@ -188,7 +190,7 @@ extension RecognitionState {
             var k = m.range.upperBound
             if k < tokens.count, tokens[k].text == "," || tokens[k].text == "(" {
                 k += 1
-                if k < tokens.count, ["the", "a", "an", "its", "their"].contains(tokens[k].lower) { k += 1 }
+                if k < tokens.count, vocabulary.roleAppositionDeterminers.contains(tokens[k].lower) { k += 1 }
                 // "X, the Y chief executive"
                 var orgFirst: Int?
                 if let om = result.mentionAt[k], result.entities[result.mentions[om].entity].kind == .organisation {
@@ -204,7 +206,7 @@ extension RecognitionState {
                     var org = orgFirst
                     var c = k + len
                     // "X, Northfield branch secretary of the NEU": the body after "of" wins.
-                    if c < tokens.count, ["of", "at", "for"].contains(tokens[c].lower) {
+                    if c < tokens.count, vocabulary.rolePrepositions.contains(tokens[c].lower) {
                         c += 1
                         if c < tokens.count, tokens[c].lower == "the" { c += 1 }
                         if let om = result.mentionAt[c], result.entities[result.mentions[om].entity].kind == .organisation {
@@ -221,7 +223,7 @@ extension RecognitionState {
             }
             // "Neil Carrow of the ASCL": an affiliation without a role.
             var of = m.range.upperBound
-            if of + 1 < tokens.count, ["of", "from", "at"].contains(tokens[of].lower) {
+            if of + 1 < tokens.count, vocabulary.affiliationPrepositions.contains(tokens[of].lower) {
                 of += 1
                 if of < tokens.count, tokens[of].lower == "the" { of += 1 }
                 if let om = result.mentionAt[of], result.entities[result.mentions[om].entity].kind == .organisation {
@@ -236,7 +238,7 @@ extension RecognitionState {
             if m.range.lowerBound >= 3, tokens[m.range.lowerBound - 1].text == "," {
                 // "Its head of health, X": up to six words after "its", starting with a role.
                 let comma = m.range.lowerBound - 1
-                for r0 in max(1, comma - 6)..<comma where ["its", "their"].contains(tokens[r0 - 1].lower) && role(at: r0) != nil {
+                for r0 in max(1, comma - 6)..<comma where vocabulary.bodyPossessives.contains(tokens[r0 - 1].lower) && role(at: r0) != nil {
                     guard !(r0..<comma).contains(where: { tokens[$0].text == "," }) else { continue }
                     if let org = result.mentions.last(where: { $0.range.upperBound <= r0 - 1 && result.entities[$0.entity].kind == .organisation }), !textRole.contains(m.entity) {
                         setRole(m.entity, doc.text(r0..<comma).lowercased(), org: org.entity)
@@ -250,7 +252,7 @@ extension RecognitionState {
                result.entities[result.mentions[om].entity].kind == .organisation {
                 var p = result.mentions[om].range.lowerBound - 1
                 if p >= 0, tokens[p].lower == "the" { p -= 1 }
-                if p >= 1, ["of", "at", "for"].contains(tokens[p].lower) {
+                if p >= 1, vocabulary.rolePrepositions.contains(tokens[p].lower) {
                     for len in (1...lexicon.longestRole).reversed() where p - len >= 0 {
                         guard let (_, l) = role(at: p - len), l == len else { continue }
                         if !textRole.contains(m.entity) {
@@ -277,7 +279,7 @@ extension RecognitionState {
                     plain += 1
                 }
                 if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 } else { p = b - len }
-                if p > 0, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[p - 1].lower) { p -= 1 }
+                if p > 0, vocabulary.roleModifiers.contains(tokens[p - 1].lower) { p -= 1 }
                 var org: Int?
                 if p > 0, let om = result.mentionAt[p - 1], result.entities[result.mentions[om].entity].kind == .organisation {
                     org = om
@@ -296,7 +298,7 @@ extension RecognitionState {
     mutating func attachKinds() {
         for m in result.mentions where result.entities[m.entity].kind == .organisation && result.entities[m.entity].orgKind == nil {
             var k = m.range.upperBound
-            guard k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].lower == "the" || tokens[k + 1].lower == "a" else { continue }
+            guard k + 1 < tokens.count, tokens[k].text == ",", lexicon.entityVocabulary.kindAppositionDeterminers.contains(tokens[k + 1].lower) else { continue }
             k += 2
             for j in k..<min(k + 4, tokens.count) {
                 if let kind = lexicon.orgKindNouns[tokens[j].lower] { result.entities[m.entity].orgKind = kind; break }
@@ -310,7 +312,7 @@ extension RecognitionState {
         for (i, t) in tokens.enumerated() where t.lower == "as" && i + 1 < tokens.count {
             guard let (_, len) = role(at: i + 1) else { continue }
             var k = i + 1 + len
-            guard k < tokens.count, ["of", "at", "for"].contains(tokens[k].lower) else { continue }
+            guard k < tokens.count, lexicon.entityVocabulary.rolePrepositions.contains(tokens[k].lower) else { continue }
             k += 1
             if k < tokens.count, tokens[k].lower == "the" { k += 1 }
             guard let om = result.mentionAt[k], result.entities[result.mentions[om].entity].kind == .organisation else { continue }
@@ -332,6 +334,7 @@ extension RecognitionState {
     // MARK: - Step 6: descriptions and pronouns
 
     mutating func resolveDescriptionsAndPronouns() {
+        let vocabulary = lexicon.entityVocabulary
         // Affiliations known by name (from the dictionary) point at the article's entity.
         for e in result.entities.indices where result.entities[e].affiliation == nil {
             guard let name = result.entities[e].affiliationName?.lowercased() else { continue }
@@ -363,7 +366,7 @@ extension RecognitionState {
                 // "an Ofsted spokesperson" speaks for Ofsted.
                 let after = m.range.upperBound
                 if result.entities[m.entity].kind == .organisation, after < tokens.count,
-                   ["spokesperson", "spokesman", "spokeswoman", "spokespeople"].contains(tokens[after].lower) {
+                   vocabulary.bodySpeakerNouns.contains(tokens[after].lower) {
                     spokesOrg = m.entity
                     added.append(Mention(range: after..<(after + 1), entity: m.entity, form: .description))
                     i = after + 1
@@ -374,16 +377,16 @@ extension RecognitionState {
             }
             let w = tokens[i].lower
             // "the" before a name already found ("the Association of ...") starts no description.
-            if (w == "the" || w == "this"), i + 1 < tokens.count, result.mentionAt[i + 1] != nil {
+            if vocabulary.descriptionOpeners.contains(w), i + 1 < tokens.count, result.mentionAt[i + 1] != nil {
                 i += 1
                 continue
             }
-            if w == "the" || w == "this" {
+            if vocabulary.descriptionOpeners.contains(w) {
                 var k = i + 1
-                while k < tokens.count, k - i <= 3, ["new", "former", "current", "outgoing", "interim", "acting", "schools", "education", "teaching", "teachers", "teachers'", "headteachers'", "leadership", "largest", "biggest", "powerful"].contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
+                while k < tokens.count, k - i <= 3, vocabulary.descriptionModifiers.contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
                 // Two-word kind nouns: "the think tank".
                 if k + 1 < tokens.count, let kind2 = lexicon.orgKindNouns[tokens[k].lower + " " + tokens[k + 1].lower],
-                   let e = lastOrgs.last(where: { Self.kindsFit(kind2, result.entities[$0].orgKind) }) {
+                   let e = lastOrgs.last(where: { kindsFit(kind2, result.entities[$0].orgKind) }) {
                     added.append(Mention(range: i..<(k + 2), entity: e, form: .description))
                     note(e)
                     i = k + 2
@@ -391,8 +394,8 @@ extension RecognitionState {
                 }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
-                   let e = lastOrgs.last(where: { Self.kindsFit(kind, result.entities[$0].orgKind) })
-                    ?? lastOrgs.last(where: { ["company", "charity", "trust", "group", "association", "federation", "institute"].contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 }) {
+                   let e = lastOrgs.last(where: { kindsFit(kind, result.entities[$0].orgKind) })
+                    ?? lastOrgs.last(where: { vocabulary.openKinds.contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"
                         && ((k + 2)..<min(k + 5, tokens.count)).contains(where: { role(at: $0) != nil })
@@ -408,7 +411,7 @@ extension RecognitionState {
                 var introduces = false
                 if k < tokens.count, let (_, len) = role(at: k) {
                     var j = k + len
-                    if j < tokens.count, ["of", "at", "for"].contains(tokens[j].lower) {
+                    if j < tokens.count, vocabulary.rolePrepositions.contains(tokens[j].lower) {
                         j += 1
                         if j < tokens.count, tokens[j].lower == "the" { j += 1 }
                         if let om = result.mentionAt[j] { j = result.mentions[om].range.upperBound }
@@ -427,19 +430,19 @@ extension RecognitionState {
                         continue
                     }
                 }
-                if k < tokens.count, ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[k].lower), let org = spokesOrg {
+                if k < tokens.count, vocabulary.spokespersonNouns.contains(tokens[k].lower), let org = spokesOrg {
                     added.append(Mention(range: i..<(k + 1), entity: org, form: .description))
                     i = k + 1
                     continue
                 }
             }
             // "the unions", "both councils": every body of that kind named so far, when several are.
-            if ["the", "both"].contains(w) || w == "two" && i > 0 && tokens[i - 1].lower == "the" {
+            if vocabulary.pluralDescriptionOpeners.contains(w) || w == "two" && i > 0 && tokens[i - 1].lower == "the" {
                 var k = i + 1
                 if k < tokens.count, tokens[k].lower == "two" { k += 1 }
                 if k < tokens.count, tokens[k].lower.hasSuffix("s"), !tokens[k].isCapitalised,
                    let kind = lexicon.orgKindNouns[String(tokens[k].lower.dropLast())] {
-                    let bodies = lastOrgs.filter { Self.kindsFit(kind, result.entities[$0].orgKind) }
+                    let bodies = lastOrgs.filter { kindsFit(kind, result.entities[$0].orgKind) }
                     if (2...5).contains(bodies.count) {
                         for e in bodies { added.append(Mention(range: i..<(k + 1), entity: e, form: .description)) }
                         i = k + 1
@@ -450,7 +453,7 @@ extension RecognitionState {
             // "Ofsted's new chief": the organisation's person in that role.
             if w == "'s", i > 0, let om = result.mentionAt[i - 1], result.entities[result.mentions[om].entity].kind == .organisation {
                 var k = i + 1
-                while k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
+                while k < tokens.count, vocabulary.roleModifiers.contains(tokens[k].lower) { k += 1 }
                 let org = result.mentions[om].entity
                 if k < tokens.count, let (r, len) = role(at: k), !(k + len < tokens.count && isNameWord(k + len)),
                    let e = result.entities.indices.first(where: { result.entities[$0].kind == .person && result.entities[$0].affiliationName == result.entities[org].name && roleMatches(result.entities[$0].role, r) }) {
@@ -469,11 +472,8 @@ extension RecognitionState {
     }
 
     /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
-    static func kindsFit(_ described: String, _ actual: String?) -> Bool {
-        guard let actual else { return false }
-        if described == actual { return true }
-        let oversight: Set<String> = ["inspectorate", "regulator", "authority", "office", "commission", "agency"]
-        return (described == "regulator" || described == "inspectorate") && oversight.contains(actual)
+    func kindsFit(_ described: String, _ actual: String?) -> Bool {
+        lexicon.entityVocabulary.kindsFit(described, actual)
     }
 
     /// The mentions (sorted by start) that start in `range`, found by binary search.
@@ -493,9 +493,9 @@ extension RecognitionState {
         if role == phrase || role.hasSuffix(phrase) || role.hasPrefix(phrase) { return true }
         // "chief" stands for chief inspector or chief executive; "boss" for any leading role.
         if phrase == "chief" { return role.hasPrefix("chief") || role.contains("chief") }
-        if phrase == "boss" || phrase == "head" || phrase == "leader" { return ["chief", "general secretary", "leader", "head", "director", "chair"].contains { role.contains($0) } }
+        if lexicon.entityVocabulary.leaderWords.contains(phrase) { return lexicon.entityVocabulary.leadingRoles.contains { role.contains($0) } }
         if phrase == "hmci" || phrase.contains("majesty") { return role.contains("chief inspector") }
-        if phrase == "minister" || phrase == "secretary of state" { return role.contains("minister") || role.hasSuffix("secretary") && !role.contains("general") }
+        if lexicon.entityVocabulary.ministerWords.contains(phrase) { return role.contains("minister") || role.hasSuffix("secretary") && !role.contains("general") }
         return false
     }
 
@@ -521,7 +521,7 @@ extension RecognitionState {
                 if let subject = mentionsStarting(in: range).first(where: {
                     $0.range.lowerBound < i && result.entities[$0.entity].kind == .person
                         && !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == doc.quoteOf[i]
-                        && !($0.range.lowerBound > range.lowerBound && ["of", "with", "to", "by", "for", "at", "from"].contains(tokens[$0.range.lowerBound - 1].lower))
+                        && !($0.range.lowerBound > range.lowerBound && lexicon.entityVocabulary.obliquePrepositions.contains(tokens[$0.range.lowerBound - 1].lower))
                 }), fits(subject.entity) {
                     return subject.entity
                 }
@@ -531,11 +531,11 @@ extension RecognitionState {
         // "accused it of", "praised it for": an organisation as the object of an act.
         if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count,
            tokens[i - 1].lower.hasSuffix("ed") || tokens[i - 1].lower.hasSuffix("ing"),
-           ["of", "for", "over", "to", ",", ".", "and", "as", "after", "on"].contains(tokens[i + 1].lower), let org = orgs.last,
+           lexicon.entityVocabulary.objectItFollowers.contains(tokens[i + 1].lower), let org = orgs.last,
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
         }
-        if ["they", "their", "them"].contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
+        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
            !(i > 0 && (lexicon.speechVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "that")),
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org

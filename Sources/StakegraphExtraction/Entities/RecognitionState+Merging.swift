@@ -3,10 +3,8 @@ extension RecognitionState {
 
     /// Words an acronym may skip or keep: "Royal Society of Harbour Pilots" is RSHP, "Federation of
     /// Small Ferries" FSF, "Guild and College of Surveyors" GCS.
-    private static let acronymFunctionWords: Set<String> = ["of", "and", "the", "for", "&", "in", "on", "to", "at", "de"]
-
     /// The letter strings a name's acronym may be: initials without function words, and with them.
-    static func acronymForms(of name: String) -> Set<String> {
+    func acronymForms(of name: String) -> Set<String> {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { String($0) }
         guard words.count >= 2 else { return [] }
         // A word in capitals gives all its letters: "Colleges UK" is CUK, "HPC England" HPCE.
@@ -18,10 +16,10 @@ extension RecognitionState {
                 return w.unicodeScalars.first(where: { $0.properties.isAlphabetic }).map { String(Character($0)) } ?? ""
             }.joined().uppercased()
         }
-        let content = words.filter { !acronymFunctionWords.contains($0.lowercased()) }
+        let content = words.filter { !lexicon.entityVocabulary.acronymFunctionWords.contains($0.lowercased()) }
         var forms: Set<String> = [initials(words), initials(content)]
         // "Institute for Fiscal Studies" is IFS: only "of", "and", "the" are always skipped.
-        forms.insert(initials(words.filter { !["of", "and", "the", "&"].contains($0.lowercased()) }))
+        forms.insert(initials(words.filter { !lexicon.entityVocabulary.acronymSkippedWords.contains($0.lowercased()) }))
         return forms.filter { $0.count >= 2 }
     }
 
@@ -37,7 +35,7 @@ extension RecognitionState {
             let words = entity.name.split(separator: " ")
             let holdsAcronym = words.count <= 3 && words.contains { $0.count >= 2 && $0.unicodeScalars.allSatisfy { $0.properties.isUppercase } }
             guard entity.kind == .organisation, entity.dictionaryOrganisation == nil, isAcronym || holdsAcronym else { e += 1; continue }
-            var forms: Set<String> = isAcronym ? [entity.name] : Self.acronymForms(of: entity.name)
+            var forms: Set<String> = isAcronym ? [entity.name] : acronymForms(of: entity.name)
             // "HFEW" for a "Harbour Federation" (of England and Wales): a nation's initials after the body's.
             if isAcronym {
                 for suffix in lexicon.entityVocabulary.nationInitials where entity.name.count > suffix.count + 1 && entity.name.hasSuffix(suffix) {
@@ -47,7 +45,7 @@ extension RecognitionState {
             let matching = result.entities.indices.filter { o in
                 o != e && result.entities[o].kind == .organisation && result.entities[o].name.count > entity.name.count
                     && result.entities[o].name.unicodeScalars.first == entity.name.unicodeScalars.first
-                    && !Self.acronymForms(of: result.entities[o].name).isDisjoint(with: forms)
+                    && !acronymForms(of: result.entities[o].name).isDisjoint(with: forms)
             }
             // The fullest of the names that fit, when one is.
             let most = matching.map { result.entities[$0].name.split(separator: " ").count }.max()
@@ -61,7 +59,6 @@ extension RecognitionState {
 
     /// Words that make a newspaper or broadcaster only where something was said or printed:
     /// "speaking on Radio Northmoor", "an article in the Gazette", "according to the Echo".
-    private static let reportingBefore: Set<String> = ["on", "in", "via"]
 
     /// Newspapers and broadcasters that the article only cites ("told the Gazette", "on Radio
     /// Northmoor's breakfast show") are no stakeholders (annotation guide, section 1).
@@ -87,11 +84,11 @@ extension RecognitionState {
     private func onlyReports(_ m: Mention) -> Bool {
         var p = m.range.lowerBound - 1
         if p >= 0, tokens[p].lower == "the" { p -= 1 }
-        if p >= 0, Self.reportingBefore.contains(tokens[p].lower) { return true }
+        if p >= 0, lexicon.entityVocabulary.reportingPrepositions.contains(tokens[p].lower) { return true }
         if p >= 1, tokens[p].lower == "to", tokens[p - 1].lower == "according" { return true }
         // "Northmoor FM's breakfast show", "the Sentinel Radio 4 programme": named for its output.
         let after = m.range.upperBound
-        if after < tokens.count, ["radio", "tv", "television", "news", "online", "website", "podcast"].contains(tokens[after].lower), tokens[after].isCapitalised { return true }
+        if after < tokens.count, lexicon.entityVocabulary.mediaOutputWords.contains(tokens[after].lower), tokens[after].isCapitalised { return true }
         return false
     }
 

@@ -64,15 +64,10 @@ extension RecognitionState {
         else if heads.contains(tokens[j].lower) { end = j + 1 }
         guard let e = end else { return nil }
         // "Eastvale council tax", "a Northam school trip": the head only qualifies a noun after it.
-        if e < tokens.count, tokens[e].kind == .word, !tokens[e].isCapitalised, !Self.clauseWords.contains(tokens[e].lower),
+        if e < tokens.count, tokens[e].kind == .word, !tokens[e].isCapitalised, !lexicon.entityVocabulary.clauseWords.contains(tokens[e].lower),
            role(at: e) == nil, !lexicon.speechVerbs.contains(tokens[e].lower), !tokens[e].lower.hasSuffix("ed") { return nil }
         return e
     }
-
-    /// Words that may follow a body's name: prepositions, auxiliaries, relatives.
-    static let clauseWords: Set<String> = ["in", "of", "for", "and", "or", "has", "had", "have", "is", "was", "were", "are",
-        "will", "would", "could", "should", "can", "may", "must", "to", "on", "at", "which", "who", "that", "said", "says",
-        "after", "before", "over", "with", "by", "from", "as", "but", "than", "its", "their", "itself", "also", "last", "this"]
 
     /// A lower-case kind noun right after a name ("think tank", "charity", "union").
     func trailingKindNoun(at j: Int) -> Bool {
@@ -90,7 +85,7 @@ extension RecognitionState {
         if lexicon.firstNames[before[0]] != nil { return false }
         if before.allSatisfy({ lexicon.places.contains($0) || lexicon.entityVocabulary.placeQualifiers.contains($0) }) { return false }
         if lexicon.places.contains(before.joined(separator: " ")) { return false }
-        if r.lowerBound > 0, ["in", "across", "throughout", "of", "from", "to", "around", "'s"].contains(tokens[r.lowerBound - 1].lower) { return false }
+        if r.lowerBound > 0, lexicon.entityVocabulary.placeContextWords.contains(tokens[r.lowerBound - 1].lower) { return false }
         return true
     }
 
@@ -99,7 +94,7 @@ extension RecognitionState {
         var j = k
         while j < tokens.count, j - k < 4, tokens[j].kind == .word, !tokens[j].isCapitalised {
             // "a supply teacher from Eastvale": what follows the preposition is where, not what.
-            if j > k, ["from", "in", "at", "of", "with", "for", "who", "whose", "and"].contains(tokens[j].lower) { return true }
+            if j > k, lexicon.entityVocabulary.appositiveBreaks.contains(tokens[j].lower) { return true }
             if lexicon.orgKindNouns[tokens[j].lower] != nil || lexicon.orgHeads.contains(tokens[j].lower) || lexicon.nonEntityHeads.contains(tokens[j].lower) { return false }
             j += 1
         }
@@ -111,7 +106,7 @@ extension RecognitionState {
     func organisation(containing r: Range<Int>) -> Int? {
         let short = r.map { tokens[$0].lower }
         guard short.count >= 2, !short.allSatisfy({ lexicon.stopCapitals.contains($0) }) else { return nil }
-        let expansions: [String: String] = ["co": "company", "corp": "corporation", "assoc": "association", "dept": "department", "univ": "university", "govt": "government", "intl": "international"]
+        let expansions = lexicon.entityVocabulary.abbreviatedWords
         // Only bodies whose name holds the first word can contain the run (indexed, so that a
         // long article with many bodies stays linear).
         let fits = (organisationsByWord[short[0]] ?? []).sorted().filter { e in
@@ -136,7 +131,7 @@ extension RecognitionState {
     /// "Office of ...", "Department for ...": a body's opening word, "of" or "for", and more.
     func opensWithBodyOf(_ r: Range<Int>) -> Bool {
         r.count >= 3 && lexicon.orgStarts.contains(tokens[r.lowerBound].lower) && tokens[r.lowerBound].isCapitalised
-            && ["of", "for"].contains(tokens[r.lowerBound + 1].lower)
+            && lexicon.entityVocabulary.bodyPrepositions.contains(tokens[r.lowerBound + 1].lower)
     }
 
     /// Whether "and" at `j`, inside "X of Ys and ...", starts a second body: the words before it

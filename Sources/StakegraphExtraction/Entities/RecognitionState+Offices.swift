@@ -6,13 +6,13 @@ extension RecognitionState {
     /// - Returns: nil for roles that are not offices (see `office_heads` in the lexicon).
     func officeHolder(_ phrase: String, at i: Int) -> Int? {
         guard let head = phrase.split(separator: " ").last.map(String.init), lexicon.officeHeads.contains(head),
-              !phrase.contains("general"), !phrase.contains("permanent"), !phrase.contains("press") else { return nil }
+              !lexicon.entityVocabulary.nonOfficeWords.contains(where: { phrase.contains($0) }) else { return nil }
         let s = doc.sentenceOf[i]
         for sentence in [s - 1, s - 2] where sentence >= 0 {
             let range = doc.sentences[sentence].range
             let subject = mentionsStarting(in: range).first {
                 !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == nil
-                    && !($0.range.lowerBound > range.lowerBound && ["of", "with", "to", "by", "for", "at", "from"].contains(tokens[$0.range.lowerBound - 1].lower))
+                    && !($0.range.lowerBound > range.lowerBound && lexicon.entityVocabulary.obliquePrepositions.contains(tokens[$0.range.lowerBound - 1].lower))
             }
             guard let subject else { continue }
             let e = result.entities[subject.entity]

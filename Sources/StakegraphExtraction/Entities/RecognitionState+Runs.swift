@@ -20,21 +20,28 @@ extension RecognitionState {
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 // "Department for Culture, Media and Sport": a list of fields inside a body's name.
                 if w == ",", sawOfFor, let end = fieldListEnd(afterComma: j) { j = end; continue }
-                guard EntityRecognizer.connectors.contains(w) else { break }
+                // "Ilse van der Berg": surname particles after a given name or a title.
+                let particles = lexicon.entityVocabulary.surnameParticles
+                if particles.contains(w), honorificAt[i] != nil || lexicon.firstNames[tokens[i].lower] != nil {
+                    var k = j
+                    while k < min(j + 3, tokens.count), particles.contains(tokens[k].lower) { k += 1 }
+                    if k < tokens.count, isNameWord(k), !taken.contains(k), !lexicon.orgHeads.contains(tokens[k].lower) { j = k; continue }
+                }
+                guard lexicon.entityVocabulary.nameConnectors.contains(w) else { break }
                 var next = j + 1
-                if (w == "of" || w == "for") && next < tokens.count && tokens[next].lower == "the" { next += 1 }
+                if lexicon.entityVocabulary.bodyPrepositions.contains(w) && next < tokens.count && tokens[next].lower == "the" { next += 1 }
                 guard isNameWord(next), !taken.contains(next) else { break }
                 let previous = tokens[j - 1].lower
                 let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
-                switch w {
-                case "of", "for":
+                let vocabulary = lexicon.entityVocabulary
+                if vocabulary.bodyPrepositions.contains(w) {
                     // "Vale of Brennick council": a place of several words before a lower-case head.
                     let placeThenHead = w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
                     guard headBefore || placeThenHead else { break }
                     sawOfFor = true
                     j = next
                     continue
-                case "and", "&":
+                } else if vocabulary.nameCoordinators.contains(w) {
                     // Inside "Association of School and College Leaders", or before a head word
                     // close by, as in "Rivers and Coasts Authority".
                     // ("Jane Doe and NHS staff": a one-word body after "and" is a body of its own.)
@@ -50,9 +57,7 @@ extension RecognitionState {
                     if j - firstNameWord >= 2, lexicon.orgHeads.contains(tokens[j - 1].lower), after - next >= 2, lexicon.orgHeads.contains(tokens[after - 1].lower) { break }
                     j = next
                     continue
-                case "the", "on", "in", "upon":
-                    break
-                default:
+                } else if !vocabulary.runBreakingConnectors.contains(w) {
                     j = next
                     continue
                 }
@@ -82,14 +87,12 @@ extension RecognitionState {
         guard a < run.upperBound, !isTitleCaseLine(a), honorificAt[a] == nil, lexicon.firstNames[tokens[a].lower] == nil || run.count == 1 && lexicon.places.contains(tokens[a].lower) else { return false }
         // "an east Northam school": one of many, not a body's name.
         var d = a - 1
-        while d >= 0, d >= a - 3, tokens[d].kind == .word, !tokens[d].isCapitalised, !["a", "an", "the"].contains(tokens[d].lower) { d -= 1 }
-        if d >= 0, ["a", "an", "one", "every", "each", "any", "no", "another"].contains(tokens[d].lower) { return false }
+        while d >= 0, d >= a - 3, tokens[d].kind == .word, !tokens[d].isCapitalised, !lexicon.entityVocabulary.articles.contains(tokens[d].lower) { d -= 1 }
+        if d >= 0, lexicon.entityVocabulary.indefiniteDeterminers.contains(tokens[d].lower) { return false }
         if run.contains(where: { tokens[$0].isAcronym || lexicon.months.contains(tokens[$0].lower) || lexicon.weekdays.contains(tokens[$0].lower) }) { return false }
         classifyOrganisation(a..<headEnd, force: true)
         return true
     }
-
-    private static let titleSmallWords: Set<String> = ["to", "with", "over", "as", "for", "of", "the", "and", "in", "on", "at", "by", "after", "into"]
 
     /// A line in title case ("Union Slams Minister Over Pay"): its capitals say nothing of names.
     mutating func isTitleCaseLine(_ t: Int) -> Bool {
@@ -102,7 +105,7 @@ extension RecognitionState {
         for i in doc.paragraphRange(of: t) where tokens[i].kind == .word && tokens[i].text.unicodeScalars.first?.properties.isAlphabetic == true {
             words += 1
             guard words > 1 else { continue }
-            if tokens[i].isCapitalised { capitalised += 1 } else if Self.titleSmallWords.contains(tokens[i].lower) { smallWordsCapitalised = false }
+            if tokens[i].isCapitalised { capitalised += 1 } else if lexicon.entityVocabulary.titleSmallWords.contains(tokens[i].lower) { smallWordsCapitalised = false }
         }
         let result = words >= 4 && Double(capitalised) >= 0.7 * Double(words - 1) && smallWordsCapitalised
         titleCaseParagraphs[paragraph] = result
@@ -111,6 +114,7 @@ extension RecognitionState {
 
     /// Decides what a run of capitalised words names.
     mutating func classify(_ run: Range<Int>) {
+        let vocabulary = lexicon.entityVocabulary
         if isTitleCaseLine(run.lowerBound) { return }
         if isNavigation(run) || isCredit(run.lowerBound) { return }
         var a = run.lowerBound
@@ -118,14 +122,14 @@ extension RecognitionState {
         // "Imogen Tarrant MP", "Sir Hugh Varnham OBE": post-nominals are not part of the name.
         while b - a > 2, lexicon.postNominals.contains(tokens[b - 1].lower), tokens[b - 1].isAcronym || tokens[b - 1].text.count <= 3 { b -= 1 }
         // Ordinary words that happen to be capitalised lead many runs: "The", "However", "Members".
-        if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && ["of", "for"].contains(tokens[a + role(at: a)!.1].lower)) {
+        if isOrganisationRun(run) && !(role(at: a) != nil && role(at: a)!.1 > 0 && b > a + role(at: a)!.1 && vocabulary.bodyPrepositions.contains(tokens[a + role(at: a)!.1].lower)) {
             // "Regional Transport Authority": only a leading "The" is not part of the name.
-            while a < b, ["the", "a", "an", "this", "that", "its", "their", "our"].contains(tokens[a].lower)
-                    || lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
+            while a < b, vocabulary.leadingDeterminers.contains(tokens[a].lower)
+                    || vocabulary.leadingFunctionWords.contains(tokens[a].lower) && isSentenceStart(a) { a += 1 }
         } else {
             // "Renewal UK": a common capital that leads a nation's body stays in its name.
             while a < b, lexicon.stopCapitals.contains(tokens[a].lower), !(honorificAt[a] != nil), role(at: a) == nil,
-                  !(isNationalBody(a..<b) && !lexicon.entityVocabulary.leadingFunctionWords.contains(tokens[a].lower) && !Self.determiners.contains(tokens[a].lower)) {
+                  !(isNationalBody(a..<b) && !vocabulary.leadingFunctionWords.contains(tokens[a].lower) && !vocabulary.determiners.contains(tokens[a].lower)) {
                 a += 1
             }
         }
@@ -145,7 +149,7 @@ extension RecognitionState {
         if let (r, len) = role(at: a), a + len <= b, !(honorificAt[a] != nil) || len > 1 {
             roleText = doc.text(a..<(a + len))
             start = a + len
-            if start < b, ["of", "for"].contains(tokens[start].lower) {
+            if start < b, vocabulary.bodyPrepositions.contains(tokens[start].lower) {
                 var c = start + 1
                 if c < b, tokens[c].lower == "the" { c += 1 }
                 if c < b, lexicon.places.contains(tokens[c].lower) {
@@ -216,7 +220,7 @@ extension RecognitionState {
             return
         }
         // "campaign group Surfers Against Sewage", "the charity Mind": a kind noun names what follows.
-        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || ["organisation", "organization", "body", "outfit", "coalition"].contains(tokens[start - 1].lower)
+        if start > 0, lexicon.orgKindNouns[tokens[start - 1].lower] != nil || vocabulary.genericBodyNouns.contains(tokens[start - 1].lower)
             || start > 1 && lexicon.orgKindNouns[tokens[start - 2].lower + " " + tokens[start - 1].lower] != nil,
            !tokens[start - 1].isCapitalised || start - 1 == run.lowerBound, lexicon.firstNames[tokens[start].lower] == nil, !(honorificAt[start] != nil) {
             var org = LocalEntity(name: doc.text(start..<b), kind: .organisation)
@@ -228,8 +232,8 @@ extension RecognitionState {
         // "Moorland Transit's managing director": a body, whatever its words.
         if b + 1 < tokens.count, tokens[b].lower == "'s" {
             var k = b + 1
-            if k < tokens.count, ["new", "former", "current", "outgoing", "interim", "acting"].contains(tokens[k].lower) { k += 1 }
-            if let (r, _) = role(at: k), !["sister", "brother", "mother", "father", "daughter", "son", "wife", "husband", "widow", "partner"].contains(r),
+            if k < tokens.count, vocabulary.roleModifiers.contains(tokens[k].lower) { k += 1 }
+            if let (r, _) = role(at: k), !vocabulary.kinshipRoles.contains(r),
                lexicon.firstNames[tokens[start].lower] == nil, !(b - start == 1 && isPersonNamePart(tokens[start].lower)) {
                 // "Eastgate's MP" where the article has "residents in Eastgate": a place's representative.
                 if b - start == 1, usedAsPlace(tokens[start].lower) { return }
@@ -270,13 +274,21 @@ extension RecognitionState {
         }
         let wordCount = (start..<b).filter { tokens[$0].text != "." }.count
         // "the General Medical Council and Healthwatch Northam": coordinated with a body, a body.
-        if start >= 2, ["and", "or"].contains(tokens[start - 1].lower), lexicon.firstNames[tokens[start].lower] == nil,
+        if start >= 2, vocabulary.coordinators.contains(tokens[start - 1].lower), lexicon.firstNames[tokens[start].lower] == nil,
            let m = result.mentions.last(where: { $0.range.upperBound == start - 1 }), result.entities[m.entity].kind == .organisation {
             classifyOrganisation(start..<b, force: true)
             return
         }
         if wordCount <= 4, looksLikePersonName(start..<b) {
             addPerson(start..<b, mention: start..<b, gender: gender(ofFirstName: tokens[start].lower), role: nil)
+            return
+        }
+        // "NHS Providers", "BBC Radio": an acronym inside a run of names makes it a body's name
+        // (people's names hold no acronyms).
+        // The acronym opens the run, and the other words are no roles ("NFU President X") nor acronyms.
+        if wordCount >= 2, tokens[start].isAcronym, tokens[start].text.count >= 2, !lexicon.stopAcronyms.contains(tokens[start].lower),
+           ((start + 1)..<b).allSatisfy({ !tokens[$0].isAcronym && role(at: $0) == nil }) {
+            classifyOrganisation(start..<b, force: true)
             return
         }
         leftovers.append(start..<b)
@@ -297,7 +309,9 @@ extension RecognitionState {
 
     func nameEnd(from n: Int, limit: Int) -> Int {
         var e = n
-        while e < limit, isNameWord(e) || (["de", "van", "von", "der", "da", "di", "al", "bin", "le", "la"].contains(tokens[e].lower) && isNameWord(e + 1))
+        // "van der Berg": particles one after another before the surname.
+        let particles = lexicon.entityVocabulary.surnameParticles
+        while e < limit, isNameWord(e) || (particles.contains(tokens[e].lower) && (isNameWord(e + 1) || e + 2 < limit && particles.contains(tokens[e + 1].lower) && isNameWord(e + 2)))
                 || (tokens[e].text == "." && e > n && tokens[e - 1].text.count == 1 && isNameWord(e + 1)) {
             if lexicon.orgHeads.contains(tokens[e].lower) && e > n { break }
             e += 1
@@ -312,13 +326,16 @@ extension RecognitionState {
     func isOrganisationRun(_ r: Range<Int>) -> Bool {
         guard let last = r.last else { return false }
         let lastWord = tokens[last].lower
+        // "Imperial College London", "University College London": a body's head word, then a place.
+        if r.count >= 3, lexicon.places.contains(lastWord), r.dropLast().contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }),
+           lexicon.firstNames[tokens[r.lowerBound].lower] == nil { return true }
         // "Office of Rail and Road", "Ministry of Health and Social Care": a body's opening
         // word and "of" or "for" make it a body, whatever its last word.
         if opensWithBodyOf(r) { return true }
         if lexicon.nonEntityHeads.contains(lastWord) { return false }
         // A lone head word ("Union", "Campaign") is a common noun, not a name.
         if lexicon.orgHeads.contains(lastWord) { return r.count > 1 }
-        for k in r where ["of", "for"].contains(tokens[k].lower) {
+        for k in r where lexicon.entityVocabulary.bodyPrepositions.contains(tokens[k].lower) {
             if k > r.lowerBound, lexicon.orgStarts.contains(tokens[k - 1].lower) || lexicon.orgHeads.contains(tokens[k - 1].lower) { return true }
         }
         return false
@@ -332,7 +349,7 @@ extension RecognitionState {
         if let last = r.last, lexicon.nonEntityHeads.contains(tokens[last].lower), !opensWithBodyOf(r) { return }
         if !force && !isOrganisationRun(r) { return }
         // "her Primary School", "their Parish Council": a common noun in capitals, not a name.
-        if r.lowerBound > 0, ["her", "his", "their", "its", "our", "my", "your"].contains(tokens[r.lowerBound - 1].lower),
+        if r.lowerBound > 0, lexicon.entityVocabulary.possessiveDeterminers.contains(tokens[r.lowerBound - 1].lower),
            !r.contains(where: { tokens[$0].isAcronym }) { return }
         if r.count == 1 && (lexicon.stopCapitals.contains(lowered) || lexicon.entityVocabulary.loneCommonNouns.contains(lowered)) { return }
         // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
@@ -361,7 +378,7 @@ extension RecognitionState {
         }) { return false }
         // "Well I say": a pronoun is never part of a name.
         if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
-        if words.contains(where: { ["of", "for", "and", "the", "&"].contains($0) }) { return false }
+        if words.contains(where: { lexicon.entityVocabulary.nonPersonNameWords.contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
         // "Alan Fri 14 Feb": a day of the week (or its short form) is no name.
         if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
@@ -371,10 +388,10 @@ extension RecognitionState {
             let next = tokens[after]
             if next.text == "," || next.text == "(" {
                 var k = after + 1
-                if k < tokens.count, ["the", "a", "an", "its", "their", "our"].contains(tokens[k].lower) { k += 1 }
+                if k < tokens.count, lexicon.entityVocabulary.personAppositionDeterminers.contains(tokens[k].lower) { k += 1 }
                 if k < tokens.count, role(at: k) != nil { return true }
                 // "Ann Berg, a retired nurse from Eastvale,": an appositive with no body's kind in it.
-                if k > after + 1, ["a", "an"].contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
+                if k > after + 1, lexicon.entityVocabulary.indefiniteArticles.contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
             // "Rosa Mendes, who chairs ...": "who" follows people.
@@ -393,11 +410,11 @@ extension RecognitionState {
             return true
         }
         // "Pensioners in Higher Combe": after a preposition of place, most often a place.
-        if before >= 0, ["in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout", "towards"].contains(tokens[before].lower) {
+        if before >= 0, lexicon.entityVocabulary.placePrepositions.contains(tokens[before].lower) {
             return false
         }
         // "Post Incident Procedures": a plural common noun ends no name a given name does not open.
-        if !givenFirst, let last = words.last, ["ures", "ions", "ments", "ities", "ness", "ings", "ives"].contains(where: { last.hasSuffix($0) }) { return false }
+        if !givenFirst, let last = words.last, lexicon.entityVocabulary.commonNounEndings.contains(where: { last.hasSuffix($0) }) { return false }
         // Capitalised words mid-sentence, none an ordinary word: most often a name; but three
         // or more with no given name first ("Northam Kids Aid") more often a body's.
         if words.count >= 3 { return false }
@@ -421,7 +438,7 @@ extension RecognitionState {
         guard k >= 0 else { return false }
         let w = tokens[k].lower
         if w == "by", tokens[k].newlineBefore || k == 0 { return true }
-        if w == ":", k >= 1, ["photo", "photograph", "picture", "image", "credit", "words", "reporter", "author", "byline"].contains(tokens[k - 1].lower) { return true }
+        if w == ":", k >= 1, lexicon.entityVocabulary.bylineLabels.contains(tokens[k - 1].lower) { return true }
         return false
     }
 

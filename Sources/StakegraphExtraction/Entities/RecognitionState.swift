@@ -45,7 +45,7 @@ struct RecognitionState {
         let tokens = doc.tokens
         honorificAt = tokens.map { lexicon.honorificGender($0.lower) }
         lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalised }.map(\.lower))
-        placeWords = Self.placeWords(in: tokens) { i in
+        placeWords = Self.placeWords(in: tokens, markers: lexicon.entityVocabulary.placeMarkers) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
         let honorifics = honorificAt
@@ -117,27 +117,19 @@ struct RecognitionState {
         }
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-        "our", "my", "your", "new", "former", "then", "current", "acting", "interim", "outgoing"]
-
-    static let rankWords: Set<String> = ["regional", "national", "local", "branch", "deputy", "assistant", "acting", "interim",
-        "executive", "senior", "joint", "principal", "lead", "associate", "district", "area", "county", "group", "chief"]
-
     /// The longest role phrase starting at token `i` (lower-cased words), and its length.
-    private static let titles: Set<String> = ["secretary", "minister", "commissioner", "chancellor", "spokesperson", "spokesman", "spokeswoman"]
-
     func role(at i: Int) -> (String, Int)? {
-        let titles = Self.titles
+        let titles = lexicon.entityVocabulary.portfolioTitles
         var best: (String, Int)?
         // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
-        if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, ["secretary", "minister"].contains(tokens[i + 1].lower),
-           !lexicon.stopCapitals.contains(tokens[i].lower), !["former", "junior", "senior", "new", "prime"].contains(tokens[i].lower),
+        if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, lexicon.entityVocabulary.lowercasePortfolioTitles.contains(tokens[i + 1].lower),
+           !lexicon.stopCapitals.contains(tokens[i].lower), !lexicon.entityVocabulary.notPortfolios.contains(tokens[i].lower),
            tokens[i].text.unicodeScalars.allSatisfy({ $0.isLetterQuickly }) {
             // "the transport minister", "the housing secretary"
             best = (tokens[i].lower + " " + tokens[i + 1].lower, 2)
         }
         if i + 1 < tokens.count, tokens[i].isCapitalised, tokens[i].kind == .word, !(honorificAt[i] != nil),
-           !Self.determiners.contains(tokens[i].lower) {
+           !lexicon.entityVocabulary.determiners.contains(tokens[i].lower) {
             if titles.contains(tokens[i + 1].lower), tokens[i + 1].isCapitalised { best = (tokens[i].lower + " " + tokens[i + 1].lower, 2) }
             else if i + 2 < tokens.count, tokens[i + 1].isCapitalised, titles.contains(tokens[i + 2].lower), tokens[i + 2].isCapitalised,
                     !(honorificAt[i + 1] != nil) {
@@ -145,7 +137,7 @@ struct RecognitionState {
             }
         }
         // "regional secretary", "deputy chief executive": a rank word before a role.
-        if i + 1 < tokens.count, Self.rankWords.contains(tokens[i].lower), let (r, len) = role(at: i + 1) {
+        if i + 1 < tokens.count, lexicon.entityVocabulary.rankWords.contains(tokens[i].lower), let (r, len) = role(at: i + 1) {
             let extended = (tokens[i].lower + " " + r, len + 1)
             if best == nil || best!.1 < extended.1 { best = extended }
         }

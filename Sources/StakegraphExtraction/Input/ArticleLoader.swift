@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads articles from files, directories (walked recursively, sorted), JSON Lines corpora
-/// and standard input (`-`).
+/// Reads articles from files, directories (walked recursively, sorted), JSON Lines corpora,
+/// saved web pages, their gzip-compressed forms (`.gz`) and standard input (`-`).
 public struct ArticleLoader: Sendable {
     /// Read `DD/MM/YYYY` as `MM/DD/YYYY` in datelines and metadata.
     public var usDates: Bool
@@ -10,6 +10,7 @@ public struct ArticleLoader: Sendable {
     /// File extensions read from directories; explicit file paths are read whatever their extension.
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+    public static let webExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     public init(usDates: Bool = false, assumedDate: EventDate? = nil) {
         self.usDates = usDates
@@ -51,6 +52,7 @@ public struct ArticleLoader: Sendable {
             ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         let front = try FrontMatter.parse(normalised, path: path)
         var date: EventDate?
+        var dateSource = DateSource.metadata
         if let rawDate = front.fields["date"], !rawDate.isEmpty {
             guard let parsed = ArticleDate.parse(rawDate, usDates: usDates) else {
                 throw InputError.badDate(path: path, line: front.dateLine, value: rawDate)
@@ -58,11 +60,12 @@ public struct ArticleLoader: Sendable {
             date = parsed
         } else {
             date = ArticleDate.dateline(in: front.body, usDates: usDates)
+            dateSource = .dateline
         }
         let title = front.fields["title"] ?? front.body.firstLines(1).first.map { Self.title(fromLine: $0) }
         return Article(id: front.fields["id"] ?? id, title: title, date: date,
                        source: front.fields["source"] ?? front.fields["url"], outlet: front.fields["outlet"],
-                       text: front.body, origin: path)
+                       author: front.fields["author"], dateSource: dateSource, text: front.body, origin: path)
     }
 
     /// An article's first line as its title; a line longer than a headline (a page scraped
@@ -75,8 +78,22 @@ public struct ArticleLoader: Sendable {
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]).trimmingCharacters(in: .whitespaces) + "\u{2026}"
     }
 
-    /// Regular files under `path`: itself, or its readable articles sorted by path.
-    func files(at path: String) throws -> [String] {
+    /// What kind of input a file name names, and whether it is gzip-compressed: `a.html.gz`
+    /// is a compressed web page. Nil for an extension that is none of the kinds.
+    static func kind(of path: String) -> (kind: InputKind?, compressed: Bool) {
+        var name = (path as NSString).lastPathComponent.lowercased()
+        let compressed = (name as NSString).pathExtension == "gz"
+        if compressed { name = (name as NSString).deletingPathExtension }
+        let ext = (name as NSString).pathExtension
+        if textExtensions.contains(ext) { return (.text, compressed) }
+        if jsonLinesExtensions.contains(ext) { return (.jsonLines, compressed) }
+        if webExtensions.contains(ext) { return (.webPage, compressed) }
+        return (nil, compressed)
+    }
+
+    /// Regular files under `path`: itself, or the files of the kinds it reads sorted by path,
+    /// with the number of other files skipped per extension (hidden files and folders aside).
+    func files(at path: String) throws -> (files: [String], skipped: [String: Int]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.missingPath(path: path)
@@ -85,23 +102,43 @@ public struct ArticleLoader: Sendable {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw InputError.unreadable(path: path, reason: "permission denied")
             }
-            return [path]
+            return ([path], [:])
         }
         guard let walker = FileManager.default.enumerator(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "cannot list directory")
         }
         var found: [String] = []
+        var skipped: [String: Int] = [:]
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) else { continue }
             let full = (path as NSString).appendingPathComponent(relative)
             var childIsDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDir), !childIsDir.boolValue {
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDir), !childIsDir.boolValue else { continue }
+            if Self.kind(of: name).kind != nil {
                 found.append(full)
+            } else {
+                let ext = (name as NSString).pathExtension.lowercased()
+                skipped[ext.isEmpty ? "without extension" : ".\(ext)", default: 0] += 1
             }
         }
-        return found.sorted()
+        return (found.sorted(), skipped)
     }
+
+    /// The warning for the files a folder holds that are not read: "skipped 3 .pdf, 1 .csv".
+    static func skippedWarning(folder: String, skipped: [String: Int]) -> InputWarning? {
+        guard !skipped.isEmpty else { return nil }
+        let parts = skipped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        return InputWarning(path: folder, line: nil, message: "skipped " + parts.joined(separator: ", ") + " (not article files)")
+    }
+}
+
+/// The kinds of file `ArticleLoader` reads.
+enum InputKind: Sendable, Hashable {
+    /// A plain-text or Markdown article, with optional front matter.
+    case text
+    /// A JSON Lines corpus: one article a line.
+    case jsonLines
+    /// A saved web page.
+    case webPage
 }

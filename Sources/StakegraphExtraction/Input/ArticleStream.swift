@@ -59,26 +59,50 @@ public struct ArticleStream {
                 continue
             }
             if let file = pendingFiles.popLast() {
-                let ext = (file as NSString).pathExtension.lowercased()
-                if ArticleLoader.jsonLinesExtensions.contains(ext) {
+                let (kind, compressed) = ArticleLoader.kind(of: file)
+                if kind == .jsonLines, !compressed {
                     jsonLines = (try LineReader(path: file), JSONLinesReader(usDates: loader.usDates), JSONDecoder())
                     continue
                 }
-                let data: Data
+                var data: Data
                 do { data = try FileReader.contents(of: file) } catch {
                     throw InputError.unreadable(path: file, reason: error.problem.description)
                 }
-                queued = try loader.parse(data: data, path: file, id: (file as NSString).lastPathComponent, jsonLines: false, warnings: &warnings).reversed()
+                if compressed {
+                    do { data = try Gzip.decompress(data) } catch {
+                        throw InputError.badCompression(path: file, reason: error.description)
+                    }
+                }
+                queued = try parse(data, path: file, id: (file as NSString).lastPathComponent, kind: kind ?? .text).reversed()
                 continue
             }
             guard let path = pendingPaths.popLast() else { return nil }
             if path == "-" {
-                let data = standardInput()
-                let isJSONLines = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) == UInt8(ascii: "{")
-                queued = try loader.parse(data: data, path: "<stdin>", id: "stdin", jsonLines: isJSONLines, warnings: &warnings).reversed()
+                var data = standardInput()
+                if Gzip.isCompressed(data) {
+                    do { data = try Gzip.decompress(data) } catch {
+                        throw InputError.badCompression(path: "<stdin>", reason: error.description)
+                    }
+                }
+                let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) })
+                let kind: InputKind = first == UInt8(ascii: "{") ? .jsonLines : first == UInt8(ascii: "<") ? .webPage : .text
+                queued = try parse(data, path: "<stdin>", id: "stdin", kind: kind).reversed()
                 continue
             }
-            pendingFiles = try loader.files(at: path).reversed()
+            let (files, skipped) = try loader.files(at: path)
+            if let warning = ArticleLoader.skippedWarning(folder: path, skipped: skipped) { warnings.append(warning) }
+            pendingFiles = files.reversed()
+        }
+    }
+
+    /// The articles of one input's bytes.
+    private mutating func parse(_ data: Data, path: String, id: String, kind: InputKind) throws -> [Article] {
+        switch kind {
+        case .webPage:
+            let reader = WebArticleReader(usDates: loader.usDates)
+            return try reader.article(from: data, path: path, id: id, warnings: &warnings).map { [$0] } ?? []
+        case .jsonLines, .text:
+            return try loader.parse(data: data, path: path, id: id, jsonLines: kind == .jsonLines, warnings: &warnings)
         }
     }
 
@@ -87,7 +111,10 @@ public struct ArticleStream {
 
     private mutating func accept(_ article: Article) -> Article {
         var copy = article
-        if copy.date == nil, let assumed = loader.assumedDate { copy.date = assumed }
+        if copy.date == nil, let assumed = loader.assumedDate {
+            copy.date = assumed
+            copy.dateSource = .assumed
+        }
         let n = seenIDs[article.id, default: 0]
         seenIDs[article.id] = n + 1
         if n > 0 { copy.id = "\(article.id)#\(n + 1)" }

@@ -10,6 +10,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedJSONLines(path: String, line: Int, reason: String)
     case badDate(path: String, line: Int, value: String)
     case emptyInput(paths: [String])
+    /// A `.gz` file whose compressed data cannot be read.
+    case badCompression(path: String, reason: String)
+    /// A web page libxml2's HTML parser cannot read.
+    case notAWebPage(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -25,6 +29,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path):\(line): malformed JSON Lines record: \(reason)"
         case .badDate(let path, let line, let value):
             return "\(path):\(line): not a date: '\(value)' (expected YYYY-MM-DD or DD/MM/YYYY)"
+        case .badCompression(let path, let reason):
+            return "\(path): cannot decompress: \(reason)"
+        case .notAWebPage(let path, let reason):
+            return "\(path): not a readable web page: \(reason)"
         case .emptyInput(let paths):
             return "no articles found in \(paths.isEmpty ? "the input" : paths.joined(separator: ", "))"
         }

@@ -53,6 +53,7 @@ struct JSONLinesReader {
             throw InputError.malformedJSONLines(path: path, line: lineNumber, reason: "missing or empty 'text'")
         }
         var date: EventDate?
+        var dateSource = DateSource.metadata
         if let raw = record.date, !raw.isEmpty {
             guard let parsed = ArticleDate.parse(raw, usDates: usDates) else {
                 throw InputError.badDate(path: path, line: lineNumber, value: raw)
@@ -60,11 +61,12 @@ struct JSONLinesReader {
             date = parsed
         } else {
             date = ArticleDate.dateline(in: body, usDates: usDates)
+            dateSource = .dateline
         }
         let normalised = body.utf8.contains(UInt8(ascii: "\r")) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
         let base = (path as NSString).lastPathComponent
         return Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
-                       source: record.url ?? record.source, outlet: record.outlet, text: normalised,
+                       source: record.url ?? record.source, outlet: record.outlet, dateSource: dateSource, text: normalised,
                        origin: "\(path):\(lineNumber)")
     }
 

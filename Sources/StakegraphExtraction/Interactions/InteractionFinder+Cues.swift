@@ -311,6 +311,14 @@ extension InteractionFinder {
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
                 actors = [speaker]
             }
+            // "A joined B in condemning X": B acts too.
+            if cueWord.hasSuffix("ing"), c >= 3, doc.tokens[c - 1].lower == "in", let m = mentionAt[c - 2],
+               mentions[m].range.lowerBound > 0, lexicon.descriptions.joiningVerbs.contains(doc.tokens[mentions[m].range.lowerBound - 1].lower)
+                || mentions[m].range.lowerBound > 1 && doc.tokens[mentions[m].range.lowerBound - 1].lower == "the"
+                && lexicon.descriptions.joiningVerbs.contains(doc.tokens[mentions[m].range.lowerBound - 2].lower),
+               !actors.contains(mentions[m].entity) {
+                actors.append(mentions[m].entity)
+            }
             // "we are happy to talk to X" in a joint statement: every speaker acts.
             if let q = doc.quoteOf[c], actors.count == 1, actors.first == quoteSpeaker[q] { actors = speakers(ofQuote: q) }
             if actors.isEmpty, held {

@@ -84,7 +84,9 @@ extension InteractionFinder {
                   (i + 1..<k).contains(where: { doc.tokens[$0].lower == "'s" || doc.tokens[$0].text == "'" }),
                   !(k + 1 < doc.tokens.count && (doc.tokens[k + 1].isWord && !lexicon.clauseBreaks.contains(doc.tokens[k + 1].lower)
                     && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(doc.tokens[k + 1].lower))) else { continue }
-            let fits = { (m: Mention) -> Bool in RecognitionState.kindsFit(kind, self.entity(m.entity).orgKind) }
+            let vocabulary = lexicon.entityVocabulary
+            let kinds = entities.entities.map(\.orgKind)
+            let fits = { (m: Mention) -> Bool in vocabulary.kindsFit(kind, kinds[m.entity]) }
             let before = mentions(in: 0..<i).last(where: fits)
             let all = Set(mentions.filter(fits).map(\.entity))
             guard let body = before?.entity ?? (all.count == 1 ? all.first : nil) else { continue }

@@ -22,19 +22,14 @@ public struct ActVocabulary: Sendable {
     /// Every noun an owner can be looked up by.
     public var ownedNouns: Set<String> { documentNouns.union(actNouns).union(genericNouns).union(findingNouns) }
 
-    /// Reads the section; an unknown key or a verb mapped to no noun is an error.
-    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
-        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw LexiconError.unknownKey(section: "acts", key: unknown)
-        }
-        documentNouns = list(section["document_nouns"])
-        actNouns = list(section["act_nouns"])
-        genericNouns = list(section["generic_nouns"])
-        findingNouns = list(section["finding_nouns"])
-        makingVerbs = list(section["making_verbs"])
-        for (verb, noun) in section["verb_acts"] as? [String: Any] ?? [:] {
-            guard let noun = noun as? String, !noun.isEmpty else { throw LexiconError.badEntry(section: "acts.verb_acts", entry: verb) }
-            verbActs[verb.lowercased()] = noun.lowercased()
-        }
+    /// Reads the section; an unknown key or a verb mapped to no noun is an error with its line.
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        documentNouns = try section.words("document_nouns")
+        actNouns = try section.words("act_nouns")
+        genericNouns = try section.words("generic_nouns")
+        findingNouns = try section.words("finding_nouns")
+        makingVerbs = try section.words("making_verbs")
+        verbActs = try section.words(mapping: "verb_acts")
     }
 }

@@ -16,7 +16,7 @@ public struct CuePattern: Sendable, Hashable {
 
     public var hasTargetSlot: Bool { elements.contains(.target) }
 
-    public init(type: InteractionType, text: String, reversed: Bool = false) {
+    public init(type: InteractionType, text: String, reversed: Bool = false, verbs: VerbForms) {
         self.type = type
         self.text = text
         isReversed = reversed
@@ -24,47 +24,34 @@ public struct CuePattern: Sendable, Hashable {
             let token = String(raw)
             if token == "X" { return .target }
             if token == "*" { return .gap }
-            if token.hasPrefix("~") { return .word(CuePattern.verbForms(String(token.dropFirst()))) }
+            if token.hasPrefix("~") { return .word(verbs.forms(of: String(token.dropFirst()))) }
             return .word(Set(token.split(separator: "|").map { String($0) }))
         }
     }
 
-    /// Base, -s, -ed and -ing forms of a regular verb (with British -ise/-ize spellings as written).
-    static func verbForms(_ base: String) -> Set<String> {
-        var forms: Set<String> = [base]
-        if base.hasSuffix("e") {
-            forms.formUnion([base + "s", base + "d", String(base.dropLast()) + "ing"])
-        } else if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) {
-            let stem = String(base.dropLast())
-            forms.formUnion([stem + "ies", stem + "ied", base + "ing"])
-        } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
-            forms.formUnion([base + "es", base + "ed", base + "ing"])
-        } else {
-            forms.formUnion([base + "s", base + "ed", base + "ing"])
-            if let last = base.last, "bdgmnpt".contains(last), base.count <= 4,
-               let vowel = base.dropLast().last, "aeiou".contains(vowel) {
-                forms.formUnion([base + String(last) + "ed", base + String(last) + "ing"])
+    /// Why the pattern as written can never match, or nil when it can: the matcher looks a cue
+    /// up by its first word, fills X up to the word after it, and matches words in lower case.
+    public var problem: String? {
+        guard let first = elements.first else { return "is empty" }
+        guard case .word = first else { return "must start with a word" }
+        if elements.filter({ $0 == .target }).count > 1 { return "has more than one X" }
+        for (k, element) in elements.enumerated() {
+            switch element {
+            case .target:
+                if k + 1 < elements.count, case .word = elements[k + 1] { continue }
+                if k + 1 < elements.count { return "must have a word after X (or end with X)" }
+            case .gap:
+                guard k + 1 < elements.count, elements[k + 1] != .gap else { return "must have a word or X after '*'" }
+            case .word:
+                break
             }
         }
-        switch base {
-        case "meet": forms.formUnion(["met"])
-        case "hold": forms.formUnion(["held"])
-        case "have": forms.formUnion(["has", "had", "having"]); forms.remove("haved")
-        case "come": forms.formUnion(["came"])
-        case "take": forms.formUnion(["took", "taken"])
-        case "give": forms.formUnion(["gave", "given"])
-        case "throw": forms.formUnion(["threw", "thrown"])
-        case "speak": forms.formUnion(["spoke", "spoken"])
-        case "sit": forms.formUnion(["sat"])
-        case "stand": forms.formUnion(["stood"])
-        case "hit": forms.formUnion(["hits", "hitting"])
-        case "fire": forms.formUnion(["fired"])
-        case "sing": forms.formUnion(["sang", "sung"])
-        case "pay": forms.formUnion(["paid"])
-        case "lash": forms.formUnion(["lashed"])
-        case "write": forms.formUnion(["wrote", "written"])
-        default: break
+        for raw in text.split(separator: " ") where raw != "X" && raw != "*" {
+            if raw == "~" || raw.hasPrefix("~") && raw.contains("|") || raw.dropFirst().contains("~") { return "has '~' without one verb after it" }
+            if raw.hasPrefix("|") || raw.hasSuffix("|") || raw.contains("||") { return "has an empty alternative" }
+            if raw.contains(where: \.isUppercase) { return "has capitals in '\(raw)' (only the X slot is upper case)" }
         }
-        return forms
+        if text.contains("  ") || text.first == " " || text.last == " " { return "has stray spaces" }
+        return nil
     }
 }

@@ -12,20 +12,21 @@ public struct DescriptionVocabulary: Sendable {
     public var memberPrepositions: Set<String> = []
     /// Possessives that stand for the organisation named last ("its figures").
     public var possessivePronouns: Set<String> = []
+    /// "A joined B in condemning X": verbs by which one stakeholder joins another's act.
+    public var joiningVerbs: Set<String> = []
 
-    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns"]
+    static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns", "joining_verbs"]
 
     public init() {}
 
-    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
-        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw LexiconError.unknownKey(section: "descriptions", key: unknown)
-        }
-        leaderNouns = list(section["leader_nouns"])
-        leadingRoleWords = list(section["leading_role_words"])
-        memberNouns = list(section["member_nouns"])
-        memberPrepositions = list(section["member_prepositions"])
-        possessivePronouns = list(section["possessive_pronouns"])
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        leaderNouns = try section.words("leader_nouns")
+        leadingRoleWords = try section.words("leading_role_words")
+        memberNouns = try section.words("member_nouns")
+        memberPrepositions = try section.words("member_prepositions")
+        possessivePronouns = try section.words("possessive_pronouns")
+        joiningVerbs = try section.words("joining_verbs")
     }
 
     /// Whether a role ("chief executive", "general secretary") makes its holder the body's leader.

@@ -1,46 +1,308 @@
 /// Words the entity recogniser uses beyond the lexicon's shared lists, read from the
-/// `entity_vocabulary` section of lexicon.yaml (kept apart from the cue sections).
+/// `entity_vocabulary` section of lexicon.yaml (kept apart from the cue sections): head and
+/// kind words, given names, and the function words its rules look for.
 public struct EntityVocabulary: Sendable {
+    /// The lists sit behind one reference that is never written after reading, so that this
+    /// value is one word wide. A debug build copies the lexicon into every stack frame that
+    /// reads it; with some eighty sets held inline, the recogniser's frames grew past a
+    /// worker thread's stack.
+    private final class Storage: Sendable {
+        let lists: Lists
+        init(_ lists: Lists) { self.lists = lists }
+    }
+
+    private let storage: Storage
+
+    /// The lists themselves.
+    struct Lists: Sendable {
+        var mediaHeads: Set<String> = []
+        var lowercaseOrgHeads: Set<String> = []
+        var creditWords: Set<String> = []
+        var loneCommonNouns: Set<String> = []
+        var trailingKindNouns: Set<String> = []
+        var nationWords: Set<String> = []
+        var placeQualifiers: Set<String> = []
+        var leadingFunctionWords: Set<String> = []
+        var orgHeads: Set<String> = []
+        var nationInitials: [String] = []
+        var givenNames: Set<String> = []
+        var determiners: Set<String> = []
+        var rankWords: Set<String> = []
+        var portfolioTitles: Set<String> = []
+        var lowercasePortfolioTitles: Set<String> = []
+        var notPortfolios: Set<String> = []
+        var acronymFunctionWords: Set<String> = []
+        var acronymSkippedWords: Set<String> = []
+        var reportingPrepositions: Set<String> = []
+        var mediaOutputWords: Set<String> = []
+        var nameConnectors: Set<String> = []
+        var bodyPrepositions: Set<String> = []
+        var coordinators: Set<String> = []
+        var nameCoordinators: Set<String> = []
+        var runBreakingConnectors: Set<String> = []
+        var obliquePrepositions: Set<String> = []
+        var nonOfficeWords: Set<String> = []
+        var articles: Set<String> = []
+        var indefiniteDeterminers: Set<String> = []
+        var titleSmallWords: Set<String> = []
+        var leadingDeterminers: Set<String> = []
+        var genericBodyNouns: Set<String> = []
+        var roleModifiers: Set<String> = []
+        var kinshipRoles: Set<String> = []
+        var surnameParticles: Set<String> = []
+        var possessiveDeterminers: Set<String> = []
+        var nonPersonNameWords: Set<String> = []
+        var personAppositionDeterminers: Set<String> = []
+        var indefiniteArticles: Set<String> = []
+        var placePrepositions: Set<String> = []
+        var commonNounEndings: Set<String> = []
+        var bylineLabels: Set<String> = []
+        var rolePlacePrepositions: Set<String> = []
+        var spokespersonNouns: Set<String> = []
+        var bodySpeakerNouns: Set<String> = []
+        var irregularSpeechVerbs: Set<String> = []
+        var placeMarkers: Set<String> = []
+        var roleAppositionDeterminers: Set<String> = []
+        var rolePrepositions: Set<String> = []
+        var affiliationPrepositions: Set<String> = []
+        var bodyPossessives: Set<String> = []
+        var descriptionModifiers: Set<String> = []
+        var openKinds: Set<String> = []
+        var pluralDescriptionOpeners: Set<String> = []
+        var oversightDescriptions: Set<String> = []
+        var oversightKinds: Set<String> = []
+        var leaderWords: Set<String> = []
+        var leadingRoles: Set<String> = []
+        var ministerWords: Set<String> = []
+        var objectItFollowers: Set<String> = []
+        var pluralBodyPronouns: Set<String> = []
+        var clauseWords: Set<String> = []
+        var placeContextWords: Set<String> = []
+        var appositiveBreaks: Set<String> = []
+        var kindAppositionDeterminers: Set<String> = []
+        var descriptionOpeners: Set<String> = []
+        var abbreviatedWords: [String: String] = [:]
+    }
+
     /// Last words that make an organisation a newspaper or broadcaster ("Gazette", "Radio").
-    public var mediaHeads: Set<String> = []
+    public var mediaHeads: Set<String> { storage.lists.mediaHeads }
     /// Lower-case head nouns that turn a name before them into a body: "Eastvale council",
     /// "the St Anne's hospital" (one or two words: "city council").
-    public var lowercaseOrgHeads: Set<String> = []
+    public var lowercaseOrgHeads: Set<String> { storage.lists.lowercaseOrgHeads }
     /// Words of captions and credits before a name that is no stakeholder ("Image copyright X").
-    public var creditWords: Set<String> = []
+    public var creditWords: Set<String> { storage.lists.creditWords }
     /// Capitalised words that are common nouns when they stand alone ("Board", "State").
-    public var loneCommonNouns: Set<String> = []
+    public var loneCommonNouns: Set<String> { storage.lists.loneCommonNouns }
     /// Lower-case kind nouns after a name that make it a body ("the Northgate think tank").
-    public var trailingKindNouns: Set<String> = []
+    public var trailingKindNouns: Set<String> { storage.lists.trailingKindNouns }
     /// Nations that end some bodies' names ("Sport England", "Renewal UK").
-    public var nationWords: Set<String> = []
+    public var nationWords: Set<String> { storage.lists.nationWords }
     /// Words that qualify a place ("North", "Greater"): with places only, a run is a place.
-    public var placeQualifiers: Set<String> = []
+    public var placeQualifiers: Set<String> { storage.lists.placeQualifiers }
     /// Capitalised function words that open a sentence before a body's name ("Then", "But").
-    public var leadingFunctionWords: Set<String> = []
+    public var leadingFunctionWords: Set<String> { storage.lists.leadingFunctionWords }
     /// Last words of bodies' names beyond the lexicon's `org_heads` ("Aid", "Action").
-    public var orgHeads: Set<String> = []
+    public var orgHeads: Set<String> { storage.lists.orgHeads }
     /// Initials of nations that may close a body's acronym ("EW" for "of England and Wales"), upper case.
-    public var nationInitials: [String] = []
+    public var nationInitials: [String] { storage.lists.nationInitials }
     /// General given names, beyond the gendered `first_names`, for recognising people.
-    public var givenNames: Set<String> = []
+    public var givenNames: Set<String> { storage.lists.givenNames }
+    /// Determiners and modifiers that open no portfolio or body's name ("the", "his", "former").
+    public var determiners: Set<String> { storage.lists.determiners }
+    /// Rank words that extend a role after them ("regional secretary", "deputy chief executive").
+    public var rankWords: Set<String> { storage.lists.rankWords }
+    /// Title nouns after a capitalised portfolio ("Environment Secretary", "Shadow Health Minister").
+    public var portfolioTitles: Set<String> { storage.lists.portfolioTitles }
+    /// Title nouns after a lower-case portfolio ("the transport minister").
+    public var lowercasePortfolioTitles: Set<String> { storage.lists.lowercasePortfolioTitles }
+    /// Words before those titles that name no portfolio ("former minister", "prime minister").
+    public var notPortfolios: Set<String> { storage.lists.notPortfolios }
+    /// Words an acronym may skip or keep ("Federation of Small Ferries" is FSF or FOSF).
+    public var acronymFunctionWords: Set<String> { storage.lists.acronymFunctionWords }
+    /// Words an acronym may skip while it keeps the other function words ("Institute for Fiscal Studies" is IFS).
+    public var acronymSkippedWords: Set<String> { storage.lists.acronymSkippedWords }
+    /// Words before a newspaper or broadcaster that only cites it ("speaking on Radio Northmoor", "in the Gazette").
+    public var reportingPrepositions: Set<String> { storage.lists.reportingPrepositions }
+    /// Capitalised words after a newspaper or broadcaster that name its output ("Northmoor FM Radio").
+    public var mediaOutputWords: Set<String> { storage.lists.mediaOutputWords }
+    /// Lower-case words that may join the capitalised words of one name ("Office of ...", "Anne de Vere").
+    public var nameConnectors: Set<String> { storage.lists.nameConnectors }
+    /// Words between a body's opening word or a role and its field or body ("Office of", "Department for", "chief executive of").
+    public var bodyPrepositions: Set<String> { storage.lists.bodyPrepositions }
+    /// Words that join a name to a body named just before ("the General Medical Council and Healthwatch Northam").
+    public var coordinators: Set<String> { storage.lists.coordinators }
+    /// Words that may join two fields inside one body's name ("Association of School and College Leaders").
+    public var nameCoordinators: Set<String> { storage.lists.nameCoordinators }
+    /// Connectors that never continue a capitalised run ("Tom Reyes in London").
+    public var runBreakingConnectors: Set<String> { storage.lists.runBreakingConnectors }
+    /// Prepositions before a mention that make it no subject of its sentence ("spoke with X", "a letter to X").
+    public var obliquePrepositions: Set<String> { storage.lists.obliquePrepositions }
+    /// Words that make a role no public office with one holder ("general secretary", "press secretary"), found inside the role.
+    public var nonOfficeWords: Set<String> { storage.lists.nonOfficeWords }
+    /// Articles that end a run of lower-case words before a name ("an east Northam school").
+    public var articles: Set<String> { storage.lists.articles }
+    /// Words that make "X school" one of many, not a body's name ("an east Northam school", "every Northam school").
+    public var indefiniteDeterminers: Set<String> { storage.lists.indefiniteDeterminers }
+    /// Small words that a headline in title case capitalises too ("Union Slams Minister Over Pay").
+    public var titleSmallWords: Set<String> { storage.lists.titleSmallWords }
+    /// Determiners that lead a body's run without being part of its name ("The Regional Transport Authority").
+    public var leadingDeterminers: Set<String> { storage.lists.leadingDeterminers }
+    /// Nouns for any body that name what follows as one ("the organisation Northam Kids Aid").
+    public var genericBodyNouns: Set<String> { storage.lists.genericBodyNouns }
+    /// Words between an owner and a role ("Ofsted's new chief inspector", "the former chief executive").
+    public var roleModifiers: Set<String> { storage.lists.roleModifiers }
+    /// Roles of kin: "Tom's sister" makes Tom a person, not a body with a post.
+    public var kinshipRoles: Set<String> { storage.lists.kinshipRoles }
+    /// Lower-case particles inside surnames ("Anne de Vere", "Jan van Hal").
+    public var surnameParticles: Set<String> { storage.lists.surnameParticles }
+    /// Possessives before capitalised common nouns ("her Primary School", "their Parish Council").
+    public var possessiveDeterminers: Set<String> { storage.lists.possessiveDeterminers }
+    /// Words never inside a person's name.
+    public var nonPersonNameWords: Set<String> { storage.lists.nonPersonNameWords }
+    /// Determiners after a name and a comma before a role ("Ann Berg, the chair"), when deciding whether it is a person.
+    public var personAppositionDeterminers: Set<String> { storage.lists.personAppositionDeterminers }
+    /// Articles that open an appositive describing a person ("Ann Berg, a retired nurse").
+    public var indefiniteArticles: Set<String> { storage.lists.indefiniteArticles }
+    /// Prepositions of place: capitalised words after them are most often a place ("Pensioners in Higher Combe").
+    public var placePrepositions: Set<String> { storage.lists.placePrepositions }
+    /// Endings of plural common nouns that end no name a given name does not open ("Post Incident Procedures").
+    public var commonNounEndings: Set<String> { storage.lists.commonNounEndings }
+    /// Labels before a colon and a name that is the writer or photographer ("Photo: Jane Smith").
+    public var bylineLabels: Set<String> { storage.lists.bylineLabels }
+    /// Words between a role and the body it names ("chief executive of Brightwater", "head at Northam").
+    public var rolePlacePrepositions: Set<String> { storage.lists.rolePlacePrepositions }
+    /// Nouns for one who speaks for a body ("a spokesperson for X", "the spokeswoman").
+    public var spokespersonNouns: Set<String> { storage.lists.spokespersonNouns }
+    /// Nouns after a body's name for those who speak for it ("an Ofsted spokesperson").
+    public var bodySpeakerNouns: Set<String> { storage.lists.bodySpeakerNouns }
+    /// Speech verbs in the past without -ed, after which one capitalised word is a body ("Northcom said").
+    public var irregularSpeechVerbs: Set<String> { storage.lists.irregularSpeechVerbs }
+    /// Words after which a lone word is a place for the whole article ("residents in Eastgate").
+    public var placeMarkers: Set<String> { storage.lists.placeMarkers }
+    /// Determiners after a person's name and a comma before their role ("X, the general secretary of Y").
+    public var roleAppositionDeterminers: Set<String> { storage.lists.roleAppositionDeterminers }
+    /// Words between a role and its body ("secretary of the NEU", "head at", "director for").
+    public var rolePrepositions: Set<String> { storage.lists.rolePrepositions }
+    /// Words between a person's name and their body when no role is given ("Neil Carrow of the ASCL").
+    public var affiliationPrepositions: Set<String> { storage.lists.affiliationPrepositions }
+    /// Possessives that make a role the last named body's ("Its chief executive, David Black").
+    public var bodyPossessives: Set<String> { storage.lists.bodyPossessives }
+    /// Words that may stand between "the" and a kind noun or role in a description ("the new schools watchdog").
+    public var descriptionModifiers: Set<String> { storage.lists.descriptionModifiers }
+    /// Kinds a description may give a body whose kind the article has not said ("the company" for "Moorland Transit").
+    public var openKinds: Set<String> { storage.lists.openKinds }
+    /// Words before a plural kind noun that mean every body of that kind named ("the unions", "both councils").
+    public var pluralDescriptionOpeners: Set<String> { storage.lists.pluralDescriptionOpeners }
+    /// Kinds of description that fit any oversight body ("the regulator").
+    public var oversightDescriptions: Set<String> { storage.lists.oversightDescriptions }
+    /// Kinds of body that "the regulator" or "the inspectorate" may describe.
+    public var oversightKinds: Set<String> { storage.lists.oversightKinds }
 
-    public init() {}
+    /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
+    public func kindsFit(_ described: String, _ actual: String?) -> Bool {
+        guard let actual else { return false }
+        return described == actual || oversightDescriptions.contains(described) && oversightKinds.contains(actual)
+    }
+    /// Descriptions of whoever leads a body ("the boss", "the head").
+    public var leaderWords: Set<String> { storage.lists.leaderWords }
+    /// Parts of roles that lead a body, which those descriptions fit.
+    public var leadingRoles: Set<String> { storage.lists.leadingRoles }
+    /// Descriptions that fit any minister or secretary of state.
+    public var ministerWords: Set<String> { storage.lists.ministerWords }
+    /// Words after "it" as the object of an act ("accused it of", "praised it for"); punctuation counts.
+    public var objectItFollowers: Set<String> { storage.lists.objectItFollowers }
+    /// Pronouns by which a body named just before is meant ("they said").
+    public var pluralBodyPronouns: Set<String> { storage.lists.pluralBodyPronouns }
+    /// Words that may follow a body's name: prepositions, auxiliaries, relatives ("Eastvale council has").
+    public var clauseWords: Set<String> { storage.lists.clauseWords }
+    /// Words before a name ending in a nation that make it a place, not a body ("across North East England").
+    public var placeContextWords: Set<String> { storage.lists.placeContextWords }
+    /// Words after which an appositive goes on with where or who, not what ("a supply teacher from Eastvale").
+    public var appositiveBreaks: Set<String> { storage.lists.appositiveBreaks }
+    /// Determiners after a body's name and a comma before the kind of body it is ("Clearbrook, the water company,").
+    public var kindAppositionDeterminers: Set<String> { storage.lists.kindAppositionDeterminers }
+    /// Words that open a description of someone named before ("the regulator", "this chief executive").
+    public var descriptionOpeners: Set<String> { storage.lists.descriptionOpeners }
+    /// Short forms that stand for a body's last word ("co" for "company"), lower case.
+    public var abbreviatedWords: [String: String] { storage.lists.abbreviatedWords }
 
-    init(section: [String: Any]) {
-        func list(_ value: Any?) -> Set<String> {
-            Set((value as? [Any] ?? []).map { "\($0)".lowercased() })
-        }
-        mediaHeads = list(section["media_heads"])
-        lowercaseOrgHeads = list(section["lowercase_org_heads"])
-        creditWords = list(section["credit_words"])
-        loneCommonNouns = list(section["lone_common_nouns"])
-        givenNames = list(section["given_names"])
-        orgHeads = list(section["org_heads"])
-        nationInitials = list(section["nation_initials"]).map { $0.uppercased() }.sorted()
-        trailingKindNouns = list(section["trailing_kind_nouns"])
-        nationWords = list(section["nation_words"])
-        placeQualifiers = list(section["place_qualifiers"])
-        leadingFunctionWords = list(section["leading_function_words"])
+    public init() { storage = Storage(Lists()) }
+
+    static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
+                                    "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
+                                    "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
+                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "clause_words", "place_context_words", "appositive_breaks"]
+
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        var lists = Lists()
+        lists.mediaHeads = try section.words("media_heads")
+        lists.lowercaseOrgHeads = try section.words("lowercase_org_heads")
+        lists.creditWords = try section.words("credit_words")
+        lists.loneCommonNouns = try section.words("lone_common_nouns")
+        lists.givenNames = try section.words("given_names")
+        lists.orgHeads = try section.words("org_heads")
+        lists.nationInitials = try section.words("nation_initials").map { $0.uppercased() }.sorted()
+        lists.trailingKindNouns = try section.words("trailing_kind_nouns")
+        lists.nationWords = try section.words("nation_words")
+        lists.placeQualifiers = try section.words("place_qualifiers")
+        lists.leadingFunctionWords = try section.words("leading_function_words")
+        lists.determiners = try section.words("determiners")
+        lists.rankWords = try section.words("rank_words")
+        lists.portfolioTitles = try section.words("portfolio_titles")
+        lists.lowercasePortfolioTitles = try section.words("lowercase_portfolio_titles")
+        lists.notPortfolios = try section.words("not_portfolios")
+        lists.acronymFunctionWords = try section.words("acronym_function_words")
+        lists.acronymSkippedWords = try section.words("acronym_skipped_words")
+        lists.reportingPrepositions = try section.words("reporting_prepositions")
+        lists.mediaOutputWords = try section.words("media_output_words")
+        lists.nameConnectors = try section.words("name_connectors")
+        lists.bodyPrepositions = try section.words("body_prepositions")
+        lists.coordinators = try section.words("coordinators")
+        lists.nameCoordinators = try section.words("name_coordinators")
+        lists.runBreakingConnectors = try section.words("run_breaking_connectors")
+        lists.obliquePrepositions = try section.words("oblique_prepositions")
+        lists.nonOfficeWords = try section.words("non_office_words")
+        lists.articles = try section.words("articles")
+        lists.indefiniteDeterminers = try section.words("indefinite_determiners")
+        lists.titleSmallWords = try section.words("title_small_words")
+        lists.leadingDeterminers = try section.words("leading_determiners")
+        lists.genericBodyNouns = try section.words("generic_body_nouns")
+        lists.roleModifiers = try section.words("role_modifiers")
+        lists.kinshipRoles = try section.words("kinship_roles")
+        lists.surnameParticles = try section.words("surname_particles")
+        lists.possessiveDeterminers = try section.words("possessive_determiners")
+        lists.nonPersonNameWords = try section.words("non_person_name_words")
+        lists.personAppositionDeterminers = try section.words("person_apposition_determiners")
+        lists.indefiniteArticles = try section.words("indefinite_articles")
+        lists.placePrepositions = try section.words("place_prepositions")
+        lists.commonNounEndings = try section.words("common_noun_endings")
+        lists.bylineLabels = try section.words("byline_labels")
+        lists.rolePlacePrepositions = try section.words("role_place_prepositions")
+        lists.spokespersonNouns = try section.words("spokesperson_nouns")
+        lists.bodySpeakerNouns = try section.words("body_speaker_nouns")
+        lists.irregularSpeechVerbs = try section.words("irregular_speech_verbs")
+        lists.placeMarkers = try section.words("place_markers")
+        lists.roleAppositionDeterminers = try section.words("role_apposition_determiners")
+        lists.rolePrepositions = try section.words("role_prepositions")
+        lists.affiliationPrepositions = try section.words("affiliation_prepositions")
+        lists.bodyPossessives = try section.words("body_possessives")
+        lists.descriptionModifiers = try section.words("description_modifiers")
+        lists.openKinds = try section.words("open_kinds")
+        lists.pluralDescriptionOpeners = try section.words("plural_description_openers")
+        lists.oversightDescriptions = try section.words("oversight_descriptions")
+        lists.oversightKinds = try section.words("oversight_kinds")
+        lists.leaderWords = try section.words("leader_words")
+        lists.leadingRoles = try section.words("leading_roles")
+        lists.ministerWords = try section.words("minister_words")
+        lists.objectItFollowers = try section.words("object_it_followers")
+        lists.pluralBodyPronouns = try section.words("plural_body_pronouns")
+        lists.clauseWords = try section.words("clause_words")
+        lists.placeContextWords = try section.words("place_context_words")
+        lists.appositiveBreaks = try section.words("appositive_breaks")
+        lists.abbreviatedWords = try section.words(mapping: "abbreviated_words")
+        lists.kindAppositionDeterminers = try section.words("kind_apposition_determiners")
+        lists.descriptionOpeners = try section.words("description_openers")
+        storage = Storage(lists)
     }
 }

@@ -1,5 +1,3 @@
-import Yams
-
 /// The graded evaluative vocabulary of general English (`evaluative.yaml`): words and phrases
 /// that judge a stakeholder's conduct, with a polarity and a strength (1 mild, 2 moderate,
 /// 3 strong), and the speaker's feelings ("appalled", "delighted") that aim at what follows.
@@ -14,37 +12,36 @@ public struct EvaluativeVocabulary: Sendable {
 
     public init() {}
 
-    /// Reads the file; unknown keys, strengths and entries that are not lower-case phrases of
-    /// at most four words are errors naming the entry.
+    /// Reads the file; unknown keys, strengths, values of the wrong shape and entries that are
+    /// not lower-case phrases of at most four words are errors naming the line.
     public init(yaml: String) throws {
-        guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { return }
-        let known: Set<String> = ["negative", "positive", "negative_states", "positive_states"]
-        if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
-            throw LexiconError.unknownKey(section: "evaluative", key: unknown)
-        }
-        func phrases(_ value: Any?, _ section: String) throws -> Set<String> {
+        guard let root = try LexiconSection.root(yaml: yaml, path: "") else { return }
+        try root.expect(["negative", "positive", "negative_states", "positive_states"])
+        func phrases(_ section: LexiconSection, _ key: String) throws -> Set<String> {
             var result = Set<String>()
-            for item in value as? [Any] ?? [] {
-                let phrase = "\(item)"
+            for (phrase, line) in try section.strings(key) {
                 let words = phrase.split(separator: " ")
-                guard phrase == phrase.lowercased(), (1...EvaluativeIndex.longest).contains(words.count) else {
-                    throw LexiconError.badEntry(section: section, entry: phrase)
+                guard phrase == phrase.lowercased() else {
+                    throw LexiconError.badEntry(section: section.child(key), entry: phrase, reason: "is not lower case", line: line)
+                }
+                guard (1...EvaluativeIndex.longest).contains(words.count) else {
+                    throw LexiconError.badEntry(section: section.child(key), entry: phrase,
+                                                reason: "has more than \(EvaluativeIndex.longest) words", line: line)
                 }
                 result.insert(phrase)
             }
             return result
         }
         func graded(_ key: String) throws -> [Int: Set<String>] {
+            let section = try root.section(key)
+            try section.expect(Set(Self.strengths.keys))
             var result: [Int: Set<String>] = [:]
-            for (name, list) in root[key] as? [String: Any] ?? [:] {
-                guard let strength = Self.strengths[name] else { throw LexiconError.unknownKey(section: key, key: name) }
-                result[strength] = try phrases(list, "\(key).\(name)")
-            }
+            for entry in section.entries { result[Self.strengths[entry.key]!] = try phrases(section, entry.key) }
             return result
         }
         negative = try graded("negative")
         positive = try graded("positive")
-        negativeStates = try phrases(root["negative_states"], "negative_states")
-        positiveStates = try phrases(root["positive_states"], "positive_states")
+        negativeStates = try phrases(root, "negative_states")
+        positiveStates = try phrases(root, "positive_states")
     }
 }

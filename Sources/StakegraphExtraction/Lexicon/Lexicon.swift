@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// General English word lists the recogniser and interaction finder use, loaded from the
 /// module's `lexicon.yaml`: honorifics, organisation head words, roles, stop lists, cues.
@@ -23,12 +22,20 @@ public struct Lexicon: Sendable {
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
     public var pronouns: [String: Set<String>] = [:] { didSet { indexPronouns() } }
-    /// The pronouns that can refer back to a stakeholder: male and female ones, "it", "they",
-    /// "their", "them" (a word outside it is turned away with one look-up).
+    /// Pronouns beyond the male and female ones that may refer back to a stakeholder ("it", "they").
+    public var otherReferringPronouns: Set<String> = [] { didSet { indexPronouns() } }
+    /// The pronouns that can refer back to a stakeholder: male and female ones and
+    /// `otherReferringPronouns` (a word outside it is turned away with one look-up).
     private(set) var referringPronouns: Set<String> = []
     public var stopCapitals: Set<String> = []
     public var months: Set<String> = []
     public var weekdays: Set<String> = []
+    /// Month names and short forms to the month's number ("sept": 9).
+    public var monthNumbers: [String: Int] = [:] { didSet { months = Set(monthNumbers.keys) } }
+    /// Weekday names to their number, Monday 1 to Sunday 7.
+    public var weekdayNumbers: [String: Int] = [:] { didSet { weekdays = Set(weekdayNumbers.keys) } }
+    /// Words of time expressions (the `dates` section).
+    public var dates = DateVocabulary()
     public var places: Set<String> = []
     public var socialNetworks: Set<String> = []
     public var qualifications: Set<String> = []
@@ -66,92 +73,139 @@ public struct Lexicon: Sendable {
     /// Words that shape whose opinion of whom a clause gives.
     public var stance = StanceVocabulary()
     public var firstNames: [String: Gender] = [:]
+    /// The recogniser's own section. No observer on it: a property with one is read through
+    /// its getter, which copies the whole struct at every use (a debug build's frames grow by
+    /// hundreds of kilobytes and overflow a worker thread's stack).
     public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
     public var cuesByFirstWord: [String: [CuePattern]] = [:]
 
+    /// Abbreviations whose full stop ends no sentence ("mr", "e.g", "jan"), lower case without the stop.
+    public var abbreviations: Set<String> = []
+    /// Verb forms for `~verb` in cue patterns.
+    public var verbForms = VerbForms()
+
     /// The lexicon shipped with the module.
     public static let standard: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              var lexicon = try? Lexicon(yaml: text) else {
-            fatalError("the bundled lexicon.yaml is missing or malformed")
+        var lexicon: Lexicon
+        do {
+            lexicon = try Lexicon(yaml: bundled("lexicon"))
+        } catch {
+            fatalError("the bundled lexicon.yaml is malformed: \(error)")
         }
         do {
-            guard let url = Bundle.module.url(forResource: "evaluative", withExtension: "yaml") else { fatalError("the bundled evaluative.yaml is missing") }
-            lexicon.graded = try EvaluativeVocabulary(yaml: String(contentsOf: url, encoding: .utf8))
+            lexicon.graded = try EvaluativeVocabulary(yaml: bundled("evaluative"))
         } catch {
             fatalError("the bundled evaluative.yaml is malformed: \(error)")
         }
         return lexicon
     }()
 
+    private static func bundled(_ name: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("the bundled \(name).yaml is missing")
+        }
+        return text
+    }
+
+    /// The top-level sections of lexicon.yaml.
+    static let sections: Set<String> = [
+        "honorifics", "post_nominals", "org_heads", "company_heads", "org_starts", "org_kinds", "roles", "pronouns",
+        "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "social_networks", "qualifications", "non_entity_heads",
+        "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
+        "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
+        "abbreviations", "dates", "acts", "descriptions", "stance",
+    ]
+
+    /// Reads lexicon.yaml text. Strict: an unknown key, a value of the wrong shape (a number or a
+    /// word where a list is expected), an empty word and a cue of no interaction type or with a
+    /// pattern that cannot match are `LexiconError`s naming the line.
     public init(yaml: String) throws {
-        guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { return }
-        func list(_ value: Any?) -> Set<String> {
-            Set((value as? [Any] ?? []).map { "\($0)".lowercased() })
+        guard let root = try LexiconSection.root(yaml: yaml, path: "") else { return }
+        try root.expect(Self.sections)
+        let honorifics = try root.section("honorifics")
+        try honorifics.expect(["male", "female", "neutral"])
+        maleHonorifics = try honorifics.words("male")
+        femaleHonorifics = try honorifics.words("female")
+        neutralHonorifics = try honorifics.words("neutral")
+        postNominals = try root.words("post_nominals")
+        orgHeads = try root.words("org_heads")
+        orgStarts = try root.words("org_starts")
+        companyHeads = try root.words("company_heads")
+        // Read the kinds in key order, so that a word listed under two resolves the same way on every run.
+        let orgKinds = try root.section("org_kinds")
+        for entry in orgKinds.sortedEntries() {
+            for noun in try LexiconSection.strings(entry.value, path: orgKinds.child(entry.key)).map({ $0.text.lowercased() })
+            where orgKindNouns[noun] == nil {
+                orgKindNouns[noun] = entry.key
+            }
         }
-        let honorifics = root["honorifics"] as? [String: Any] ?? [:]
-        maleHonorifics = list(honorifics["male"])
-        femaleHonorifics = list(honorifics["female"])
-        neutralHonorifics = list(honorifics["neutral"])
-        postNominals = list(root["post_nominals"])
-        orgHeads = list(root["org_heads"])
-        orgStarts = list(root["org_starts"])
-        companyHeads = list(root["company_heads"])
-        // YAML mappings come back as dictionaries: read them in key order, so that a word
-        // listed twice resolves the same way on every run.
-        for (kind, nouns) in (root["org_kinds"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
-            for noun in list(nouns) where orgKindNouns[noun] == nil { orgKindNouns[noun] = kind }
-        }
-        roles = list(root["roles"])
+        roles = try root.words("roles")
         rolePrefixes = Self.prefixes(of: roles)
         longestRole = roles.map { $0.split(separator: " ").count }.max() ?? 1
-        for (group, words) in root["pronouns"] as? [String: Any] ?? [:] { pronouns[group] = list(words) }
+        let pronounGroups = try root.section("pronouns")
+        try pronounGroups.expect(["male", "female", "neutral", "thing", "first_singular", "first_plural", "second"])
+        for entry in pronounGroups.entries { pronouns[entry.key] = try pronounGroups.words(entry.key) }
+        otherReferringPronouns = try root.words("referring_pronouns")
         indexPronouns()
-        stopCapitals = list(root["stop_capitals"])
-        months = list(root["months"])
-        weekdays = list(root["weekdays"])
-        places = list(root["places"])
-        socialNetworks = list(root["social_networks"])
-        qualifications = list(root["qualifications"])
-        nonEntityHeads = list(root["non_entity_heads"])
-        stopAcronyms = list(root["stop_acronyms"])
-        speechVerbs = list(root["speech_verbs"])
-        let sentiment = root["sentiment"] as? [String: Any] ?? [:]
-        positiveStates = list(sentiment["positive_states"])
-        negativeStates = list(sentiment["negative_states"])
-        positive = list(sentiment["positive"])
-        negative = list(sentiment["negative"])
+        stopCapitals = try root.words("stop_capitals")
+        monthNumbers = try root.numbers("months")
+        months = Set(monthNumbers.keys)
+        weekdayNumbers = try root.numbers("weekdays")
+        weekdays = Set(weekdayNumbers.keys)
+        dates = try DateVocabulary(section: root.section("dates"))
+        places = try root.words("places")
+        socialNetworks = try root.words("social_networks")
+        qualifications = try root.words("qualifications")
+        nonEntityHeads = try root.words("non_entity_heads")
+        stopAcronyms = try root.words("stop_acronyms")
+        speechVerbs = try root.words("speech_verbs")
+        let sentiment = try root.section("sentiment")
+        try sentiment.expect(["positive_states", "negative_states", "positive", "negative"])
+        positiveStates = try sentiment.words("positive_states")
+        negativeStates = try sentiment.words("negative_states")
+        positive = try sentiment.words("positive")
+        negative = try sentiment.words("negative")
         indexEvaluative()
-        negations = list(root["negations"])
-        hedges = list(root["hedges"])
+        negations = try root.words("negations")
+        hedges = try root.words("hedges")
         negationPhrases = PhraseSet(negations)
         hedgePhrases = PhraseSet(hedges)
         indexHonorifics()
-        clauseBreaks = list(root["clause_breaks"])
-        officeHeads = list(root["office_heads"])
-        nounCues = list(root["noun_cues"])
-        addressWords = list(root["address_words"])
-        responses = try ResponseVocabulary(section: root["responses"] as? [String: Any] ?? [:], list: list)
-        acts = try ActVocabulary(section: root["acts"] as? [String: Any] ?? [:], list: list)
-        descriptions = try DescriptionVocabulary(section: root["descriptions"] as? [String: Any] ?? [:], list: list)
-        stance = try StanceVocabulary(section: root["stance"] as? [String: Any] ?? [:], list: list)
-        let names = root["first_names"] as? [String: Any] ?? [:]
-        for name in list(names["neutral"]) { firstNames[name] = .unknown }
-        for name in list(names["male"]) where firstNames[name] == nil { firstNames[name] = .male }
-        for name in list(names["female"]) where firstNames[name] == nil { firstNames[name] = .female }
-        entityVocabulary = EntityVocabulary(section: root["entity_vocabulary"] as? [String: Any] ?? [:])
+        clauseBreaks = try root.words("clause_breaks")
+        officeHeads = try root.words("office_heads")
+        nounCues = try root.words("noun_cues")
+        addressWords = try root.words("address_words")
+        responses = try ResponseVocabulary(section: root.section("responses"))
+        acts = try ActVocabulary(section: root.section("acts"))
+        descriptions = try DescriptionVocabulary(section: root.section("descriptions"))
+        stance = try StanceVocabulary(section: root.section("stance"))
+        let names = try root.section("first_names")
+        try names.expect(["male", "female", "neutral"])
+        for name in try names.words("neutral") { firstNames[name] = .unknown }
+        for name in try names.words("male") where firstNames[name] == nil { firstNames[name] = .male }
+        for name in try names.words("female") where firstNames[name] == nil { firstNames[name] = .female }
+        entityVocabulary = try EntityVocabulary(section: root.section("entity_vocabulary"))
         for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
         orgHeads.formUnion(entityVocabulary.orgHeads)
-        for (typeName, patterns) in (root["cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard let type = InteractionType(rawValue: typeName) else { continue }
-            for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)")) }
-        }
-        for (typeName, patterns) in (root["reverse_cues"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard let type = InteractionType(rawValue: typeName) else { continue }
-            for pattern in patterns as? [Any] ?? [] { cues.append(CuePattern(type: type, text: "\(pattern)", reversed: true)) }
+        verbForms = try VerbForms(section: root.section("verb_forms"))
+        abbreviations = try root.words("abbreviations")
+        for (key, reversed) in [("cues", false), ("reverse_cues", true)] {
+            let section = try root.section(key)
+            for entry in section.sortedEntries() {
+                guard let type = InteractionType(rawValue: entry.key) else {
+                    throw LexiconError.unknownCueType(section: section.path, type: entry.key, line: entry.line)
+                }
+                for (text, line) in try LexiconSection.strings(entry.value, path: section.child(entry.key)) {
+                    let cue = CuePattern(type: type, text: text, reversed: reversed, verbs: verbForms)
+                    if let problem = cue.problem {
+                        throw LexiconError.badCuePattern(section: section.child(entry.key), pattern: text, reason: problem, line: line)
+                    }
+                    cues.append(cue)
+                }
+            }
         }
         // Longer patterns first, so "hit out at" wins over "hit".
         cues.sort { ($0.elements.count, $0.text) > ($1.elements.count, $1.text) }
@@ -162,7 +216,7 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func indexPronouns() {
-        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(["it", "they", "their", "them"])
+        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(otherReferringPronouns)
     }
 
     private mutating func indexHonorifics() {

@@ -21,29 +21,14 @@ public struct ResponseVocabulary: Sendable {
     public init() {}
 
     /// Reads the section; an unknown key is an error, so a misspelt list is not silently ignored.
-    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
-        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw LexiconError.unknownKey(section: "responses", key: unknown)
-        }
-        objectTriggers = PhraseSet(list(section["object_triggers"]))
-        statementTriggers = PhraseSet(list(section["statement_triggers"]))
-        bareTriggers = PhraseSet(list(section["bare_triggers"]))
-        statementNouns = list(section["statement_nouns"])
-        ownerPrepositions = list(section["owner_prepositions"])
-        responseNouns = list(section["response_nouns"])
-        deicticDeterminers = list(section["deictic_determiners"])
-    }
-}
-
-/// A lexicon file that does not say what the extractor can use.
-public enum LexiconError: Error, Sendable, CustomStringConvertible {
-    case unknownKey(section: String, key: String)
-    case badEntry(section: String, entry: String)
-
-    public var description: String {
-        switch self {
-        case .unknownKey(let section, let key): "lexicon: unknown key '\(key)' in section '\(section)'"
-        case .badEntry(let section, let entry): "lexicon: '\(entry)' in '\(section)' is not a lower-case phrase of one to four words"
-        }
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        objectTriggers = PhraseSet(try section.words("object_triggers"))
+        statementTriggers = PhraseSet(try section.words("statement_triggers"))
+        bareTriggers = PhraseSet(try section.words("bare_triggers"))
+        statementNouns = try section.words("statement_nouns")
+        ownerPrepositions = try section.words("owner_prepositions")
+        responseNouns = try section.words("response_nouns")
+        deicticDeterminers = try section.words("deictic_determiners")
     }
 }

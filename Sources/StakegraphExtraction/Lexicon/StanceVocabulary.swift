@@ -12,12 +12,10 @@ public struct StanceVocabulary: Sendable {
 
     public init() {}
 
-    init(section: [String: Any], list: (Any?) -> Set<String>) throws {
-        if let unknown = section.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw LexiconError.unknownKey(section: "stance", key: unknown)
-        }
-        judgingVerbs = list(section["judging_verbs"])
-        topicOpeners = PhraseSet(list(section["topic_openers"]))
-        topicPronouns = list(section["topic_pronouns"])
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        judgingVerbs = try section.words("judging_verbs")
+        topicOpeners = PhraseSet(try section.words("topic_openers"))
+        topicPronouns = try section.words("topic_pronouns")
     }
 }

@@ -26,14 +26,12 @@ struct Document {
     /// For each token, the quote it stands in, if any.
     private(set) var quoteOf: [Int?] = []
 
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "no", "cllr", "rev", "vs", "v",
-        "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "gen", "col", "lt", "sgt", "hon", "rt", "inc", "ltd", "co", "corp", "approx", "fig", "para", "ed"]
-
-    init(text: String) {
+    /// Tokenises `text` and finds its sentences, paragraphs and quotes; a full stop right after
+    /// one of `abbreviations` (the lexicon's, lower case without the stop) ends no sentence.
+    init(text: String, abbreviations: Set<String> = Lexicon.standard.abbreviations) {
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer().tokens(of: scalars)
-        splitSentences()
+        splitSentences(abbreviations: abbreviations)
         indexParagraphs()
         findQuotes()
     }
@@ -63,7 +61,7 @@ struct Document {
     /// cut at a comma or semicolon, or hard, so that every per-sentence step stays linear.
     static let longestSentence = 160
 
-    private mutating func splitSentences() {
+    private mutating func splitSentences(abbreviations: Set<String>) {
         var start = 0
         var paragraph = 0
         paragraphOf = Array(repeating: 0, count: tokens.count)
@@ -88,7 +86,7 @@ struct Document {
             guard t.kind == .punctuation, [".", "!", "?", "\u{2026}"].contains(t.text) else { continue }
             if t.text == ".", i > 0 {
                 let prev = tokens[i - 1]
-                if Self.abbreviations.contains(prev.lower) && prev.end == t.start { continue }
+                if abbreviations.contains(prev.lower) && prev.end == t.start { continue }
                 if prev.kind == .word, prev.text.count == 1, prev.isCapitalised { continue } // an initial
             }
             // Swallow closing quotes and brackets that belong to this sentence.
