@@ -6,7 +6,9 @@
 #   scripts/check-report.sh REPORT.html [SCREENSHOT.png]
 #
 # Environment: CHROMIUM (browser to run; default: chromium, chromium-browser or google-chrome
-# from PATH), WINDOW_SIZE (default 1400,2000), TIMEOUT (seconds per browser run, default 120).
+# from PATH), WINDOW_SIZE (default 1400,2000), TIMEOUT (seconds per browser run, default 120),
+# FRAGMENT (appended to the report's address, e.g. '#type=criticism&who=Ofsted': the page sets
+# its filters from it), DOM_OUT (file to keep the DOM in, as the script left it).
 # Needs Debian's `chromium` package: apt-get install -y chromium
 set -euo pipefail
 
@@ -24,7 +26,7 @@ if [[ -z $browser ]]; then
 fi
 [[ -n $browser ]] || { echo "check-report: Chromium not found (apt-get install -y chromium)" >&2; exit 2; }
 
-url="file://$(realpath "$report")"
+url="file://$(realpath "$report")${FRAGMENT:-}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -52,6 +54,7 @@ if [[ -n $errors ]]; then
   echo "$errors" >&2
   status=1
 fi
+if [[ -n ${DOM_OUT:-} ]]; then cp "$work/dom.html" "$DOM_OUT"; fi
 if ! grep -Eq '<body[^>]*data-ready="yes"' "$work/dom.html"; then
   echo "check-report: the report's script did not finish (no data-ready=\"yes\" on <body>)" >&2
   status=1

@@ -8,11 +8,12 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write graph.svg, timeline.svg and a self-contained report.html into a folder.",
         discussion: """
-        The report works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link, which you can filter by type, stakeholder and date range.
+        The report is one file that works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link. Its filters (type, stakeholder with an organisation's people, date range, and level for a report made with --level both) act on the table, the diagram and the timeline together; the diagram pans and zooms; clicking a stakeholder lists their engagements with the evidence, linked to the source articles.
 
         Examples:
           stakegraph report Samples/articles --out report/
           stakegraph report corpus.jsonl --out report/ --top 60 --title "Schools, 2018-2025"
+          stakegraph report Samples/articles --out report/ --level both
         """
     )
 

@@ -35,6 +35,9 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Width of a PNG in pixels or of a PDF in points (1/72 inch): the drawing is scaled, up
     /// or down, to it; the height follows.
     public var width: Double?
+    /// Whether each stakeholder's node and each edge carry an `id` (see `ReportKey`), so that the
+    /// report's script can find them; off for diagrams drawn on their own.
+    var marksElements = false
 
     /// Creates options; the defaults suit a diagram of a few dozen stakeholders.
     public init(title: String = "Stakeholder relationships", rankDirection: RankDirection = .leftToRight,

@@ -161,10 +161,12 @@ public struct RelationshipDiagram: Sendable, Hashable {
         // Ends of events that are not stakeholders of the graph: drawn dashed, under their id.
         for relationship in graph.relationships {
             for id in [relationship.source, relationship.target] where seen.insert(id).inserted {
-                nodes.append(DOTNode(id: id, attributes: [
+                var attributes: DOTAttributes = [
                     "label": id, "shape": "ellipse", "style": "dashed",
                     "tooltip": "\(id) (not a stakeholder of the graph)",
-                ]))
+                ]
+                if options.marksElements { attributes["id"] = ReportKey.node(id) }
+                nodes.append(DOTNode(id: id, attributes: attributes))
             }
         }
         return (nodes, clusters)
@@ -172,6 +174,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     private func dotNode(_ node: StakeholderNode, byID: [String: StakeholderNode]) -> DOTNode {
         var attributes: DOTAttributes = ["label": node.name, "tooltip": nodeTooltip(node, byID: byID)]
+        if options.marksElements { attributes["id"] = ReportKey.node(node.id) }
         switch node.kind {
         case .organisation:
             attributes["shape"] = "box"
@@ -217,6 +220,9 @@ public struct RelationshipDiagram: Sendable, Hashable {
                 attributes["penwidth"] = Self.penWidth(count: count)
                 if let label = edgeLabel(relationship, type: type, count: count, roomy: roomy) { attributes["label"] = label }
                 attributes["tooltip"] = edgeTooltip(relationship, type: type, count: count, byID: byID)
+                if options.marksElements {
+                    attributes["id"] = ReportKey.edge(source: relationship.source, target: relationship.target, type: type)
+                }
                 edges.append(DOTEdge(from: relationship.source, to: relationship.target, attributes: attributes))
             }
         }

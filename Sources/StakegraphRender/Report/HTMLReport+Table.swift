@@ -6,12 +6,11 @@ extension HTMLReport {
     /// One row of the interaction table: one report of one event.
     struct Row: Sendable, Hashable {
         var event: Event
+        /// The event's position in the graph: its act in `ReportData`.
+        var act: Int
         var report: Event.Report
         var sourceName: String
         var targetName: String
-        /// What the stakeholder filter matches: the ends' names and aliases, and those of the
-        /// organisations they belonged to on the event's date.
-        var searchNames: [String]
     }
 
     /// Every report of every event: events oldest first (undated last, in graph order), each
@@ -26,11 +25,10 @@ extension HTMLReport {
             case (_, nil): return true
             }
         }
-        let searchNames = graph.searchNames()
         return ordered.flatMap { position, event in
             event.reports.map {
-                Row(event: event, report: $0, sourceName: names[event.source] ?? event.source,
-                    targetName: names[event.target] ?? event.target, searchNames: searchNames[position])
+                Row(event: event, act: position, report: $0, sourceName: names[event.source] ?? event.source,
+                    targetName: names[event.target] ?? event.target)
             }
         }
     }
@@ -44,11 +42,11 @@ extension HTMLReport {
         return source
     }
 
-    func writeTable(to out: inout MarkupWriter) {
-        let rows = rows
-        out.open("section", ["id": "interactions"])
-        out.element("h2", text: "Every interaction")
-        out.element("p", ["class": "hint"], text: "One row per article reporting an interaction, at \(graph.level.rawValue) level. Filter by type, stakeholder or dates; an organisation's name also finds the acts of the people who belonged to it at the time; undated interactions are hidden while a date is set.")
+    /// The filters, above the diagrams, since they drive the diagrams and the table together.
+    func writeFilters(to out: inout MarkupWriter) {
+        let count = graph.events.reduce(0) { $0 + $1.reports.count }
+        let levels = ReportData.levels(of: graph)
+        out.open("section", ["id": "explore"])
         out.open("form", ["id": "filters", "autocomplete": "off"])
         out.open("label")
         out.raw("Type")
@@ -69,10 +67,28 @@ extension HTMLReport {
         out.raw("To")
         out.element("input", ["id": "filter-to", "name": "to", "type": "date"])
         out.close("label")
+        out.open("label")
+        out.raw("Level")
+        if levels.count > 1 {
+            out.open("select", ["id": "filter-level", "name": "level"])
+            out.element("option", ["value": ""], text: "both levels")
+        } else {
+            out.open("select", ["id": "filter-level", "name": "level", "disabled": "disabled", "title": "This report was made at one level; make it with --level both to switch"])
+        }
+        for level in levels { out.element("option", ["value": level], text: level) }
+        out.close("select")
+        out.close("label")
         out.element("button", ["type": "reset"], text: "Clear")
-        out.raw("<p class=\"count\"><output id=\"shown-count\">\(rows.count)</output> of \(rows.count) shown</p>")
+        out.raw("<p class=\"count\"><output id=\"shown-count\">\(count)</output> of \(count) shown</p>")
         out.close("form")
+        out.close("section")
+    }
 
+    func writeTable(to out: inout MarkupWriter) {
+        let rows = rows
+        out.open("section", ["id": "interactions"])
+        out.element("h2", text: "Every interaction")
+        out.element("p", ["class": "hint"], text: "One row per article reporting an interaction, at \(graph.level.rawValue) level. The filters above choose the rows, the diagram's lines and the timeline's events alike; an organisation's name also finds the acts of the people who belonged to it at the time; undated interactions are hidden while a date is set. Click a name for the stakeholder's engagements.")
         out.open("table", ["id": "interaction-table"])
         out.raw("<thead><tr><th>Date</th><th>From</th><th>Type</th><th>To</th><th>Evidence</th><th>Outlet</th><th>Article</th></tr></thead>")
         out.open("tbody")
@@ -85,12 +101,9 @@ extension HTMLReport {
 
     private func writeRow(_ row: Row, to out: inout MarkupWriter) {
         let event = row.event
-        let bounds = event.date?.bounds
         out.open("tr", [
             "data-type": event.type.rawValue,
-            "data-from": bounds?.lowerBound.description ?? "",
-            "data-to": bounds?.upperBound.description ?? "",
-            "data-names": row.searchNames.joined(separator: "\n"),
+            "data-act": String(row.act),
         ])
         if let date = event.date {
             out.element("td", ["class": "date"], text: date.description)
@@ -98,9 +111,9 @@ extension HTMLReport {
             let reported = row.report.articleDate.map { "reported \($0)" } ?? ""
             out.raw("<td class=\"date undated\">undated" + (reported.isEmpty ? "" : "<br><small>" + Markup.escape(reported) + "</small>") + "</td>")
         }
-        out.element("td", text: row.sourceName)
+        out.raw("<td>" + Self.nameButton(row.sourceName, id: event.source) + "</td>")
         out.raw("<td class=\"type\">" + Self.swatch(event.type) + Markup.escape(event.type.rawValue) + "</td>")
-        out.element("td", text: row.targetName)
+        out.raw("<td>" + Self.nameButton(row.targetName, id: event.target) + "</td>")
         out.element("td", ["class": "evidence"], text: row.report.evidence.sentence)
         out.element("td", text: row.report.outlet ?? "")
         if let link = Self.safeLink(row.report.source) {
@@ -109,5 +122,15 @@ extension HTMLReport {
             out.element("td", text: row.report.article)
         }
         out.close("tr")
+    }
+
+    /// A stakeholder's name that opens their panel: a button naming its stakeholder by diagram key.
+    static func nameButton(_ name: String, id: String) -> String {
+        "<button type=\"button\" class=\"who\" data-node=\"" + ReportKey.node(id) + "\">" + Markup.escape(name) + "</button>"
+    }
+
+    /// The side panel the script fills with a stakeholder's engagements.
+    func writePanel(to out: inout MarkupWriter) {
+        out.raw("<aside id=\"panel\" hidden aria-live=\"polite\"><button type=\"button\" id=\"panel-close\" title=\"Close\">×</button><div id=\"panel-body\"></div></aside>")
     }
 }

@@ -4,11 +4,16 @@ import StakegraphGraph
 
 /// A self-contained HTML page about a graph, readable offline: summary figures, the
 /// relationship diagram and the timeline (inline SVG), and a table of every report of every
-/// interaction, filterable by type, stakeholder and date range.
+/// interaction. One set of filters (type, stakeholder with the members of an organisation,
+/// date range, level) drives the table, the diagram and the timeline together; the diagram
+/// pans and zooms; clicking a stakeholder opens a panel with their engagements and evidence.
 ///
-/// Every piece of user text is escaped with `Markup.escape`. The filter reads the rows'
-/// `data-` attributes; the page's one `<script>` block is a constant that contains no user text,
-/// loads nothing and, once it has run without error, sets `data-ready="yes"` on `<body>`.
+/// Every piece of user text in the markup is escaped with `Markup.escape`. What the script
+/// needs is one `<script type="application/json">` block (`ReportData.scriptText`, escaped for
+/// a script element); the page's one code `<script>` block is a constant that contains no user
+/// text, loads nothing and, once it has run without error, sets `data-ready="yes"` on `<body>`.
+/// The filters can be set from the page's address: `report.html#type=criticism&who=Ofsted&
+/// from=2024-01-01&to=2024-06-30&level=organisation&show=org:ofsted` (see `HTMLReport.script`).
 public struct HTMLReport: Sendable, Hashable {
     /// The graph the page describes.
     public var graph: StakeholderGraph
@@ -58,16 +63,19 @@ public struct HTMLReport: Sendable, Hashable {
         out.element("p", ["class": "period"], text: RelationshipDiagram.period(of: graph.events))
         out.close("header")
         writeSummary(to: &out)
+        writeFilters(to: &out)
         writeFigure(id: "relationships", heading: "Who engaged whom",
-                    hint: "Line colour and style give the type of interaction, thickness the number of events. Hover over a line or a name for the evidence.",
-                    svg: relationshipSVG, to: &out)
+                    hint: "Line colour and style give the type of interaction, thickness the number of events. Hover over a line or a name for the evidence; click a name for their engagements. Drag to pan; zoom with the wheel or the buttons.",
+                    svg: relationshipSVG, zooms: true, to: &out)
         writeFigure(id: "timeline", heading: "Timeline",
-                    hint: "One lane per stakeholder. Hover over an event for its evidence, outlet and date.",
+                    hint: "One lane per stakeholder. Hover over an event for its evidence, outlet and date; click a lane for the stakeholder's engagements.",
                     svg: timelineSVG, to: &out)
         writeTable(to: &out)
+        writePanel(to: &out)
         out.open("footer")
         out.element("p", text: "Made with Stakegraph from \(articles) article\(articles == 1 ? "" : "s"). Every interaction is quoted from the article that reports it.")
         out.close("footer")
+        out.raw("<script type=\"application/json\" id=\"report-data\">" + ReportData(graph: graph).scriptText + "</script>")
         out.raw("<script>\n" + Self.script + "</script>")
         out.close("body")
         out.close("html")
@@ -111,11 +119,14 @@ public struct HTMLReport: Sendable, Hashable {
         out.close("section")
     }
 
-    private func writeFigure(id: String, heading: String, hint: String, svg: String, to out: inout MarkupWriter) {
+    private func writeFigure(id: String, heading: String, hint: String, svg: String, zooms: Bool = false, to out: inout MarkupWriter) {
         out.open("section", ["id": id])
         out.element("h2", text: heading)
         out.element("p", ["class": "hint"], text: hint)
-        out.open("figure", ["class": "diagram"])
+        if zooms {
+            out.raw("<div class=\"zoom\" role=\"group\" aria-label=\"Zoom\"><button type=\"button\" data-zoom=\"in\" title=\"Zoom in\">+</button><button type=\"button\" data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" data-zoom=\"reset\" title=\"Fit the whole diagram\">Fit</button></div>")
+        }
+        out.open("figure", zooms ? ["class": "diagram zoomable"] : ["class": "diagram"])
         out.raw(Markup.inlineSVG(svg))
         out.close("figure")
         out.close("section")

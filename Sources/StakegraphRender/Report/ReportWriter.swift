@@ -33,6 +33,9 @@ public struct ReportWriter: Sendable {
             self.diagramOptions.top = top
             self.timelineOptions.top = top
         }
+        // The report's script finds drawn stakeholders, edges and events by these keys.
+        self.diagramOptions.marksElements = true
+        self.timelineOptions.marksEvents = true
     }
 
     /// The files written, in order.

@@ -203,7 +203,11 @@ extension TimelineDiagram {
             for (index, lane) in lanes.enumerated() {
                 let top = laneTops[index]
                 let y = laneCentre(index)
-                out.open("g", ["class": "lane"])
+                if options.marksEvents {
+                    out.open("g", ["class": "lane", "data-node": ReportKey.lane(lane.id)])
+                } else {
+                    out.open("g", ["class": "lane"])
+                }
                 out.element("title", text: lane.tooltip)
                 out.element("rect", ["x": Markup.number(margin - 4), "y": Markup.number(top),
                                      "width": Markup.number(right - margin + 4), "height": Markup.number(laneHeights[index]),
@@ -280,7 +284,11 @@ extension TimelineDiagram {
             let style = InteractionStyle.standard(for: type)
             let head = Head.standard(for: type)
             let (ys, yt) = (endY(mark.sourceLane, track: mark.track), endY(mark.targetLane, track: mark.track))
-            out.open("g", ["class": "event", "data-type": type.rawValue])
+            if options.marksEvents {
+                out.open("g", ["class": "event", "data-type": type.rawValue, "data-event": ReportKey.event(event)])
+            } else {
+                out.open("g", ["class": "event", "data-type": type.rawValue])
+            }
             out.element("title", text: eventTooltip(event))
             if mark.isDated, let date = event.date, let scale, date.bounds.lowerBound != date.bounds.upperBound {
                 let span = scale.span(of: date)

@@ -21,6 +21,9 @@ public struct TimelineOptions: Sendable, Hashable {
     /// When set, only the lanes of this many stakeholders are drawn: the most central by
     /// weighted degree (see `TopStakeholders`), with the events between them.
     public var top: Int?
+    /// Whether each lane and event carries `data-node` and `data-event` keys (see `ReportKey`),
+    /// so that the report's script can find them; off for timelines drawn on their own.
+    var marksEvents = false
 
     /// Creates options; the defaults suit a page about 1,300 pixels wide.
     public init(title: String = "Interactions over time", plotWidth: Double = 840, laneHeight: Double = 24,

@@ -57,8 +57,9 @@ import Testing
         let table = try #require(slice(html, from: "<table id=\"interaction-table\">", to: "</table>"))
         let rows = table.components(separatedBy: "<tr data-type=").dropFirst()
         #expect(rows.count == 6)
-        #expect(rows.first?.hasPrefix(#""criticism" data-from="2024-01-08" data-to="2024-01-08" data-names="Ofsted"#) == true)
-        #expect(rows.last?.hasPrefix(#""support" data-from="" data-to="" data-names="Department for Education"#) == true)
+        // Oldest first, undated last; each row names its act (the event's position in the graph).
+        #expect(rows.first?.hasPrefix(#""criticism" data-act="0">"#) == true)
+        #expect(rows.last?.hasPrefix(#""support" data-act="4">"#) == true)
         #expect(rows.last?.contains("undated<br><small>reported 2024-01-10</small>") == true)
         #expect(rows.filter { $0.contains("<td>Schools Week</td>") }.count == 2)
         #expect(table.contains("<td class=\"evidence\">Officials met Martyn Oliver.</td>"))
@@ -68,16 +69,16 @@ import Testing
     /// The stakeholder filter finds a person's acts by their organisation's name too.
     @Test func stakeholderFilterDataNamesThePeoplesOrganisations() throws {
         let html = try report().html
-        let table = try #require(slice(html, from: "<table id=\"interaction-table\">", to: "</table>"))
-        let meeting = try #require(table.components(separatedBy: "<tr data-type=").first { $0.hasPrefix("\"meeting\"") })
-        #expect(meeting.contains("data-names=\"Department for Education\nMartyn Oliver\nOfsted\""))
+        let meeting = try #require(ReportData(graph: Fixtures.schools).acts.first { $0.type == "meeting" })
+        #expect(meeting.names == ["Department for Education", "Martyn Oliver", "Ofsted"])
         #expect(html.contains("at person level"))
     }
 
     @Test func datesOfMonthsSpanTheirDaysForTheFilter() throws {
         let graph = StakeholderGraph(nodes: [], events: [Fixtures.event("a", "b", .pledge, "2024-02", sentence: "Feb.")])
-        let html = try report(graph).html
-        #expect(html.contains(#"data-type="pledge" data-from="2024-02-01" data-to="2024-02-29""#))
+        let act = try #require(ReportData(graph: graph).acts.first)
+        #expect((act.from, act.to, act.date) == ("2024-02-01", "2024-02-29", "2024-02"))
+        #expect(try report(graph).html.contains(#""from":"2024-02-01""#))
     }
 
     @Test(arguments: [
@@ -107,7 +108,7 @@ import Testing
 
     @Test func filtersAndTheirScriptAreThereOnce() throws {
         let html = try report().html
-        for id in ["filter-type", "filter-who", "filter-from", "filter-to", "shown-count", "no-match"] {
+        for id in ["filter-type", "filter-who", "filter-from", "filter-to", "filter-level", "shown-count", "no-match", "report-data", "panel"] {
             #expect(html.components(separatedBy: "id=\"\(id)\"").count == 2, "\(id)")
             #expect(HTMLReport.script.contains("\"\(id)\""), "the script does not use \(id)")
         }
@@ -115,7 +116,7 @@ import Testing
         for type in InteractionType.allCases {
             #expect(html.contains("<option value=\"\(type.rawValue)\">\(type.rawValue)</option>"))
         }
-        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(html.components(separatedBy: "<script").count == 3) // the data block and the code
         #expect(html.contains("<body data-ready=\"no\">"))
         #expect(HTMLReport.script.contains("setAttribute(\"data-ready\", \"yes\")"))
     }

@@ -75,19 +75,24 @@ import Testing
         let html = HTMLReport(graph: graph, title: "Report " + hostile, relationshipSVG: relationship, timelineSVG: timeline).html
         let lower = html.lowercased()
 
-        // Exactly one script block: ours.
-        #expect(lower.components(separatedBy: "<script").count == 2)
-        #expect(lower.components(separatedBy: "</script").count == 2)
+        // Exactly two script blocks: the data, with no raw `<`, `>` or `&`, and our code.
+        #expect(lower.components(separatedBy: "<script").count == 3)
+        #expect(lower.components(separatedBy: "</script").count == 3)
+        let open = "<script type=\"application/json\" id=\"report-data\">"
+        let data = try #require(html.range(of: open).map { html[$0.upperBound...] }?.prefix { $0 != "<" })
+        #expect(data.contains("Said \\u003cscript\\u003ealert(1)\\u003c\\/script\\u003e"))
+        #expect(!data.contains(">") && !data.contains("&"))
+        #expect(html[html.range(of: open)!.upperBound...].hasPrefix(data + "</script>"))
         let script = try #require(html.range(of: "<script>\n" + HTMLReport.script + "</script>"))
         #expect(html[script.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines) == "</body>\n</html>")
 
-        // The hostile text is there, escaped, in the title, the cells and the filter data.
+        // The hostile text is there, escaped, in the title and the cells, and as it is in the filter data.
         let escaped = Markup.escape(hostile)
         #expect(html.contains("<title>Report \(escaped)</title>"))
         #expect(html.contains("<h1>Report \(escaped)</h1>"))
         #expect(html.contains("<td class=\"evidence\">Said \(escaped)</td>"))
         #expect(html.contains("<td>Outlet \(escaped)</td>"))
-        #expect(html.contains("data-names=\"Org \(escaped)\nThird \(escaped)\""))
+        #expect(ReportData(graph: graph).acts.first?.names == ["Org " + hostile, "Third " + hostile])
 
         // No link from the javascript: source; the https one is kept, escaped.
         #expect(!lower.contains("javascript:"))
@@ -97,7 +102,7 @@ import Testing
         let allowed: Set<String> = [
             "!doctype", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "section", "dl", "div",
             "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "span", "figure", "form", "label", "select", "option",
-            "input", "button", "output", "small", "br", "a", "footer", "script",
+            "input", "button", "output", "small", "br", "a", "footer", "script", "aside",
             "svg", "g", "text", "tspan", "path", "polygon", "polyline", "ellipse", "rect", "line", "circle",
         ]
         // (Outside the constant script and stylesheet, whose `<=` is code, every `<` opens a tag.)
