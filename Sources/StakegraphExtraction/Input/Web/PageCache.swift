@@ -54,8 +54,10 @@ public struct PageCache: Sendable {
     /// address with the same hash).
     public func page(for url: String) -> FetchedPage? {
         let key = Self.key(for: url)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
         guard let recordData = FileManager.default.contents(atPath: path(key, "json")),
-              let record = try? JSONDecoder().decode(Record.self, from: recordData), record.url == url,
+              let record = try? decoder.decode(Record.self, from: recordData), record.url == url,
               let body = FileManager.default.contents(atPath: path(key, "page"))
         else { return nil }
         return FetchedPage(requestedURL: url, finalURL: record.finalURL, contentType: record.contentType, body: body, fromCache: true)
