@@ -197,6 +197,21 @@ import Testing
         #expect(read.stderr == "warning: 1 article has no date (a.txt); dates of their acts are unknown (give one with --assume-date)\n")
     }
 
+    @Test func analyzeSaysItInItsSummaryAndListsTheirActsApart() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let inputs = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try "The Quayside Residents Group criticised Brackwater Council over the ferry fares.\n".write(to: inputs.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "---\ndate: 2025-01-05\n---\nInes Calloway praised Brackwater Council for the new slipway.\n".write(to: inputs.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let result = try CLIRunner.run(["analyze", inputs.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("2 articles, 3 entities, 2 interactions\n1 article has no date (a.txt): its 1 act is listed apart, as undated\n"), "\(result.stdout)")
+        let timeline = try String(contentsOf: out.appendingPathComponent("timeline.txt"), encoding: .utf8)
+        #expect(timeline.contains("\n\nUndated (no date found in their articles): 1 event\nundated     Quayside Residents Group -> Brackwater Council"), "\(timeline)")
+    }
+
     @Test func longListsAreCounted() throws {
         let articles = (1...7).map { Article(id: "n\($0).txt", text: "x", origin: "n\($0).txt") }
         let notice = try #require(UndatedArticles(articles))

@@ -32,6 +32,13 @@ public struct UndatedArticles: Sendable, Equatable, CustomStringConvertible {
         return ids.count > Self.namedAtMost ? "\(named) and \(ids.count - Self.namedAtMost) more" : named
     }
 
+    /// The line of a summary: `2 articles have no date (a.txt, b.html): their 3 acts are listed apart, as undated`.
+    public func summary(acts: Int) -> String {
+        let subject = ids.count == 1 ? "1 article has" : "\(ids.count) articles have"
+        let their = ids.count == 1 ? "its" : "their"
+        return "\(subject) no date (\(names)): \(their) \(acts) act\(acts == 1 ? "" : "s") \(acts == 1 ? "is" : "are") listed apart, as undated"
+    }
+
     public var description: String {
         let subject = ids.count == 1 ? "1 article has" : "\(ids.count) articles have"
         return "warning: \(subject) no date (\(names)); dates of their acts are unknown (give one with --assume-date)"
