@@ -41,6 +41,6 @@ public struct UndatedArticles: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let subject = ids.count == 1 ? "1 article has" : "\(ids.count) articles have"
-        return "warning: \(subject) no date (\(names)); dates of their acts are unknown (give one with --assume-date)"
+        return "warning: \(subject) no date (\(names)); dates of \(ids.count == 1 ? "its" : "their") acts are unknown (give one with --assume-date)"
     }
 }
