@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StakegraphExtraction
 import StakegraphGraph
 import StakegraphRender
 
@@ -43,6 +44,10 @@ struct AnalyzeCommand: ParsableCommand {
             analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
             for path in try analysis.write(to: out) { try Console.writeLine(path) }
             try Console.writeLine("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
+            if let undated = UndatedArticles(analysis.extraction.articles) {
+                let ids = Set(undated.ids)
+                try Console.writeLine(undated.summary(acts: analysis.extraction.interactions.filter { $0.date == nil && ids.contains($0.article) }.count))
+            }
         }
     }
 }

@@ -18,8 +18,8 @@ struct IngestCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Article files, directories, JSON Lines corpora (.jsonl), or - for standard input.")
-    var inputs: [String]
+    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input.")
+    var inputs: [String] = []
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var loading: LoadingOptions
@@ -32,13 +32,16 @@ struct IngestCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
+        if inputs.isEmpty, loading.urlsFile == nil {
+            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus, an http(s):// address or -.")
+        }
+        try LoadingOptions.validateAddresses(inputs)
         if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let articles = try loading.load(inputs)
+            let articles = try loading.load(try loading.allInputs(inputs))
             let corpus = try store.open(try dictionary.extractor(), create: true)
             let total = articles.count
             let summary = try corpus.ingest(articles, batchSize: batch) { progress in

@@ -6,7 +6,7 @@ import StakegraphStore
 
 /// Options every reading command shares: the inputs (or a store) and how to read them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files, directories, JSON Lines corpora (.jsonl), or - for standard input.")
+    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .customLong("db"), help: ArgumentHelp("Read the corpus stored in this database (see `stakegraph ingest`) instead of inputs.", valueName: "file"))
@@ -16,10 +16,12 @@ struct InputOptions: ParsableArguments {
     @OptionGroup var dictionary: DictionaryOptions
 
     func validate() throws {
-        if database != nil, !inputs.isEmpty { throw ValidationError("Give inputs or --db, not both.") }
-        if database == nil, inputs.isEmpty {
-            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -; or a store with --db FILE.")
+        let given = !inputs.isEmpty || loading.urlsFile != nil
+        if database != nil, given { throw ValidationError("Give inputs or --db, not both.") }
+        if database == nil, !given {
+            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus, an http(s):// address or -; or a store with --db FILE.")
         }
+        try LoadingOptions.validateAddresses(inputs)
     }
 
     /// Loads the inputs or the stored articles (printing input warnings to standard error) and builds the extractor.
@@ -28,7 +30,7 @@ struct InputOptions: ParsableArguments {
         if let database {
             return (try CorpusStore(path: database, extractor: extractor, create: false, forWriting: false).articles(), extractor)
         }
-        return (try loading.load(inputs), extractor)
+        return (try loading.load(try loading.allInputs(inputs)), extractor)
     }
 
     /// Extracts the inputs, or rebuilds the extraction from the store (correction rules applied).
@@ -41,9 +43,15 @@ struct InputOptions: ParsableArguments {
             return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false, forWriting: false).extraction(filter: filter)
         }
         // Inputs are read a batch at a time: a JSON Lines corpus larger than memory still extracts.
-        var stream = loading.stream(inputs)
-        let extraction = try dictionary.extractor().extract(&stream)
+        var stream = loading.stream(try loading.allInputs(inputs))
+        let extraction: Extraction
+        do { extraction = try dictionary.extractor().extract(&stream) } catch {
+            // "no articles found" after pages that could not be fetched says why they were not read.
+            for warning in stream.warnings { printError(warning.description) }
+            throw error
+        }
         for warning in stream.warnings { printError(warning.description) }
+        if let notice = UndatedArticles(extraction.articles) { printError(notice.description) }
         return extraction
     }
 }
@@ -56,7 +64,25 @@ struct LoadingOptions: ParsableArguments {
     @Option(name: .customLong("assume-date"), help: "Date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that give none in metadata or a dateline.")
     var assumedDate: String?
 
+    @Option(name: .customLong("urls"), help: ArgumentHelp("Read the web pages at the http(s):// addresses listed in this file, one a line (blank lines and lines starting with # are skipped).", valueName: "file"))
+    var urlsFile: String?
+
+    @Flag(help: "Fetch web pages again even when the page cache holds them.")
+    var refresh = false
+
+    @Option(name: .customLong("cache"), help: ArgumentHelp("Folder of the page cache (default: $XDG_CACHE_HOME/stakegraph/pages or ~/.cache/stakegraph/pages).", valueName: "dir"))
+    var cacheDirectory: String?
+
+    @Option(name: .customLong("delay"), help: ArgumentHelp("Seconds between two requests to one host.", valueName: "seconds"))
+    var delay: Double = 1
+
+    @Option(name: .customLong("timeout"), help: ArgumentHelp("Seconds to wait for a web page before giving up on it.", valueName: "seconds"))
+    var timeout: Double = 20
+
     func validate() throws {
+        if !(delay >= 0 && delay <= 60) { throw ValidationError("--delay must lie between 0 and 60 seconds.") }
+        if !(timeout > 0 && timeout <= 600) { throw ValidationError("--timeout must lie between 0 and 600 seconds (more than 0).") }
+        if urlsFile != nil { _ = try addressesInFile() }
         if let assumedDate, (EventDate(string: assumedDate)?.bounds.lowerBound.year ?? 0) < 1 {
             throw ValidationError("--assume-date takes YYYY, YYYY-MM or YYYY-MM-DD, not '\(assumedDate)'.")
         }
@@ -64,7 +90,41 @@ struct LoadingOptions: ParsableArguments {
 
     /// The loader these options describe.
     var loader: ArticleLoader {
-        ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:)))
+        let pages = PageFetcher(cache: PageCache(directory: cacheDirectory ?? PageCache.defaultDirectory()), refresh: refresh,
+                                timeout: timeout, delay: delay,
+                                userAgent: "Stakegraph/\(StakegraphVersion.release) (reads news pages for a stakeholder graph)")
+        return ArticleLoader(usDates: usDates, assumedDate: assumedDate.flatMap(EventDate.init(string:)), pages: pages)
+    }
+
+    /// Refuses an input that starts like a web address but is not a usable one.
+    static func validateAddresses(_ inputs: [String]) throws {
+        for input in inputs where PageFetcher.isWebAddress(input) && PageFetcher.webAddress(input) == nil {
+            throw ValidationError("'\(input)' is not a usable http(s) address.")
+        }
+    }
+
+    /// The addresses listed in the `--urls` file, one a line; blank lines and `#` comments skipped.
+    func addressesInFile() throws -> [String] {
+        guard let urlsFile else { return [] }
+        let data: Data
+        do { data = try FileReader.contents(of: urlsFile) } catch {
+            throw ValidationError("\(urlsFile): cannot read: \(error.problem.description)")
+        }
+        var addresses: [String] = []
+        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let address = line.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "\r")))
+            if address.isEmpty || address.hasPrefix("#") { continue }
+            guard PageFetcher.webAddress(address) != nil else {
+                throw ValidationError("\(urlsFile):\(index + 1): not an http(s) address: '\(address)'")
+            }
+            addresses.append(address)
+        }
+        return addresses
+    }
+
+    /// The inputs given, then the addresses of the `--urls` file.
+    func allInputs(_ inputs: [String]) throws -> [String] {
+        inputs + (try addressesInFile())
     }
 
     /// The articles of `paths`, to be read in batches.
@@ -84,6 +144,7 @@ struct LoadingOptions: ParsableArguments {
             throw error
         }
         for warning in stream.warnings { printError(warning.description) }
+        if let notice = UndatedArticles(articles) { printError(notice.description) }
         return articles
     }
 }

@@ -52,8 +52,8 @@ import Testing
         #expect(lines.first?.hasPrefix("Person level: ") == true)
         let timeline = lines.dropFirst()
         #expect(!timeline.isEmpty)
-        // Oldest first, undated last.
-        let dates = timeline.map { String($0.split(separator: " ")[0]) }
+        // Oldest first; undated acts apart, after their own heading.
+        let dates = timeline.filter { !$0.hasPrefix("Undated (") }.map { String($0.split(separator: " ")[0]) }
         let dated = dates.filter { $0 != "undated" }
         #expect(dated == dated.sorted())
         if let firstUndated = dates.firstIndex(of: "undated") { #expect(dates[firstUndated...].allSatisfy { $0 == "undated" }) }

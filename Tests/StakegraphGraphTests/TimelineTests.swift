@@ -56,7 +56,15 @@ import StakegraphExtraction
         #expect(lines[0] == "Person level, names only: 2 events")
         #expect(lines[2] == "2024-01-08  National Education Union <-> Martyn Oliver  meeting  \"Sir Martyn has met the NEU.\"  [a3 (Schools Week); a4 (TES)]")
         let undated = try corpus.timeline(.stakeholder("Kate Green")).text()
-        #expect(undated.hasPrefix("Person level: 1 event\nundated     Kate Green -> Ofsted  criticism"))
+        #expect(undated.hasPrefix("Person level: 1 event\nUndated (no date found in their articles): 1 event\nundated     Kate Green -> Ofsted  criticism"))
+    }
+
+    /// An act of unknown date is listed apart, under its own heading, not as the latest one.
+    @Test func undatedEventsAreListedApart() throws {
+        let text = try corpus.timeline(.stakeholder("org:ofsted"), includingMembers: false).text()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.prefix(22)) }
+        #expect(lines == ["Person level, names on", "2023-03-10  Mary Boust", "2024-02-03  Department",
+                          "", "Undated (no date found", "undated     Kate Green", ""])
     }
 
     @Test func csvHasOneRowPerReportAndQuotesFields() throws {
@@ -73,7 +81,10 @@ import StakegraphExtraction
         #expect(try JSONDecoder().decode(Timeline.self, from: data) == timeline)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let entries = try #require(object["entries"] as? [[String: Any]])
-        #expect(entries.last?["date"] is NSNull)
+        let undated = try #require(object["undated"] as? [[String: Any]])
+        #expect(entries.count + undated.count == timeline.entries.count)
+        #expect(entries.allSatisfy { $0["date"] is String })
+        #expect(!undated.isEmpty && undated.allSatisfy { $0["date"] is NSNull })
         #expect(entries.first?["source_name"] as? String == "Mary Bousted")
         #expect(object["level"] as? String == "person")
         #expect(try timeline.jsonData() == data)

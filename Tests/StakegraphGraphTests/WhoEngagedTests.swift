@@ -59,4 +59,16 @@ import StakegraphExtraction
         #expect(decoded == result)
         #expect(throws: GraphQueryError.unknownStakeholder("Nobody")) { try corpus.whoEngaged("Nobody") }
     }
+
+    /// Acts of unknown date are listed apart, in the text and in the JSON.
+    @Test func undatedActsAreListedApart() throws {
+        let result = try corpus.whoEngaged("Ofsted", includingMembers: false)
+        let lines = result.text().split(separator: "\n").map { String($0.prefix(22)) }
+        #expect(lines == ["Person level, names on", "2023-03-10  Mary Boust", "2024-02-03  Department",
+                          "Undated (no date found", "undated     Kate Green"])
+        let object = try #require(try JSONSerialization.jsonObject(with: try result.jsonData()) as? [String: Any])
+        #expect((object["entries"] as? [Any])?.count == 2)
+        #expect((object["undated"] as? [[String: Any]])?.map { $0["engager"] as? String } == ["person:kate-green"])
+        #expect(try JSONDecoder().decode(Engagements.self, from: try result.jsonData()) == result)
+    }
 }

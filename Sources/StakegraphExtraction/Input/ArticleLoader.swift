@@ -1,20 +1,24 @@
 import Foundation
 
 /// Reads articles from files, directories (walked recursively, sorted), JSON Lines corpora,
-/// saved web pages, their gzip-compressed forms (`.gz`) and standard input (`-`).
+/// saved web pages, their gzip-compressed forms (`.gz`), web addresses (`http(s)://`, fetched
+/// by `pages`) and standard input (`-`).
 public struct ArticleLoader: Sendable {
     /// Read `DD/MM/YYYY` as `MM/DD/YYYY` in datelines and metadata.
     public var usDates: Bool
     /// The date given to articles whose metadata and dateline give none (nil leaves them undated).
     public var assumedDate: EventDate?
+    /// How `http(s)://` inputs are fetched (nil: without a cache, with the default limits).
+    public var pages: PageFetcher?
     /// File extensions read from directories; explicit file paths are read whatever their extension.
     public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
     public static let webExtensions: Set<String> = ["html", "htm", "xhtml"]
 
-    public init(usDates: Bool = false, assumedDate: EventDate? = nil) {
+    public init(usDates: Bool = false, assumedDate: EventDate? = nil, pages: PageFetcher? = nil) {
         self.usDates = usDates
         self.assumedDate = assumedDate
+        self.pages = pages
     }
 
     /// What a load produced: the articles in input order, and warnings that did not stop it.

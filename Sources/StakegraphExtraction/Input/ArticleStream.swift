@@ -77,6 +77,10 @@ public struct ArticleStream {
                 continue
             }
             guard let path = pendingPaths.popLast() else { return nil }
+            if PageFetcher.isWebAddress(path) {
+                queued = webArticles(at: path).reversed()
+                continue
+            }
             if path == "-" {
                 var data = standardInput()
                 if Gzip.isCompressed(data) {
@@ -104,6 +108,27 @@ public struct ArticleStream {
         case .jsonLines, .text:
             return try loader.parse(data: data, path: path, id: id, jsonLines: kind == .jsonLines, warnings: &warnings)
         }
+    }
+
+    /// The article of the page at `address`; a page that cannot be fetched or read is named
+    /// in a warning and gives none, so that the other inputs are read.
+    private mutating func webArticles(at address: String) -> [Article] {
+        let fetcher = loader.pages ?? PageFetcher()
+        do {
+            let page = try fetcher.page(address, warnings: &warnings)
+            let reader = WebArticleReader(usDates: loader.usDates)
+            guard var article = try reader.article(from: page.body, path: address, id: page.finalURL, warnings: &warnings) else { return [] }
+            article.source = page.finalURL
+            return [article]
+        } catch let error as PageFetchError {
+            warnings.append(InputWarning(path: address, line: nil, message: error.description))
+        } catch let error as InputError {
+            let reason = error.description.hasPrefix(address + ": ") ? String(error.description.dropFirst(address.count + 2)) : error.description
+            warnings.append(InputWarning(path: address, line: nil, message: reason + "; skipped"))
+        } catch {
+            warnings.append(InputWarning(path: address, line: nil, message: "\(error); skipped"))
+        }
+        return []
     }
 
     /// Articles parsed from one input, waiting to be handed out (last first).

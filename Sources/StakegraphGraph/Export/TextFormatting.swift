@@ -9,6 +9,20 @@ enum TextFormatting {
         return text.count >= 10 ? text : text + String(repeating: " ", count: 10 - text.count)
     }
 
+    /// The lines of the dated items, then, when some have no date, a heading
+    /// (`Undated (no date found in their articles): 2 events`) and their lines: undated items
+    /// are listed apart, never as if they came after the dated ones.
+    static func datedThenUndated<Item>(_ items: [Item], date: (Item) -> EventDate?, noun: String, line: (Item) -> String) -> String {
+        let dated = items.filter { date($0) != nil }, undated = items.filter { date($0) == nil }
+        var text = dated.map(line).joined()
+        if !undated.isEmpty {
+            if !dated.isEmpty { text += "\n" }
+            text += "Undated (no date found in their articles): \(undated.count) \(noun)\(undated.count == 1 ? "" : "s")\n"
+            text += undated.map(line).joined()
+        }
+        return text
+    }
+
     /// Text on one line: runs of whitespace (newlines included) become one space.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")

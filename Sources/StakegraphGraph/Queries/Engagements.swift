@@ -54,7 +54,7 @@ public struct Engagement: Sendable, Hashable, Codable {
     }
 }
 
-/// The answer to "who engaged X": acts toward X, oldest first, undated last.
+/// The answer to "who engaged X": acts toward X, oldest first; acts of unknown date apart (`undated`).
 public struct Engagements: Sendable, Hashable, Codable {
     /// Ids of the stakeholders the query matched.
     public var stakeholders: [String]
@@ -71,24 +71,48 @@ public struct Engagements: Sendable, Hashable, Codable {
         self.entries = entries
     }
 
+    /// The dated acts, oldest first.
+    public var dated: [Engagement] { entries.filter { $0.date != nil } }
+    /// The acts whose date is unknown (their articles give none): listed apart.
+    public var undated: [Engagement] { entries.filter { $0.date == nil } }
+
     enum CodingKeys: String, CodingKey {
         case stakeholders, level
         case includesMembers = "includes_members"
-        case entries
+        case entries, undated
     }
 
-    /// A heading with the level and the number of acts, then one line per act:
+    /// `entries` holds the dated acts, `undated` the others.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(stakeholders, forKey: .stakeholders)
+        try c.encode(level, forKey: .level)
+        try c.encode(includesMembers, forKey: .includesMembers)
+        try c.encode(dated, forKey: .entries)
+        try c.encode(undated, forKey: .undated)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        stakeholders = try c.decode([String].self, forKey: .stakeholders)
+        level = try c.decode(GraphLevel.self, forKey: .level)
+        includesMembers = try c.decode(Bool.self, forKey: .includesMembers)
+        entries = try c.decode([Engagement].self, forKey: .entries) + (try c.decodeIfPresent([Engagement].self, forKey: .undated) ?? [])
+    }
+
+    /// A heading with the level and the number of acts, then one line per act, the acts of
+    /// unknown date after their own heading:
     ///
     ///     Person level: 1 act
     ///     2024-01-08  Jane Doe (Kestrel Teachers Union)  criticism -> John Roe  "..."  [a1.txt (TES)]
     public func text() -> String {
         TextFormatting.levelHeading(level, includesMembers: includesMembers, count: entries.count, noun: "act")
-            + entries.map { e in
+            + TextFormatting.datedThenUndated(entries, date: \.date, noun: "act") { e in
             let organisation = e.engagerOrganisation.map { " (\($0))" } ?? ""
             let sentence = e.evidence.first.map { "  \"\(TextFormatting.oneLine($0.sentence))\"" } ?? ""
             let sources = e.evidence.isEmpty ? "" : "  [\(TextFormatting.sources(e.evidence))]"
             return "\(TextFormatting.dateColumn(e.date))  \(e.engagerName)\(organisation)  \(e.type.rawValue) \(TextFormatting.arrow(e.type)) \(e.engagedName)\(sentence)\(sources)\n"
-        }.joined()
+        }
     }
 
     /// CSV, one row per report: event, date, engager_id, engager, engager_organisation, type,

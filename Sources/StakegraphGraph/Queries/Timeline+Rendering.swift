@@ -4,17 +4,17 @@ import StakegraphExtraction
 extension Timeline {
     /// A heading that says the level and the number of events, then one line per event:
     /// date, ends, type, the first reporting sentence, and every article (with its outlet)
-    /// that reports it.
+    /// that reports it. Events of unknown date come after their own heading, apart:
     ///
     ///     Person level: 2 events
     ///     2024-01-08  Jane Doe <-> Kestrel Teachers Union  meeting  "Jane Doe met ..."  [a1.txt (Schools Week); b2.txt (TES)]
     public func text() -> String {
         TextFormatting.levelHeading(level, includesMembers: includesMembers, count: entries.count, noun: "event")
-            + entries.map { entry in
+            + TextFormatting.datedThenUndated(entries, date: \.date, noun: "event") { entry in
             let sentence = entry.evidence.first.map { "  \"\(TextFormatting.oneLine($0.sentence))\"" } ?? ""
             let sources = entry.evidence.isEmpty ? "" : "  [\(TextFormatting.sources(entry.evidence))]"
             return "\(TextFormatting.dateColumn(entry.date))  \(entry.sourceName) \(TextFormatting.arrow(entry.type)) \(entry.targetName)  \(entry.type.rawValue)\(sentence)\(sources)\n"
-        }.joined()
+        }
     }
 
     /// CSV with a header and one row per report (an event reported twice has two rows with
@@ -34,6 +34,7 @@ extension Timeline {
         return out
     }
 
-    /// `{"entries": [...]}`, pretty and key-sorted; missing dates and outlets are `null`.
+    /// `{"entries": [...], "undated": [...]}` (dated events, then those of unknown date),
+    /// pretty and key-sorted; missing outlets are `null`.
     public func jsonData() throws -> Data { try TextFormatting.json(self) }
 }

@@ -95,7 +95,7 @@ public enum TimelineScope: Sendable, Hashable {
     case pair(String, String)
 }
 
-/// Events in date order: oldest first, undated last.
+/// Events in date order: oldest first; events of unknown date are kept apart (`undated`).
 public struct Timeline: Sendable, Hashable, Codable {
     /// The level the events' ends are shown at.
     public var level: GraphLevel
@@ -109,10 +109,32 @@ public struct Timeline: Sendable, Hashable, Codable {
         self.entries = entries
     }
 
+    /// The dated events, oldest first.
+    public var dated: [TimelineEntry] { entries.filter { $0.date != nil } }
+    /// The events whose date is unknown (their articles give none), in the order reported:
+    /// listed apart, never as if they came after the dated ones.
+    public var undated: [TimelineEntry] { entries.filter { $0.date == nil } }
+
     enum CodingKeys: String, CodingKey {
         case level
         case includesMembers = "includes_members"
-        case entries
+        case entries, undated
+    }
+
+    /// `entries` holds the dated events, `undated` the others.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(level, forKey: .level)
+        try c.encode(includesMembers, forKey: .includesMembers)
+        try c.encode(dated, forKey: .entries)
+        try c.encode(undated, forKey: .undated)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        level = try c.decode(GraphLevel.self, forKey: .level)
+        includesMembers = try c.decode(Bool.self, forKey: .includesMembers)
+        entries = try c.decode([TimelineEntry].self, forKey: .entries) + (try c.decodeIfPresent([TimelineEntry].self, forKey: .undated) ?? [])
     }
 }
 
