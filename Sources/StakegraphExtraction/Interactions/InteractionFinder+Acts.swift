@@ -4,11 +4,11 @@ extension InteractionFinder {
     /// named; nil when no such noun stands there or it has no owner.
     func ownedDocument(at start: Int, before limit: Int) -> Int? {
         var k = start
-        guard k < doc.tokens.count, ["the", "its", "their", "this", "these", "that"].contains(doc.tokens[k].lower) else { return nil }
+        guard k < doc.tokens.count, vocab.documentDeterminers.contains(doc.tokens[k].lower) else { return nil }
         k += 1
         while k < min(limit, start + 4), k < doc.tokens.count, !actOwners.isOwnable(doc.tokens[k].lower), doc.tokens[k].isWord, !doc.tokens[k].isCapitalised { k += 1 }
         guard k < limit, k < doc.tokens.count, actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
-        if ["its", "their"].contains(doc.tokens[start].lower) { return nil }
+        if vocab.possessiveDeterminers.contains(doc.tokens[start].lower) { return nil }
         // A generic noun looks back over the sentence before and its own.
         let window = start - doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
         return actOwners.owner(of: doc.tokens[k].lower, at: start, window: window)
@@ -20,6 +20,7 @@ extension InteractionFinder {
         var owners = ActOwners(vocabulary: lexicon.acts)
         let vocabulary = lexicon.acts
         let made = vocabulary.documentNouns.union(vocabulary.actNouns)
+        let vocab = self.vocab
         for (k, t) in doc.tokens.enumerated() where t.kind == .word && doc.quoteOf[k] == nil {
             let verbAct = vocabulary.verbActs[t.lower]
             let making = vocabulary.makingVerbs.contains(t.lower)
@@ -30,7 +31,7 @@ extension InteractionFinder {
             guard making else { continue }
             var j = k + 1
             while j < doc.tokens.count, j - k <= 5, mentionAt[j] == nil, !made.contains(doc.tokens[j].lower),
-                  doc.tokens[j].isWord || doc.tokens[j].text == "-", !doc.tokens[j].isCapitalised, !Self.prepositions.contains(doc.tokens[j].lower) { j += 1 }
+                  doc.tokens[j].isWord || doc.tokens[j].text == "-", !doc.tokens[j].isCapitalised, !vocab.prepositions.contains(doc.tokens[j].lower) { j += 1 }
             if j < doc.tokens.count, made.contains(doc.tokens[j].lower) { owners.add(doc.tokens[j].lower, owner: who, at: j) }
         }
         for m in mentions where !m.isModifier || doc.tokens.indices.contains(m.range.upperBound) {
@@ -42,7 +43,7 @@ extension InteractionFinder {
             }
             var b = m.range.lowerBound - 1
             if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
-            guard b >= 1, ["by", "from"].contains(doc.tokens[b].lower) else { continue }
+            guard b >= 1, vocab.makerPrepositions.contains(doc.tokens[b].lower) else { continue }
             // "the report by X", "the plan announced by X".
             var n = b - 1
             if n >= 1, vocabulary.makingVerbs.contains(doc.tokens[n].lower) { n -= 1 }

@@ -32,7 +32,7 @@ extension InteractionFinder {
     func governedByPreposition(_ t: Int, floor: Int) -> Bool {
         var k = t - 1
         if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
-        return k >= floor && Self.prepositions.contains(doc.tokens[k].lower)
+        return k >= floor && vocab.prepositions.contains(doc.tokens[k].lower)
     }
 
     /// The subject of the clause `[start, end)`: its first mention not governed by a preposition,
@@ -49,6 +49,7 @@ extension InteractionFinder {
     /// stands for several), then members joined by commas, "and", "as well as" or an appositive.
     func listMembers(_ candidates: [Mention], skippingGoverned: Bool) -> [Int] {
         guard let first = candidates.first else { return [] }
+        let vocab = self.vocab
         var result = [first.entity]
         var last = first
         for m in candidates.dropFirst() {
@@ -60,7 +61,7 @@ extension InteractionFinder {
             let between = (last.range.upperBound..<m.range.lowerBound).map { doc.tokens[$0].lower }
             // "met A, B is yet to ...": after a bare comma, a member is followed by more of the list.
             if between == [","], m.range.upperBound < doc.tokens.count,
-               !([",", "and", "or", "&", ".", ";", ")"].contains(doc.tokens[m.range.upperBound].lower) || mentionAt[m.range.upperBound] != nil) { break }
+               !(vocab.listContinuers.contains(doc.tokens[m.range.upperBound].lower) || mentionAt[m.range.upperBound] != nil) { break }
             if isListGap(between) { result.append(m.entity); last = m }
             else if skippingGoverned && governedByPreposition(m.range.lowerBound, floor: last.range.upperBound) { continue }
             else { break }
@@ -70,23 +71,24 @@ extension InteractionFinder {
 
     /// Words between two members of a list: commas, "and", "as well as", an appositive.
     func isListGap(_ raw: [String]) -> Bool {
+        let vocab = self.vocab
         let words = raw.filter { $0 != "the" }
         if words.isEmpty { return false }
         let joined = words.joined(separator: " ")
-        if [",", "and", ", and", "or", ", or", "as well as", ", as well as", ", as well as with", "as well as with", "and with", ", and with", ", and also", "and also", "&", "and to", ", and to"].contains(joined) { return true }
+        if vocab.listGaps.contains(joined) { return true }
         // "A (role of X), B" and "A, role of X, and B": an appositive between members.
-        if let last = words.last, [",", "and"].contains(last) || joined.hasSuffix(", and") {
-            if ["(", ",", "of", "from", "at"].contains(words.first!) { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
+        if let last = words.last, vocab.listJoiners.contains(last) || joined.hasSuffix(", and") {
+            if vocab.appositiveOpeners.contains(words.first!) { return words.count <= 16 && !words.contains(where: { lexicon.speechVerbs.contains($0) }) }
             // "X and the council leader, Y": a title introducing the next member.
             if words.first == "and", last == ",", words.count <= 6 { return true }
         }
         // "X and the artist Y": one common noun introducing the next member.
         if words.count == 2, words[0] == "and", words[1].allSatisfy(\.isLetter),
-           !["then", "also", "now", "so", "not", "later", "only", "yet", "still", "even"].contains(words[1]) { return true }
+           !vocab.nonTitleWords.contains(words[1]) { return true }
         // "X and Prime Minister Y": a title right before the next member.
-        if let first = words.first, ["and", ","].contains(first), words.count >= 2, words.count <= 5 {
+        if let first = words.first, vocab.listJoiners.contains(first), words.count >= 2, words.count <= 5 {
             let title = words.dropFirst().filter { $0 != "," }.joined(separator: " ")
-            if lexicon.roles.contains(title) || title.hasSuffix(" minister") || title.hasSuffix(" secretary") { return true }
+            if lexicon.roles.contains(title) || vocab.titleHeads.contains(where: { title.hasSuffix(" " + $0) }) { return true }
         }
         return false
     }
@@ -177,9 +179,9 @@ extension InteractionFinder {
             e += 1
         }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
-        if cue.elements.count == 1, k < limit, Self.modifiedNouns.contains(doc.tokens[k].lower) { return nil }
+        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower) { return nil }
         // "back down", "backed off", "meeting the needs": not the cue's sense.
-        if k < limit, cue.elements.count == 1, Self.phrasalParticles.contains(doc.tokens[k].lower),
+        if k < limit, cue.elements.count == 1, vocab.phrasalParticles.contains(doc.tokens[k].lower),
            let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }
         return (k, slot)
     }
@@ -192,24 +194,25 @@ extension InteractionFinder {
 
     /// "will respond", "is to meet": an act still to come is no act yet (but may be a pledge).
     func isFuture(_ i: Int, floor: Int) -> Bool {
-        (max(floor, i - 3)..<i).contains { ["will", "shall", "'ll", "won't"].contains(doc.tokens[$0].lower) }
+        (max(floor, i - 3)..<i).contains { vocab.futureMarkers.contains(doc.tokens[$0].lower) }
     }
 
     /// "how much the government has promised": a subject that names no stakeholder stands
     /// right before the cue (across auxiliaries and adverbs), so the act is not the sentence subject's.
     func hasUnnamedSubject(before c: Int, floor: Int) -> Bool {
+        let vocab = self.vocab
         var k = c - 1
-        while k >= floor, Self.beForms.contains(doc.tokens[k].lower) || Self.speechAdverbs.contains(doc.tokens[k].lower)
-                || ["will", "would", "could", "should", "may", "might", "must", "did", "does", "do"].contains(doc.tokens[k].lower) { k -= 1 }
+        while k >= floor, vocab.beForms.contains(doc.tokens[k].lower) || vocab.speechAdverbs.contains(doc.tokens[k].lower)
+                || vocab.modals.contains(doc.tokens[k].lower) { k -= 1 }
         guard k >= floor, mentionAt[k] == nil else { return false }
         let t = doc.tokens[k]
-        return t.isWord && !["and", "but", "or", "then", "also", "who", "which", "that"].contains(t.lower)
+        return t.isWord && !vocab.subjectJoiners.contains(t.lower)
     }
 
     /// "I would like to thank X", "we must condemn": said in a quote, the words do the act.
     func isPerformative(_ i: Int, type: InteractionType, floor: Int) -> Bool {
         guard type == .support || type == .criticism, doc.quoteOf[i] != nil, i >= 2,
-              doc.tokens[i - 1].lower == "to", ["like", "want", "wish", "wanted"].contains(doc.tokens[i - 2].lower) else { return false }
+              doc.tokens[i - 1].lower == "to", vocab.wishVerbs.contains(doc.tokens[i - 2].lower) else { return false }
         let first = (lexicon.pronouns["first_singular"] ?? []).union(lexicon.pronouns["first_plural"] ?? [])
         return (max(floor, i - 5)..<i).contains { first.contains(doc.tokens[$0].lower) }
     }
@@ -229,6 +232,7 @@ extension InteractionFinder {
     }
 
     mutating func apply(_ cue: CuePattern, cueRange: Range<Int>, slot: Range<Int>?, sentence s: Int, describedTarget: Int? = nil) {
+        let vocab = self.vocab
         let sentence = doc.sentences[s].range
         let c = cueRange.lowerBound
         let cStart = clauseStart(c, sentence: sentence)
@@ -240,9 +244,9 @@ extension InteractionFinder {
         // "the respect to sit down with us": a meeting wanted is not one held.
         if cue.type == .meeting, c > sentence.lowerBound, doc.tokens[c - 1].lower == "to" { return }
         // But "after a meeting with X", "at a meeting with X": one that was held.
-        let held = c >= sentence.lowerBound + 2 && ["a", "an", "their", "his", "her", "its"].contains(doc.tokens[c - 1].lower)
-            && ["after", "following"].contains(doc.tokens[c - 2].lower)
-        if cueWord.hasPrefix("meeting"), !held, (max(sentence.lowerBound, c - 2)..<c).contains(where: { ["a", "an", "any", "no", "another", "further", "future", "proper", "separate", "'s", "the", "this", "that", "next"].contains(doc.tokens[$0].lower) }) { return }
+        let held = c >= sentence.lowerBound + 2 && vocab.heldMeetingDeterminers.contains(doc.tokens[c - 1].lower)
+            && vocab.heldMeetingPrepositions.contains(doc.tokens[c - 2].lower)
+        if cueWord.hasPrefix("meeting"), !held, (max(sentence.lowerBound, c - 2)..<c).contains(where: { vocab.unheldMeetingWords.contains(doc.tokens[$0].lower) }) { return }
         var cEnd = clauseEnd(cueRange.upperBound, sentence: sentence)
         cEnd = relativeClauseEnd(after: cueRange.upperBound, clauseStart: cStart, clauseEnd: cEnd, sentence: sentence)
         if cue.type == .pledge || cue.type == .response {
@@ -254,8 +258,8 @@ extension InteractionFinder {
 
         var actors: [Int] = []
         var targetList: [Int] = []
-        let isParticiple = cueWord.hasSuffix("ed") || ["met", "held", "told", "given", "taken", "thrown"].contains(cueWord)
-        let beBefore = (max(cStart, c - 3)..<c).contains { Self.beForms.contains(doc.tokens[$0].lower) && !["has", "have", "had"].contains(doc.tokens[$0].lower) }
+        let isParticiple = cueWord.hasSuffix("ed") || vocab.irregularParticiples.contains(cueWord)
+        let beBefore = (max(cStart, c - 3)..<c).contains { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }
         // "was criticised by X", "was accused by X of ...", "was branded 'a disgrace' by X": the
         // agent may stand inside the pattern's slot or after a quoted phrase.
         let byAfter = ((c + 1)..<min(max(cEnd, cueRange.upperBound), cueRange.upperBound + 8)).first { k in
@@ -299,9 +303,9 @@ extension InteractionFinder {
                 // "spitting blood over right-wing attacks on X": an act named after a preposition
                 // is someone else's, not the subject's.
                 var k = c - 1
-                while k > cStart, !doc.tokens[k].isCapitalised, doc.tokens[k].isWord, !Self.prepositions.contains(doc.tokens[k].lower),
-                      !["over", "amid", "after", "following", "despite", "about"].contains(doc.tokens[k].lower), c - k <= 3 { k -= 1 }
-                if k >= cStart, Self.prepositions.contains(doc.tokens[k].lower) || ["over", "amid", "after", "following", "despite", "about"].contains(doc.tokens[k].lower) { return }
+                while k > cStart, !doc.tokens[k].isCapitalised, doc.tokens[k].isWord, !vocab.prepositions.contains(doc.tokens[k].lower),
+                      !vocab.nounCuePrepositions.contains(doc.tokens[k].lower), c - k <= 3 { k -= 1 }
+                if k >= cStart, vocab.prepositions.contains(doc.tokens[k].lower) || vocab.nounCuePrepositions.contains(doc.tokens[k].lower) { return }
             }
             if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
                (cStart..<c).contains(where: { doc.tokens[$0].text == "," }) && c > 0 && doc.tokens[c - 1].text == "," || actors.isEmpty && cStart > sentence.lowerBound && ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
@@ -351,7 +355,7 @@ extension InteractionFinder {
         let cueText = doc.text(cueRange)
         if cue.type == .response {
             let last = doc.tokens[cueRange.upperBound - 1].lower
-            if slot == nil && !["to", "at"].contains(last) { targetList = [] }
+            if slot == nil && !vocab.responseCueEndings.contains(last) { targetList = [] }
             applyResponse(actors: actors, targets: targetList, cueRange: cueRange, clauseEnd: cEnd, sentence: s, cue: cueText)
             return
         }
@@ -395,8 +399,8 @@ extension InteractionFinder {
     /// "The two held talks", "Both men met": the last two people mentioned before.
     func pairSubject(from start: Int, to cue: Int) -> [Int]? {
         let words = (start..<cue).map { doc.tokens[$0].lower }
-        guard words.starts(with: ["the", "two"]) || words.starts(with: ["the", "pair"]) || words.starts(with: ["both", "men"])
-            || words.starts(with: ["both", "women"]) || words.first == "both" && words.count <= 2 else { return nil }
+        guard words.count >= 2 && vocab.pairSubjects.contains(words[0] + " " + words[1])
+            || words.first == "both" && words.count <= 2 else { return nil }
         var people: [Int] = []
         for m in mentions.reversed() where m.range.upperBound <= start && entity(m.entity).kind == .person {
             if !people.contains(m.entity) { people.append(m.entity) }
@@ -404,13 +408,6 @@ extension InteractionFinder {
         }
         return nil
     }
-
-    /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
-
-    /// Nouns that a cue word can modify ("support staff", "response times"), making it no verb.
-    static let modifiedNouns: Set<String> = ["staff", "worker", "workers", "service", "services", "package", "packages",
-        "plan", "plans", "scheme", "schemes", "network", "team", "teams", "officer", "officers", "role", "roles", "fund",
-        "funds", "funding", "times", "time", "rate", "rates", "unit", "units", "assistant", "assistants", "line", "lines"]
 
     /// The stakeholder a "who" or "which" refers back to, skipping an appositive.
     func antecedent(of relative: Int) -> Int? {
@@ -425,7 +422,7 @@ extension InteractionFinder {
         for a in actors {
             let own = entity(a).affiliation
             var targets = explicit.filter { $0 != a && $0 != own }
-            let followedByTo = cueRange.upperBound < sentence.upperBound && ["to", "at"].contains(doc.tokens[cueRange.upperBound - 1].lower)
+            let followedByTo = cueRange.upperBound < sentence.upperBound && vocab.responseCueEndings.contains(doc.tokens[cueRange.upperBound - 1].lower)
             if targets.isEmpty, followedByTo {
                 // "responded to a tweet": an unnamed target, no interaction.
                 continue
@@ -436,7 +433,7 @@ extension InteractionFinder {
                     let after = m.range.upperBound
                     guard after + 1 < doc.tokens.count, doc.tokens[after].lower == "'s" else { continue }
                     var noun = after + 1
-                    while noun < sentence.upperBound, ["latest", "recent", "earlier", "original", "initial", "own", "public", "new"].contains(doc.tokens[noun].lower) { noun += 1 }
+                    while noun < sentence.upperBound, vocab.statementModifiers.contains(doc.tokens[noun].lower) { noun += 1 }
                     if noun < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
                 }
             }
@@ -472,7 +469,7 @@ extension InteractionFinder {
     func explicitDate(for token: Int, sentence s: Int) -> EventDate? {
         let range = doc.sentences[s].range
         // A future act ("will respond on 19 January") is dated by when it was announced.
-        if (max(range.lowerBound, token - 3)..<token).contains(where: { ["will", "shall"].contains(doc.tokens[$0].lower) }) { return nil }
+        if (max(range.lowerBound, token - 3)..<token).contains(where: { vocab.datingFutureMarkers.contains(doc.tokens[$0].lower) }) { return nil }
         let expressions = expressionsBySentence[s]
         var cStart = clauseStart(token, sentence: range)
         let cEnd = relativeClauseEnd(after: token, clauseStart: cStart, clauseEnd: clauseEnd(token, sentence: range), sentence: range)
@@ -488,7 +485,7 @@ extension InteractionFinder {
             pool = pool.filter { $0.range.lowerBound < content }
         }
         // "... and said surveyors would start in July": a time still to come dates nothing past.
-        pool = pool.filter { e in !(max(range.lowerBound, e.range.lowerBound - 6)..<e.range.lowerBound).contains { ["will", "would", "shall", "'ll"].contains(doc.tokens[$0].lower) } }
+        pool = pool.filter { e in !(max(range.lowerBound, e.range.lowerBound - 6)..<e.range.lowerBound).contains { vocab.timeFutureMarkers.contains(doc.tokens[$0].lower) } }
         if let nearest = pool.min(by: { abs($0.range.lowerBound - token) < abs($1.range.lowerBound - token) }) {
             return nearest.date
         }
@@ -520,7 +517,7 @@ extension InteractionFinder {
         let comma = (t..<clauseEnd).first { k in
             doc.tokens[k].text == "," && k + 1 < clauseEnd
                 && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower)
-                    || ["spoke", "speaks", "appeared", "added", "went", "was", "is", "has"].contains(doc.tokens[k + 1].lower))
+                    || vocab.mainClauseVerbs.contains(doc.tokens[k + 1].lower))
         }
         return comma ?? clauseEnd
     }

@@ -83,7 +83,7 @@ extension InteractionFinder {
             guard k > i + 2, k < doc.tokens.count, mentionAt[k] == nil, let kind = lexicon.orgKindNouns[doc.tokens[k].lower],
                   (i + 1..<k).contains(where: { doc.tokens[$0].lower == "'s" || doc.tokens[$0].text == "'" }),
                   !(k + 1 < doc.tokens.count && (doc.tokens[k + 1].isWord && !lexicon.clauseBreaks.contains(doc.tokens[k + 1].lower)
-                    && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !["has", "have", "had", "is", "was", "will", "would"].contains(doc.tokens[k + 1].lower))) else { continue }
+                    && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !vocab.kindAuxiliaries.contains(doc.tokens[k + 1].lower))) else { continue }
             let vocabulary = lexicon.entityVocabulary
             let kinds = entities.entities.map(\.orgKind)
             let fits = { (m: Mention) -> Bool in vocabulary.kindsFit(kind, kinds[m.entity]) }

@@ -91,14 +91,14 @@ extension InteractionFinder {
         guard k < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[k].lower) else { return false }
         // "the claims made by X", "criticism from X" name their owner: not a deictic answer.
         let next = k + 1 < sentence.upperBound ? doc.tokens[k + 1].lower : "."
-        return !lexicon.responses.ownerPrepositions.contains(next) && !["made", "issued"].contains(next)
+        return !lexicon.responses.ownerPrepositions.contains(next) && !vocab.statementParticiples.contains(next)
     }
 
     /// "in a (typically robust) response to" (object) or "in a ... response," (bare): the phrase's
     /// length and whether an object follows; nil when the words are not such a phrase.
     func responsePhrase(at i: Int, sentence: Range<Int>) -> (Int, Bool)? {
         guard doc.tokens[i].lower == "in", i + 2 < sentence.upperBound,
-              ["a", "an", "its", "his", "her", "their", "our", "the"].contains(doc.tokens[i + 1].lower) else { return nil }
+              vocab.responsePhraseDeterminers.contains(doc.tokens[i + 1].lower) else { return nil }
         var k = i + 2
         while k < min(sentence.upperBound, i + 6), doc.tokens[k].isWord, !lexicon.responses.responseNouns.contains(doc.tokens[k].lower) { k += 1 }
         guard k < sentence.upperBound, k > i + 2 || lexicon.responses.responseNouns.contains(doc.tokens[k].lower),
@@ -161,6 +161,7 @@ extension InteractionFinder {
     /// statement named ("comments from the minister, X", "criticism by X").
     func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> [Int] {
         let responses = lexicon.responses
+        let vocab = self.vocab
         var k = start
         var sawStatement = false
         var steps = 0
@@ -189,7 +190,7 @@ extension InteractionFinder {
                 sawStatement = true
             } else if sawStatement {
                 // "comments from the transport secretary, X": owner prepositions, titles, commas.
-                guard responses.ownerPrepositions.contains(word) || word == "," || word == "the" || word == "a" || word == "an"
+                guard responses.ownerPrepositions.contains(word) || word == "," || vocab.articles.contains(word)
                         || (doc.tokens[k].isWord && !lexicon.clauseBreaks.contains(word) && !lexicon.speechVerbs.contains(word)) else { return [] }
             } else if !doc.tokens[k].isWord || lexicon.clauseBreaks.contains(word) || lexicon.speechVerbs.contains(word) {
                 return []

@@ -6,11 +6,12 @@ extension InteractionFinder {
     mutating func findSpeechSentiment(in s: Int) {
         let sentence = doc.sentences[s].range
         // Reported speech: "X said (that) ..." outside quotes.
+        let vocab = self.vocab
         var reported: [(speaker: Int, content: Range<Int>)] = []
         var relativeAbout: [Int: Int] = [:]
         for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
             // "X thanked Y but said ...", "adding ...": the sentence's subject speaks.
-            let coordinated = doc.tokens[v].lower.hasSuffix("ing") || (v > sentence.lowerBound && ["but", "and"].contains(doc.tokens[v - 1].lower))
+            let coordinated = doc.tokens[v].lower.hasSuffix("ing") || (v > sentence.lowerBound && vocab.speechCoordinators.contains(doc.tokens[v - 1].lower))
             var found = speakers(ofVerb: v)
             if found.isEmpty, coordinated, let subject = subjects(from: sentence.lowerBound, to: v).first { found = [subject] }
             guard let speaker = found.first else { continue }
@@ -56,21 +57,22 @@ extension InteractionFinder {
     func isSpeechVerbUse(_ k: Int) -> Bool {
         let w = doc.tokens[k].lower
         guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(w),
-              ["said", "says", "told", "tells"].contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
-        return k == 0 || !["'s", "'", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those"].contains(doc.tokens[k - 1].lower)
+              vocab.plainSpeechForms.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
+        return k == 0 || !vocab.nounDeterminers.contains(doc.tokens[k - 1].lower)
     }
 
     /// For "it is <judgement> that X ..." / "it was <judgement> of X to ...": X and those listed with it.
     func extraposedSubjects(after end: Int, evaluative w: Int, sentence: Range<Int>) -> [Int]? {
+        let vocab = self.vocab
         var k = w - 1
-        while k > sentence.lowerBound, ["very", "so", "deeply", "really", "extremely", "utterly", "simply", "absolutely", "quite", "particularly", "hugely", "totally", "completely", "a", "an", "the"].contains(doc.tokens[k].lower) { k -= 1 }
-        guard k > sentence.lowerBound, Self.copulas.contains(doc.tokens[k].lower) else { return nil }
+        while k > sentence.lowerBound, vocab.judgementModifiers.contains(doc.tokens[k].lower) { k -= 1 }
+        guard k > sentence.lowerBound, vocab.copulas.contains(doc.tokens[k].lower) else { return nil }
         var it = k - 1
-        if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, ["has", "have", "had", "would", "will"].contains(doc.tokens[it].lower) { it -= 1 }
-        guard it >= sentence.lowerBound, ["it", "this"].contains(doc.tokens[it].lower) else { return nil }
+        if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, vocab.extrapositionAuxiliaries.contains(doc.tokens[it].lower) { it -= 1 }
+        guard it >= sentence.lowerBound, vocab.extraposedSubjects.contains(doc.tokens[it].lower) else { return nil }
         let limit = min(sentence.upperBound, end + 25)
         if end < limit, doc.tokens[end].lower == "of", end + 1 < limit, let m = mentionAt[end + 1] { return [mentions[m].entity] }
-        guard let that = (end..<limit).first(where: { ["that", "when", "how", "if"].contains(doc.tokens[$0].lower) }) else { return nil }
+        guard let that = (end..<limit).first(where: { vocab.extraposedClauseOpeners.contains(doc.tokens[$0].lower) }) else { return nil }
         let found = subjects(from: that + 1, to: clauseEnd(that + 1, sentence: sentence), allowPossessive: true, allowSecondPerson: true)
         return found.isEmpty ? nil : found
     }
@@ -87,12 +89,6 @@ extension InteractionFinder {
         let end = (start + length..<sentence.upperBound).first { doc.tokens[$0].text == "," } ?? sentence.upperBound
         return mentions(in: (start + length)..<end).first.map(\.entity)
     }
-
-    /// "a vendetta against X", "an article in X": X is not the one judged.
-    static let sufferingPrepositions: Set<String> = ["against", "on", "to", "for", "towards", "toward", "at", "into", "upon", "in",
-        "inside", "within", "across", "under", "during"]
-
-    static let copulas: Set<String> = ["is", "was", "'s", "be", "been", "seems", "seemed", "remains", "feels", "felt"]
 
     /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
     func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
@@ -115,6 +111,7 @@ extension InteractionFinder {
     }
 
     mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil) {
+        let vocab = self.vocab
         let sentence = doc.sentences[s].range
         let own = entity(speaker).affiliation
         var done = Set<String>()
@@ -124,7 +121,7 @@ extension InteractionFinder {
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
             let window = (max(cStart, w - 6)..<w).map { doc.tokens[$0].lower }
-            if window.contains(where: { ["not", "never", "no", "hardly", "nothing"].contains($0) || $0.hasSuffix("n't") }) {
+            if window.contains(where: { vocab.stanceNegators.contains($0) || $0.hasSuffix("n't") }) {
                 if !positiveWord { continue }
                 polarity = false
             }
@@ -132,7 +129,7 @@ extension InteractionFinder {
             if isState {
                 var a = w + len
                 // "was 'disappointed' that X ...": past a closing quotation mark too.
-                while a < content.upperBound, ["that", "by", "with", "at", "to", "about", "see", "hear", "also", "so"].contains(doc.tokens[a].lower)
+                while a < content.upperBound, vocab.stateTargetSkips.contains(doc.tokens[a].lower)
                         || doc.tokens[a].kind == .closeQuote { a += 1 }
                 targets = self.targets(after: a, to: clauseEnd(a + 1, sentence: sentence), limit: 3)
             } else {
@@ -166,7 +163,7 @@ extension InteractionFinder {
                     let end = min(content.upperBound, clauseEnd(w, sentence: sentence))
                     let inClause = mentions(in: cStart..<end).filter { m in
                         let b = m.range.lowerBound - (m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].lower == "the" ? 2 : 1)
-                        return b < 0 || !Self.sufferingPrepositions.contains(doc.tokens[b].lower)
+                        return b < 0 || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
                     targets = inClause.map(\.entity)
                 }
@@ -200,7 +197,7 @@ extension InteractionFinder {
                 record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65, rule: "speech.addressed-answer")
             }
         }
-        for (i, t) in doc.tokens.enumerated() where ["told", "tells"].contains(t.lower) && doc.quoteOf[i] == nil {
+        for (i, t) in doc.tokens.enumerated() where vocab.tellingVerbs.contains(t.lower) && doc.quoteOf[i] == nil {
             guard let speaker = speaker(ofVerb: i), let m = mentionAt[i + 1] else { continue }
             let target = mentions[m].entity
             let s = doc.sentenceOf[i]
@@ -210,7 +207,7 @@ extension InteractionFinder {
             // What was told is addressed to the target: "your" in it means them.
             let sentence = doc.sentences[s].range
             let content = (mentions[m].range.upperBound)..<sentence.upperBound
-            if content.contains(where: { ["your", "you"].contains(doc.tokens[$0].lower) }) {
+            if content.contains(where: { vocab.addresseePronouns.contains(doc.tokens[$0].lower) }) {
                 let negatives = evaluativeWords(in: content).filter { !$0.2 && !$0.3 }
                 if let first = negatives.first {
                     record(speaker, target, .criticism, at: first.0, sentence: s, cue: doc.text(first.0..<(first.0 + first.1)), confidence: 0.6, rule: "speech.told-stance")
@@ -226,6 +223,7 @@ extension InteractionFinder {
     /// "A, B and C were increasingly alarmed about X", "Y is furious with X": a feeling the
     /// article reports of its subjects, aimed at the stakeholder after the preposition.
     mutating func findNarrativeStates(in s: Int) {
+        let vocab = self.vocab
         let sentence = doc.sentences[s].range
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -240,13 +238,13 @@ extension InteractionFinder {
             // The feeling is the subject's: only a copula and adverbs stand between them.
             var k = i - 1
             while k >= sentence.lowerBound, mentionAt[k] == nil,
-                  Self.beForms.contains(doc.tokens[k].lower) || Self.stateAdverbs.contains(doc.tokens[k].lower) || doc.tokens[k].kind == .openQuote { k -= 1 }
+                  vocab.beForms.contains(doc.tokens[k].lower) || vocab.stateAdverbs.contains(doc.tokens[k].lower) || doc.tokens[k].kind == .openQuote { k -= 1 }
             guard k >= sentence.lowerBound, k < i - 1, mentionAt[k] != nil else { continue }
             let cStart = clauseStart(i, sentence: sentence)
             let experiencers = subjects(from: cStart, to: i)
             var p = end
             while p < sentence.upperBound, doc.tokens[p].kind == .closeQuote { p += 1 }
-            guard !experiencers.isEmpty, p < sentence.upperBound, Self.stateObjectPrepositions.contains(doc.tokens[p].lower) else { continue }
+            guard !experiencers.isEmpty, p < sentence.upperBound, vocab.stateObjectPrepositions.contains(doc.tokens[p].lower) else { continue }
             if isNegated(i, floor: cStart) { continue }
             let aimed = targets(after: p + 1, to: clauseEnd(p + 1, sentence: sentence), limit: 3)
             for e in experiencers {
@@ -256,8 +254,4 @@ extension InteractionFinder {
             }
         }
     }
-
-    static let stateAdverbs: Set<String> = ["increasingly", "deeply", "very", "so", "extremely", "particularly", "clearly",
-        "visibly", "privately", "publicly", "reportedly", "said", "to", "be", "also", "growing", "grew", "became", "become", "felt", "remain", "remained", "remains"]
-    static let stateObjectPrepositions: Set<String> = ["about", "with", "at", "by", "over", "of", "towards", "toward", "in"]
 }

@@ -33,10 +33,8 @@ struct InteractionFinder {
     /// Owners of documents and acts ("the institute's report", "X announced a freeze"), found
     /// once all mentions are known.
     var actOwners: ActOwners
-
-    static let beForms: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "has", "have", "had"]
-    static let prepositions: Set<String> = ["of", "at", "for", "from", "with", "to", "about", "on", "by", "in", "against", "into", "under", "over", "among", "between", "including", "like", "than"]
-    static let phrasalParticles: Set<String> = ["down", "up", "off", "out", "away", "home", "in", "into", "from", "on", "onto"]
+    /// The lexicon's `interaction_words`, held apart so that reading a list does not copy the lexicon.
+    let vocab: InteractionVocabulary
 
     init(doc: Document, lexicon: Lexicon, dates: DateResolver, entities: ArticleEntities) {
         self.doc = doc
@@ -45,6 +43,7 @@ struct InteractionFinder {
         self.entities = entities
         mentions = entities.mentions
         actOwners = ActOwners(vocabulary: lexicon.acts)
+        vocab = lexicon.interactionWords
     }
 
     mutating func find() -> [FoundInteraction] {
@@ -171,7 +170,7 @@ struct InteractionFinder {
             defer { k -= 1 }
             guard doc.quoteOf[k] == nil, lexicon.addressWords.contains(doc.tokens[k].lower) else { continue }
             var a = k + 1
-            while a < min(quoteStart, k + 3), mentionAt[a] == nil, ["to", "a", "an", "the"].contains(doc.tokens[a].lower) { a += 1 }
+            while a < min(quoteStart, k + 3), mentionAt[a] == nil, vocab.addressFillers.contains(doc.tokens[a].lower) { a += 1 }
             guard a < quoteStart, let m = mentionAt[a], !mentions[m].isModifier else { continue }
             let target = mentions[m].entity
             guard target != speaker, entity(target).affiliation != speaker, entity(speaker).affiliation != target else { continue }
@@ -200,7 +199,7 @@ struct InteractionFinder {
            mentions[m].entity == head {
             var result = [head]
             var start = mentions[m].range.lowerBound
-            while start - 2 >= sentence.lowerBound, [",", "and"].contains(doc.tokens[start - 1].lower),
+            while start - 2 >= sentence.lowerBound, vocab.listJoiners.contains(doc.tokens[start - 1].lower),
                   let previous = mentionAt[start - 2], entity(mentions[previous].entity).kind == .person, !mentions[previous].isModifier {
                 if !result.contains(mentions[previous].entity) { result.insert(mentions[previous].entity, at: 0) }
                 start = mentions[previous].range.lowerBound
@@ -230,7 +229,7 @@ struct InteractionFinder {
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
         // "the audit office report, which found that ...": the document's maker speaks.
         if v > 0, ["which", "that"].contains(doc.tokens[v - 1].lower), antecedent(of: v - 1) == nil, let maker = relativeActor(v - 1) { return maker }
-        if v > 1, doc.tokens[v - 2].lower == "who", Self.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
+        if v > 1, doc.tokens[v - 2].lower == "who", vocab.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
         // "X dismissed Y's intervention, telling Z: ...": a participle after a comma is the main
         // clause subject's, not the nearest name's.
         // (A long sentence cut at a comma may open with the participle: then it has no main clause.)
@@ -241,13 +240,14 @@ struct InteractionFinder {
         var a = v + 1
         if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
         // "said a spokesman for X": the description names the speaker's body.
-        if a < doc.tokens.count, ["a", "an", "the"].contains(doc.tokens[a].lower) { a += 1 }
+        if a < doc.tokens.count, vocab.articles.contains(doc.tokens[a].lower) { a += 1 }
         if a < doc.tokens.count, let m = mentionAt[a], doc.quoteOf[a] == nil { return mentions[m].entity }
         return nil
     }
 
     /// Walking left from `v`, the first mention outside appositives and brackets, across adverbs.
     func headMention(before v: Int) -> Int? {
+        let vocab = self.vocab
         let floor = doc.sentences[doc.sentenceOf[v]].range.lowerBound
         var k = v - 1
         var depth = 0 // inside an appositive or brackets, walking left
@@ -262,9 +262,9 @@ struct InteractionFinder {
                     // "the co-chairs of the union, Dr A and Dr B, said": the people named in the
                     // appositive speak, not the body their description is governed by.
                     if let named, entity(mention.entity).kind == .organisation, mention.range.lowerBound > floor,
-                       Self.prepositions.contains(doc.tokens[mention.range.lowerBound - 1].lower)
+                       vocab.prepositions.contains(doc.tokens[mention.range.lowerBound - 1].lower)
                         || mention.range.lowerBound > floor + 1 && doc.tokens[mention.range.lowerBound - 1].lower == "the"
-                        && Self.prepositions.contains(doc.tokens[mention.range.lowerBound - 2].lower) { return named }
+                        && vocab.prepositions.contains(doc.tokens[mention.range.lowerBound - 2].lower) { return named }
                     return mention.entity
                 }
                 if depth == 1, named == nil, !mention.isModifier, entity(mention.entity).kind == .person { named = mention.entity }
@@ -272,7 +272,7 @@ struct InteractionFinder {
                 // "X of the Y union said": a body that only qualifies the speaker, with its preposition.
                 if depth == 0, mention.isModifier {
                     if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
-                    if k >= floor, ["of", "at", "from", "for"].contains(doc.tokens[k].lower) { k -= 1 }
+                    if k >= floor, vocab.qualifierPrepositions.contains(doc.tokens[k].lower) { k -= 1 }
                 }
                 continue
             }
@@ -288,16 +288,11 @@ struct InteractionFinder {
                 continue
             }
             if depth > 0 { k -= 1; continue }
-            guard Self.speechAdverbs.contains(w) else { break }
+            guard vocab.speechAdverbs.contains(w) else { break }
             k -= 1
         }
         return named
     }
-
-    static let speechAdverbs: Set<String> = ["then", "also", "has", "had", "have", "later", "since", "previously", "further",
-        "once", "again", "publicly", "officially", "simply", "just", "today", "yesterday", "recently", "would", "will",
-        "separately", "last", "night", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "this", "morning", "earlier", "subsequently", "swiftly", "quickly", "angrily", "bluntly", "told", "said"]
 
     /// "Lindahl said the timetable was a failure": a speaker another may answer later.
     mutating func registerReportedSpeakers() {

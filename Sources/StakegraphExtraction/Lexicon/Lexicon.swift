@@ -72,6 +72,8 @@ public struct Lexicon: Sendable {
     public var descriptions = DescriptionVocabulary()
     /// Words that shape whose opinion of whom a clause gives.
     public var stance = StanceVocabulary()
+    /// Function words and small closed classes the interaction finder's rules read.
+    public var interactionWords = InteractionVocabulary()
     public var firstNames: [String: Gender] = [:]
     /// The recogniser's own section. No observer on it: a property with one is read through
     /// its getter, which copies the whole struct at every use (a debug build's frames grow by
@@ -116,7 +118,7 @@ public struct Lexicon: Sendable {
         "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "social_networks", "qualifications", "non_entity_heads",
         "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
         "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
-        "abbreviations", "dates", "acts", "descriptions", "stance",
+        "abbreviations", "dates", "acts", "descriptions", "stance", "interaction_words",
     ]
 
     /// Reads lexicon.yaml text. Strict: an unknown key, a value of the wrong shape (a number or a
@@ -182,6 +184,7 @@ public struct Lexicon: Sendable {
         acts = try ActVocabulary(section: root.section("acts"))
         descriptions = try DescriptionVocabulary(section: root.section("descriptions"))
         stance = try StanceVocabulary(section: root.section("stance"))
+        interactionWords = try InteractionVocabulary(section: root.section("interaction_words"))
         let names = try root.section("first_names")
         try names.expect(["male", "female", "neutral"])
         for name in try names.words("neutral") { firstNames[name] = .unknown }

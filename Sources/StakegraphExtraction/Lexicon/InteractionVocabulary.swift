@@ -1,0 +1,248 @@
+/// The lexicon's `interaction_words` section: the function words and small closed classes the
+/// interaction finder's rules read (auxiliaries, prepositions, determiners, the adverbs that may
+/// stand between a speaker and a verb). Used by `InteractionFinder` and its extensions.
+public struct InteractionVocabulary: Sendable {
+    /// The lists sit behind one reference that is never written after reading, so that this
+    /// value is one word wide: a debug build copies the lexicon into every stack frame that reads
+    /// it, and the finder's large functions read many of these lists (see `EntityVocabulary`).
+    private final class Storage: Sendable {
+        let lists: Lists
+        init(_ lists: Lists) { self.lists = lists }
+    }
+
+    private let storage: Storage
+
+    /// The lists themselves.
+    struct Lists: Sendable {
+        var beForms: Set<String> = []
+        var perfectAuxiliaries: Set<String> = []
+        var prepositions: Set<String> = []
+        var phrasalParticles: Set<String> = []
+        var speechAdverbs: Set<String> = []
+        var addressFillers: Set<String> = []
+        var articles: Set<String> = []
+        var qualifierPrepositions: Set<String> = []
+        var documentDeterminers: Set<String> = []
+        var possessiveDeterminers: Set<String> = []
+        var makerPrepositions: Set<String> = []
+        var listGaps: Set<String> = []
+        var listJoiners: Set<String> = []
+        var listContinuers: Set<String> = []
+        var appositiveOpeners: Set<String> = []
+        var nonTitleWords: Set<String> = []
+        var titleHeads: Set<String> = []
+        var futureMarkers: Set<String> = []
+        var modals: Set<String> = []
+        var subjectJoiners: Set<String> = []
+        var wishVerbs: Set<String> = []
+        var heldMeetingDeterminers: Set<String> = []
+        var heldMeetingPrepositions: Set<String> = []
+        var unheldMeetingWords: Set<String> = []
+        var irregularParticiples: Set<String> = []
+        var nounCuePrepositions: Set<String> = []
+        var responseCueEndings: Set<String> = []
+        var pairSubjects: Set<String> = []
+        var modifiedNouns: Set<String> = []
+        var statementModifiers: Set<String> = []
+        var datingFutureMarkers: Set<String> = []
+        var timeFutureMarkers: Set<String> = []
+        var mainClauseVerbs: Set<String> = []
+        var kindAuxiliaries: Set<String> = []
+        var statementParticiples: Set<String> = []
+        var responsePhraseDeterminers: Set<String> = []
+        var speechCoordinators: Set<String> = []
+        var plainSpeechForms: Set<String> = []
+        var nounDeterminers: Set<String> = []
+        var judgementModifiers: Set<String> = []
+        var copulas: Set<String> = []
+        var extrapositionAuxiliaries: Set<String> = []
+        var extraposedSubjects: Set<String> = []
+        var extraposedClauseOpeners: Set<String> = []
+        var sufferingPrepositions: Set<String> = []
+        var stanceNegators: Set<String> = []
+        var stateTargetSkips: Set<String> = []
+        var tellingVerbs: Set<String> = []
+        var addresseePronouns: Set<String> = []
+        var stateAdverbs: Set<String> = []
+        var stateObjectPrepositions: Set<String> = []
+    }
+
+    /// "was criticised", "has been told": forms of be, get and have before a participle make a passive or an auxiliary chain.
+    public var beForms: Set<String> { storage.lists.beForms }
+    /// "has criticised": forms of have among the be_forms that make no passive.
+    public var perfectAuxiliaries: Set<String> { storage.lists.perfectAuxiliaries }
+    /// "of Ofsted", "at the NEU": a mention after one of these is governed, not a subject.
+    public var prepositions: Set<String> { storage.lists.prepositions }
+    /// "back down", "held off": after a one-word cue starting with b or h, these make it a phrasal verb of another sense.
+    public var phrasalParticles: Set<String> { storage.lists.phrasalParticles }
+    /// "X then said", "X, who also told": words skipped between a speaker and the verb.
+    public var speechAdverbs: Set<String> { storage.lists.speechAdverbs }
+    /// "wrote to the X", "a letter to X": words skipped after an address word before the one addressed.
+    public var addressFillers: Set<String> { storage.lists.addressFillers }
+    /// "said a spokesman for X", "comments from the minister": articles skipped before a speaker or owner.
+    public var articles: Set<String> { storage.lists.articles }
+    /// "X of the Y union said": a body after one of these only qualifies the speaker.
+    public var qualifierPrepositions: Set<String> { storage.lists.qualifierPrepositions }
+    /// "the report", "this freeze": determiners that open a document or act whose owner was named before.
+    public var documentDeterminers: Set<String> { storage.lists.documentDeterminers }
+    /// "its report": a possessive names its own owner, so no earlier owner is looked up.
+    public var possessiveDeterminers: Set<String> { storage.lists.possessiveDeterminers }
+    /// "the report by X", "the plan from X": X made the document or act.
+    public var makerPrepositions: Set<String> { storage.lists.makerPrepositions }
+    /// "A and B", "A, as well as B": what may stand between two members of one list (after dropping "the").
+    public var listGaps: Set<String> { storage.lists.listGaps }
+    /// "A, B", "co-chairs A and B said": words that join one member of a list to the next.
+    public var listJoiners: Set<String> { storage.lists.listJoiners }
+    /// "met A, B and C": after a member joined by a bare comma, what must follow for the list to go on.
+    public var listContinuers: Set<String> { storage.lists.listContinuers }
+    /// "A (role of X), B", "A, chair of X, and B": first words of an appositive between list members.
+    public var appositiveOpeners: Set<String> { storage.lists.appositiveOpeners }
+    /// "X and then Y": words after "and" that introduce no next member the way a title does ("X and the artist Y").
+    public var nonTitleWords: Set<String> { storage.lists.nonTitleWords }
+    /// "X and Prime Minister Y": last words of a title before the next list member.
+    public var titleHeads: Set<String> { storage.lists.titleHeads }
+    /// "will respond": within three words before a cue, the act is still to come.
+    public var futureMarkers: Set<String> { storage.lists.futureMarkers }
+    /// "how much the government could promise": auxiliaries skipped when looking for an unnamed subject before a cue.
+    public var modals: Set<String> { storage.lists.modals }
+    /// "X met Y and then praised Z": words before a cue that are no unnamed subject of it.
+    public var subjectJoiners: Set<String> { storage.lists.subjectJoiners }
+    /// "I would like to thank X": before "to" and a cue in a quote, the words do the act.
+    public var wishVerbs: Set<String> { storage.lists.wishVerbs }
+    /// "after a meeting with X": determiners between "after" and a meeting that was held.
+    public var heldMeetingDeterminers: Set<String> { storage.lists.heldMeetingDeterminers }
+    /// "after a meeting with X", "following their meeting": a meeting that was held.
+    public var heldMeetingPrepositions: Set<String> { storage.lists.heldMeetingPrepositions }
+    /// "a proper meeting", "any meeting": within two words before "meeting", a meeting spoken of, not held.
+    public var unheldMeetingWords: Set<String> { storage.lists.unheldMeetingWords }
+    /// "was met by X": participles without -ed that may make a cue passive.
+    public var irregularParticiples: Set<String> { storage.lists.irregularParticiples }
+    /// "over right-wing attacks on X": beside prepositions, these before a noun cue make the act someone else's.
+    public var nounCuePrepositions: Set<String> { storage.lists.nounCuePrepositions }
+    /// "responded to", "hit back at": a response cue ending so without a named target answers no one.
+    public var responseCueEndings: Set<String> { storage.lists.responseCueEndings }
+    /// "The two met", "Both men held talks": a clause opening that stands for the last two people named.
+    public var pairSubjects: Set<String> { storage.lists.pairSubjects }
+    /// "support staff", "response times": nouns after a one-word cue that make it a modifier, not an act.
+    public var modifiedNouns: Set<String> { storage.lists.modifiedNouns }
+    /// "X's latest comments": words skipped between a possessive and a statement noun that a response answers.
+    public var statementModifiers: Set<String> { storage.lists.statementModifiers }
+    /// "will respond on 19 January": within three words before an act, it is dated by when it was announced.
+    public var datingFutureMarkers: Set<String> { storage.lists.datingFutureMarkers }
+    /// "said surveyors would start in July": within six words before a time, it dates nothing past.
+    public var timeFutureMarkers: Set<String> { storage.lists.timeFutureMarkers }
+    /// "X, who met Y, spoke ...": beside cues and speech verbs, words after a comma that end a relative clause.
+    public var mainClauseVerbs: Set<String> { storage.lists.mainClauseVerbs }
+    /// "the country's biggest union has": words after a described kind that leave it a description of a named body.
+    public var kindAuxiliaries: Set<String> { storage.lists.kindAuxiliaries }
+    /// "the claims made by X": after a statement noun, these name its owner, so it is no deictic answer.
+    public var statementParticiples: Set<String> { storage.lists.statementParticiples }
+    /// "in a robust response to X", "in their reply,": determiners after "in" that open a response phrase.
+    public var responsePhraseDeterminers: Set<String> { storage.lists.responsePhraseDeterminers }
+    /// "X thanked Y but said": before a speech verb, the sentence's subject speaks.
+    public var speechCoordinators: Set<String> { storage.lists.speechCoordinators }
+    /// "said", "told": speech verbs used as verbs without -ed or -ing.
+    public var plainSpeechForms: Set<String> { storage.lists.plainSpeechForms }
+    /// "the minister's comments", "their claims": words before a speech verb that make it a noun.
+    public var nounDeterminers: Set<String> { storage.lists.nounDeterminers }
+    /// "it is very disappointing that": words skipped between the copula and the judgement.
+    public var judgementModifiers: Set<String> { storage.lists.judgementModifiers }
+    /// "it is disappointing that X": the copula before an extraposed judgement.
+    public var copulas: Set<String> { storage.lists.copulas }
+    /// "it has been wrong of X": auxiliaries skipped between "it" and the copula.
+    public var extrapositionAuxiliaries: Set<String> { storage.lists.extrapositionAuxiliaries }
+    /// "it is wrong", "this was shameful": subjects that stand for the clause after the judgement.
+    public var extraposedSubjects: Set<String> { storage.lists.extraposedSubjects }
+    /// "it is disappointing that X", "when X": words that open the clause whose subject is judged.
+    public var extraposedClauseOpeners: Set<String> { storage.lists.extraposedClauseOpeners }
+    /// "a vendetta against X", "an article in X": X suffers the act judged, it is not the one judged.
+    public var sufferingPrepositions: Set<String> { storage.lists.sufferingPrepositions }
+    /// "not good", "never helpful": within six words before an evaluative word, a negative flips praise and drops criticism.
+    public var stanceNegators: Set<String> { storage.lists.stanceNegators }
+    /// "was disappointed that X", "happy to see X": words skipped after a feeling before the one it is about.
+    public var stateTargetSkips: Set<String> { storage.lists.stateTargetSkips }
+    /// "X told Y ..." after Y spoke: an answer to Y.
+    public var tellingVerbs: Set<String> { storage.lists.tellingVerbs }
+    /// "X told Y that your plan ...": in what was told, these mean the one told.
+    public var addresseePronouns: Set<String> { storage.lists.addresseePronouns }
+    /// "X were increasingly alarmed": beside be_forms, words between a subject and the feeling it reports.
+    public var stateAdverbs: Set<String> { storage.lists.stateAdverbs }
+    /// "alarmed about X", "furious with X": the feeling is aimed at the one after.
+    public var stateObjectPrepositions: Set<String> { storage.lists.stateObjectPrepositions }
+
+    public init() { storage = Storage(Lists()) }
+
+    static let keys: Set<String> = [
+        "be_forms", "perfect_auxiliaries", "prepositions", "phrasal_particles", "speech_adverbs",
+        "address_fillers", "articles", "qualifier_prepositions", "document_determiners",
+        "possessive_determiners", "maker_prepositions", "list_gaps", "list_joiners", "list_continuers",
+        "appositive_openers", "non_title_words", "title_heads", "future_markers", "modals",
+        "subject_joiners", "wish_verbs", "held_meeting_determiners", "held_meeting_prepositions",
+        "unheld_meeting_words", "irregular_participles", "noun_cue_prepositions", "response_cue_endings",
+        "pair_subjects", "modified_nouns", "statement_modifiers", "dating_future_markers",
+        "time_future_markers", "main_clause_verbs", "kind_auxiliaries", "statement_participles",
+        "response_phrase_determiners", "speech_coordinators", "plain_speech_forms", "noun_determiners",
+        "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
+        "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
+        "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
+    ]
+
+    /// Reads the section; an unknown key, a value that is no list of words and an empty word are
+    /// errors naming their line.
+    init(section: LexiconSection) throws {
+        try section.expect(Self.keys)
+        var lists = Lists()
+        lists.beForms = try section.words("be_forms")
+        lists.perfectAuxiliaries = try section.words("perfect_auxiliaries")
+        lists.prepositions = try section.words("prepositions")
+        lists.phrasalParticles = try section.words("phrasal_particles")
+        lists.speechAdverbs = try section.words("speech_adverbs")
+        lists.addressFillers = try section.words("address_fillers")
+        lists.articles = try section.words("articles")
+        lists.qualifierPrepositions = try section.words("qualifier_prepositions")
+        lists.documentDeterminers = try section.words("document_determiners")
+        lists.possessiveDeterminers = try section.words("possessive_determiners")
+        lists.makerPrepositions = try section.words("maker_prepositions")
+        lists.listGaps = try section.words("list_gaps")
+        lists.listJoiners = try section.words("list_joiners")
+        lists.listContinuers = try section.words("list_continuers")
+        lists.appositiveOpeners = try section.words("appositive_openers")
+        lists.nonTitleWords = try section.words("non_title_words")
+        lists.titleHeads = try section.words("title_heads")
+        lists.futureMarkers = try section.words("future_markers")
+        lists.modals = try section.words("modals")
+        lists.subjectJoiners = try section.words("subject_joiners")
+        lists.wishVerbs = try section.words("wish_verbs")
+        lists.heldMeetingDeterminers = try section.words("held_meeting_determiners")
+        lists.heldMeetingPrepositions = try section.words("held_meeting_prepositions")
+        lists.unheldMeetingWords = try section.words("unheld_meeting_words")
+        lists.irregularParticiples = try section.words("irregular_participles")
+        lists.nounCuePrepositions = try section.words("noun_cue_prepositions")
+        lists.responseCueEndings = try section.words("response_cue_endings")
+        lists.pairSubjects = try section.words("pair_subjects")
+        lists.modifiedNouns = try section.words("modified_nouns")
+        lists.statementModifiers = try section.words("statement_modifiers")
+        lists.datingFutureMarkers = try section.words("dating_future_markers")
+        lists.timeFutureMarkers = try section.words("time_future_markers")
+        lists.mainClauseVerbs = try section.words("main_clause_verbs")
+        lists.kindAuxiliaries = try section.words("kind_auxiliaries")
+        lists.statementParticiples = try section.words("statement_participles")
+        lists.responsePhraseDeterminers = try section.words("response_phrase_determiners")
+        lists.speechCoordinators = try section.words("speech_coordinators")
+        lists.plainSpeechForms = try section.words("plain_speech_forms")
+        lists.nounDeterminers = try section.words("noun_determiners")
+        lists.judgementModifiers = try section.words("judgement_modifiers")
+        lists.copulas = try section.words("copulas")
+        lists.extrapositionAuxiliaries = try section.words("extraposition_auxiliaries")
+        lists.extraposedSubjects = try section.words("extraposed_subjects")
+        lists.extraposedClauseOpeners = try section.words("extraposed_clause_openers")
+        lists.sufferingPrepositions = try section.words("suffering_prepositions")
+        lists.stanceNegators = try section.words("stance_negators")
+        lists.stateTargetSkips = try section.words("state_target_skips")
+        lists.tellingVerbs = try section.words("telling_verbs")
+        lists.addresseePronouns = try section.words("addressee_pronouns")
+        lists.stateAdverbs = try section.words("state_adverbs")
+        lists.stateObjectPrepositions = try section.words("state_object_prepositions")
+        storage = Storage(lists)
+    }
+}
