@@ -10,20 +10,20 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
         Examples:
           stakegraph analyze Samples/articles --out out/
-          stakegraph analyze corpus.jsonl --out report --engine neato
-          stakegraph analyze ../shared/seeds --out seeds --level organisation
+          stakegraph analyze Samples/corpus.jsonl --out wire --engine neato
+          stakegraph analyze Samples/articles --out orgs --level organisation
         """
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "person: stakeholders as named; organisation: people rolled up to their organisation on each event's date; both.")
+    @Option(help: "The level drawn.")
     var level: GraphLevel = .person
 
     @Option(help: "Folder to write into (created if missing).")
     var out: String
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
     @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")

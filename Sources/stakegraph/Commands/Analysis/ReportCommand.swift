@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand {
 
         Examples:
           stakegraph report Samples/articles --out report/
-          stakegraph report corpus.jsonl --out report/ --top 60 --title "Schools, 2018-2025"
+          stakegraph report Samples/articles --out report/ --top 12 \\
+              --title "Schools and services, 2018-2025"
         """
     )
 
@@ -38,7 +39,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let extraction = try input.extract(eventsFrom: try view.dateRange()?.from)
+            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
             let graph = try view.graph(of: extraction)
             var options = DiagramOptions()
             options.top = top

@@ -11,9 +11,8 @@ struct IngestCommand: ParsableCommand {
         An article already stored with the same content is skipped; one whose id is stored with other content replaces its old extraction. Articles are committed one batch per transaction, so an interrupted ingest leaves whole batches and running it again completes it. Correction rules (alias, merge, split) apply to what is stored. Every reading command takes --db FILE instead of inputs.
 
         Examples:
-          stakegraph ingest Samples/articles
-          stakegraph ingest today/*.md --db corpus.sqlite
-          stakegraph ingest corpus.jsonl --db corpus.sqlite --batch 500
+          stakegraph ingest Samples/articles --db corpus.sqlite
+          stakegraph ingest Samples/corpus.jsonl --db corpus.sqlite --batch 500
           stakegraph graph --db corpus.sqlite --format svg -o graph.svg
         """
     )

@@ -4,9 +4,6 @@ import StakegraphExtraction
 import StakegraphGraph
 import StakegraphRender
 
-extension RenderFormat: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
-
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
@@ -16,10 +13,11 @@ struct GraphCommand: ParsableCommand {
 
         Examples:
           stakegraph graph Samples/articles --format svg -o graph.svg
-          stakegraph graph Samples/articles --level organisation --format png -o orgs.png --dpi 200
+          stakegraph graph Samples/articles --format png -o graph.png --dpi 200
           stakegraph graph Samples/articles --format pdf -o graph.pdf --width 842
+          stakegraph graph Samples/articles --level organisation --top 8
           stakegraph graph Samples/articles --focus Ofsted --type criticism
-          stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --from 2020
+          stakegraph graph Samples/corpus.jsonl --format gexf -o wire.gexf
         """
     )
 
@@ -27,10 +25,10 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var view: GraphOptions
     @OptionGroup var size: ImageSizeOptions
 
-    @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: RenderFormat = .dot
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -52,7 +50,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = try view.graph(of: try input.extract(eventsFrom: try view.dateRange()?.from))
+            let graph = try view.graph(of: try input.extract(eventsFrom: view.dateRange?.from))
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
             options.top = top

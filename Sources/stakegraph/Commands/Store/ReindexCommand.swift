@@ -12,8 +12,10 @@ struct ReindexCommand: ParsableCommand {
         Reads the stored text again, so the original files are not needed. Correction rules are kept and applied.
 
         Examples:
+          stakegraph ingest Samples/articles --db corpus.sqlite
           stakegraph reindex --db corpus.sqlite
-          stakegraph reindex --db corpus.sqlite --all --dictionary extra.yaml
+          stakegraph reindex --db corpus.sqlite --all \\
+              --dictionary Samples/dictionary.yaml
         """
     )
 
