@@ -29,6 +29,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
     var top: Int?
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
@@ -36,13 +38,18 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
             let extraction = try input.extract()
+            line.stage("drawing and writing the outputs")
             var options = DiagramOptions()
             options.top = top
             var analysis = Analysis(extraction: extraction, level: level, options: options)
             analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
             for path in try analysis.write(to: out) { try Console.writeLine(path) }
-            try Console.writeLine("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
+            line.finish()
+            try Console.writeLine(RunSummary(analysis.extraction, seconds: line.elapsed).description)
         }
     }
 }

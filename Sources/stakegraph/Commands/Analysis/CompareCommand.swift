@@ -39,6 +39,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine for --diagram (default: dot, or sfdp for large comparisons).")
     var engine: LayoutEngine?
 
+    @OptionGroup var progress: ProgressOptions
+
     /// The formats --diagram writes, by file extension.
     static let diagramFormats: [RenderFormat] = [.svg, .png, .pdf, .dot]
 
@@ -65,7 +67,12 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract())
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
+            let extraction = try input.extract()
+            line.stage("comparing the periods")
+            let graph = StakeholderGraph(extraction: extraction)
             let comparison = try graph.compare(try periods[0].range(), with: try periods[1].range(),
                                                level: view.level, filter: try view.filter(), toneThreshold: threshold)
             if let diagram, let diagramFormat = Self.diagramFormat(of: diagram) {
@@ -83,6 +90,7 @@ struct CompareCommand: ParsableCommand {
             case .csv: data = Data(comparison.csv().utf8)
             case .json: data = try comparison.jsonData()
             }
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             try emitListing(data, to: output)
         }
     }

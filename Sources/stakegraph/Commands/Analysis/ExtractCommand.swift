@@ -24,6 +24,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Instead of JSON, print each sentence with its resolved mentions and the interactions found in it.")
     var explain = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         try runReportingErrors {
             if explain {
@@ -32,12 +34,17 @@ struct ExtractCommand: ParsableCommand {
                 try emit(Data(text.utf8), to: output)
                 return
             }
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
             let extraction = try input.extract()
+            line.stage("writing the JSON")
             let target = output ?? "-"
             try OutputFile.write(to: target) { write in
                 try extraction.writeJSON(write)
                 if OutputFile.isStandardOutput(target) { try write(Data("\n".utf8)) }
             }
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
         }
     }
 }

@@ -40,6 +40,8 @@ struct GraphCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
     var top: Int?
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if output == nil, format.isBinary {
             throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output (-o - for standard output).")
@@ -50,13 +52,20 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = try view.graph(of: try input.extract(eventsFrom: view.dateRange?.from))
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
+            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+            line.stage("building the graph")
+            let graph = try view.graph(of: extraction)
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
             options.top = top
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
+            line.stage(GraphvizFormat(format) != nil ? "laying out the diagram (\(chosen.rawValue))" : "writing \(format.rawValue)")
             let documents = try GraphExport.documents(graph, format: format, engine: chosen, options: options)
             try GraphExport.write(documents, to: output ?? "-")
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
         }
     }
 }

@@ -32,6 +32,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
@@ -39,14 +41,20 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
             let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+            line.stage("drawing and writing the report")
             let graph = try view.graph(of: extraction)
             var options = DiagramOptions()
             options.top = top
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
                                       engine: chosen, diagramOptions: options, top: top)
-            for path in try writer.write(to: out) { try Console.writeLine(path) }
+            let paths = try writer.write(to: out)
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
+            for path in paths { try Console.writeLine(path) }
         }
     }
 }

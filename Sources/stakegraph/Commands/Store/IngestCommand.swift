@@ -27,8 +27,7 @@ struct IngestCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus or -.") }
@@ -37,15 +36,18 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading articles")
             let articles = try loading.load(inputs)
             let corpus = try store.open(try dictionary.extractor(), create: true)
             let total = articles.count
-            let summary = try corpus.ingest(articles, batchSize: batch) { progress in
-                if !quiet, total > batch {
-                    printError("\(progress.added + progress.replaced + progress.unchanged)/\(total) articles")
-                }
+            line.stage("ingesting 0/\(total) articles")
+            let summary = try corpus.ingest(articles, batchSize: batch) { done in
+                line.stage("ingesting \(done.added + done.replaced + done.unchanged)/\(total) articles")
             }
-            if !quiet { try Console.writeLine("\(store.database): \(summary)") }
+            line.finish()
+            if !progress.quiet { try Console.writeLine("\(store.database): \(summary)") }
         }
     }
 }

@@ -28,13 +28,21 @@ struct ReindexCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch)
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("re-extracting articles")
+            let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch) { done in
+                line.stage("re-extracting articles: \(done) done")
+            }
+            line.finish()
             try Console.writeLine("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
         }
     }
