@@ -18,7 +18,8 @@ struct GraphOptions: ParsableArguments {
     @Flag(name: .customLong("named-only"), help: "A --focus organisation stands for itself only, not for the people who belonged to it on their acts' dates.")
     var namedOnly = false
 
-    @Option(parsing: .unconditional, help: "Ego-network depth around --focus.")
+    @Option(name: [.customLong("depth"), .customLong("radius")], parsing: .unconditional,
+            help: "Ego-network depth (radius) around --focus: 1 keeps its direct partners.")
     var depth: Int = 1
 
     @Option(name: .customLong("min-weight"), parsing: .unconditional, help: "Drop relationships with fewer events than this.")
@@ -39,6 +40,6 @@ struct GraphOptions: ParsableArguments {
 
     /// The corpus graph of `extraction` at the chosen level and filters.
     func graph(of extraction: Extraction) throws -> StakeholderGraph {
-        try StakeholderGraph(extraction: extraction).view(level: level, filter: filter())
+        try StakeholderGraph(extraction: extraction).shown(level: level, filter: filter())
     }
 }
