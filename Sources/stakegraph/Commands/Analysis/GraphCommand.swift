@@ -61,9 +61,11 @@ struct GraphCommand: ParsableCommand {
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
             options.top = top
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
+            // The diagram is cut to --top once; the engine is chosen from it and it is drawn.
+            let diagram = RelationshipDiagram(graph: graph, options: options).cut()
+            let chosen = engine ?? DiagramRenderer.suitedEngine(for: diagram, requested: .dot)
             line.stage(GraphvizFormat(format) != nil ? "laying out the diagram (\(chosen.rawValue))" : "writing \(format.rawValue)")
-            let documents = try GraphExport.documents(graph, format: format, engine: chosen, options: options)
+            let documents = try GraphExport.documents(graph, drawing: diagram, format: format, engine: chosen)
             try GraphExport.write(documents, to: output ?? "-")
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
         }
