@@ -35,3 +35,11 @@ import StakegraphGraph
         #expect(json.first?.data == (try graph.jsonData()))
     }
 }
+
+@Suite struct ReadableDefaultTests {
+    @Test func onlyLargeGraphsWithoutATopAreCut() {
+        #expect(DiagramOptions().readable(for: Fixtures.large(200)).top == DiagramOptions.defaultTop)
+        #expect(DiagramOptions().readable(for: Fixtures.large(LayoutEngine.largeGraphThreshold)).top == nil)
+        #expect(DiagramOptions(top: 20).readable(for: Fixtures.large(200)).top == 20)
+    }
+}

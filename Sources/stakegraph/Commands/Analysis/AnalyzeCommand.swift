@@ -26,14 +26,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
 
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
     func run() throws {
@@ -43,9 +41,9 @@ struct AnalyzeCommand: ParsableCommand {
             line.stage("reading and extracting articles")
             let extraction = try input.extract()
             line.stage("drawing and writing the outputs")
-            var options = DiagramOptions()
-            options.top = top
-            var analysis = Analysis(extraction: extraction, level: level, options: options)
+            var analysis = Analysis(extraction: extraction, level: level)
+            let options = drawing.applied(to: analysis.options, for: analysis.graph)
+            analysis.options = options
             analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
             for path in try analysis.write(to: out) { try Console.writeLine(path) }
             line.finish()

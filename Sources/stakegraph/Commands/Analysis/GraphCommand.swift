@@ -37,8 +37,7 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Diagram title.")
     var title: String?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
 
     @OptionGroup var progress: ProgressOptions
 
@@ -46,7 +45,6 @@ struct GraphCommand: ParsableCommand {
         if output == nil, format.isBinary {
             throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output (-o - for standard output).")
         }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         try size.check(for: format, formatName: "--format \(format.rawValue)")
     }
 
@@ -60,7 +58,7 @@ struct GraphCommand: ParsableCommand {
             let graph = try view.graph(of: extraction)
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
-            options.top = top
+            options = drawing.applied(to: options, for: graph)
             // The diagram is cut to --top once; the engine is chosen from it and it is drawn.
             let diagram = RelationshipDiagram(graph: graph, options: options).cut()
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: diagram, requested: .dot)

@@ -26,8 +26,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
 
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
@@ -36,7 +35,6 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
     func run() throws {
@@ -47,11 +45,10 @@ struct ReportCommand: ParsableCommand {
             let extraction = try input.extract(eventsFrom: view.dateRange?.from)
             line.stage("drawing and writing the report")
             let graph = try view.graph(of: extraction)
-            var options = DiagramOptions()
-            options.top = top
+            let options = drawing.applied(to: DiagramOptions(), for: graph)
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
-                                      engine: chosen, diagramOptions: options, top: top)
+                                      engine: chosen, diagramOptions: options, top: options.top)
             let paths = try writer.write(to: out)
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             for path in paths { try Console.writeLine(path) }
