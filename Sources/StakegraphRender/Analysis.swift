@@ -19,8 +19,9 @@ public struct Analysis: Sendable {
                 timelineOptions: TimelineOptions = TimelineOptions()) {
         self.extraction = extraction
         let corpus = StakeholderGraph(extraction: extraction)
-        // A view without a filter cannot fail (only a focus or a depth can).
-        graph = (try? corpus.atLevel(level)) ?? corpus
+        // A view without a filter cannot fail (only a focus or a depth can). The same graph
+        // as `graph` and `report` draw for this level (`StakeholderGraph.shown`).
+        graph = (try? corpus.shown(level: level)) ?? corpus
         self.engine = engine
         self.options = options
         self.timelineOptions = timelineOptions

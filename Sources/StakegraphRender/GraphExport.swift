@@ -9,11 +9,20 @@ public enum GraphExport {
     /// - Throws: `GraphvizError` for the Graphviz formats.
     public static func documents(_ graph: StakeholderGraph, format: RenderFormat, engine: LayoutEngine = .dot,
                                  options: DiagramOptions = DiagramOptions()) throws -> [(suffix: String, data: Data)] {
+        try documents(graph, drawing: RelationshipDiagram(graph: graph, options: options), format: format, engine: engine)
+    }
+
+    /// The documents of `format`: `diagram` as it is built for DOT, SVG, PNG and PDF (pass the
+    /// `cut()` diagram the engine was chosen from, so that nothing is cut twice), `graph`'s
+    /// data (whole, whatever `top` the diagram has) for the other formats.
+    /// - Throws: `GraphvizError` for the Graphviz formats.
+    public static func documents(_ graph: StakeholderGraph, drawing diagram: RelationshipDiagram, format: RenderFormat,
+                                 engine: LayoutEngine = .dot) throws -> [(suffix: String, data: Data)] {
         switch format {
         case .dot:
-            return [("", Data(DiagramRenderer.dot(graph, engine: engine, options: options).utf8))]
+            return [("", Data(DiagramRenderer.dot(diagram, engine: engine).utf8))]
         case .svg, .png, .pdf:
-            return [("", try DiagramRenderer.render(graph, format: GraphvizFormat(format)!, engine: engine, options: options))]
+            return [("", try DiagramRenderer.render(diagram, format: GraphvizFormat(format)!, engine: engine))]
         case .json:
             return [("", try graph.jsonData())]
         case .csv:

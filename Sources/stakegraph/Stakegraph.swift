@@ -7,16 +7,21 @@ struct Stakegraph: ParsableCommand {
         commandName: "stakegraph",
         abstract: "Read news articles and show who engaged whom, and when.",
         discussion: """
-        Inputs are .txt/.md articles (optional front matter with title, date, source, outlet),
-        directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input.
-        Or keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then give
-        any reading command --db FILE instead of inputs.
+        Inputs are .txt/.md articles (optional front matter with title, date, source, outlet), directories (read recursively), JSON Lines corpora (.jsonl), or - for standard input. Or keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then give any reading command --db FILE instead of inputs.
+
+        Long runs show their progress on standard error when it is a terminal (--quiet: none). Shell completion: `stakegraph --generate-completion-script bash` (or zsh, fish); see Docs/user-guide.md.
         """,
         version: StakegraphVersion.description,
-        subcommands: [ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
-                      CompareCommand.self, ReportCommand.self, EvaluateCommand.self,
-                      ReadCommand.self, IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,
-                      SynthCommand.self]
+        groupedSubcommands: [
+            CommandGroup(name: "Analysis", subcommands: [
+                ExtractCommand.self, AnalyzeCommand.self, GraphCommand.self, TimelineCommand.self, WhoCommand.self,
+                CompareCommand.self, ReportCommand.self,
+            ]),
+            CommandGroup(name: "Store", subcommands: [
+                IngestCommand.self, ReindexCommand.self, StatsCommand.self, AliasCommand.self, MergeCommand.self, SplitCommand.self,
+            ]),
+            CommandGroup(name: "Tools", subcommands: [ReadCommand.self, EvaluateCommand.self, SynthCommand.self]),
+        ]
     )
 
     static func main() {

@@ -87,3 +87,50 @@ struct CLIRunner {
         return url
     }
 }
+
+extension CLIRunner {
+    /// The help of `arguments` (a subcommand, or none for the root) at 80 columns, as a terminal
+    /// of that width or a pipe shows it.
+    static func help(_ arguments: [String]) throws -> Result {
+        try run(arguments + ["--help"], environment: ["COLUMNS": "80"])
+    }
+
+    /// Runs the binary with `environment` added to this process's.
+    static func run(_ arguments: [String], environment: [String: String], in directory: URL? = nil) throws -> Result {
+        try run(executable: binary, arguments, environment: environment, in: directory)
+    }
+
+    /// Runs `command` with `/bin/sh -c` in `directory`, with the binary's folder first on PATH:
+    /// a command line exactly as a user would type it.
+    static func shell(_ command: String, in directory: URL) throws -> Result {
+        let path = binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        return try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", command], environment: ["PATH": path], in: directory)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], environment: [String: String], in directory: URL?) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? packageRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Both pipes are drained at once, so that a full one cannot stall the process.
+        let errData = Drained()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData.data, as: UTF8.self), stdoutData: outData)
+    }
+}
+
+/// What one pipe gave, read on another thread.
+private final class Drained: @unchecked Sendable {
+    var data = Data()
+}

@@ -112,7 +112,7 @@ import StakegraphExtraction
     }
 
     @Test func xmlEscapingCoversEveryReservedCharacter() throws {
-        #expect(XML.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&apos;f")
+        #expect(XML.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
         #expect(XML.escape("line\nbreak\ttab\u{1}bell") == "line&#10;break&#9;tab\u{FFFD}bell")
         let document = try parse("<r a=\"\(XML.escape("x\n\"y\"&\u{0}"))\"/>")
         #expect(document.rootElement()?.attribute(forName: "a")?.stringValue == "x\n\"y\"&\u{FFFD}")

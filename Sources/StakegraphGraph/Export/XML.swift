@@ -1,11 +1,27 @@
 import StakegraphExtraction
 
-/// Escaping for XML 1.0 text and attribute values.
-enum XML {
-    /// Escapes `&`, `<`, `>`, `"` and `'`; writes tab, line feed and carriage return as
-    /// character references so attribute values keep them; replaces characters XML 1.0
-    /// cannot carry (other control characters, U+FFFE, U+FFFF) with U+FFFD.
-    static func escape(_ text: String) -> String {
+/// The one escaper for XML 1.0 and HTML text and attribute values: GraphML and GEXF here, and
+/// through `Markup.escape` the SVG and HTML that StakegraphRender writes.
+package enum XML {
+    /// How tab, line feed and carriage return are written.
+    package enum Whitespace: Sendable {
+        /// As character references (`&#9;` `&#10;` `&#13;`): an XML parser keeps them in an
+        /// attribute value, where it would turn literal ones into spaces. GraphML and GEXF.
+        case references
+        /// As they are: an HTML parser keeps them in attribute values, and they read better in
+        /// element content. SVG and HTML (`Markup`), whose attributes hold no line breaks XML reads.
+        case literal
+    }
+
+    /// `text` for an element's content or a double- or single-quoted attribute value, the same
+    /// in XML and HTML.
+    ///
+    /// `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;` (`&apos;` is not HTML 4);
+    /// tab, line feed and carriage return as `whitespace` says; characters XML 1.0 cannot carry
+    /// (other control characters, U+FFFE, U+FFFF) become U+FFFD, so a reader sees that
+    /// something was there.
+    /// - Complexity: O(n) in the length of `text`.
+    package static func escape(_ text: String, whitespace: Whitespace = .references) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -14,19 +30,22 @@ enum XML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r":
+                if whitespace == .literal { out.unicodeScalars.append(scalar) } else { out += "&#\(scalar.value);" }
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }
         return out
+    }
+
+    /// True for the scalars XML 1.0 allows in a document (its `Char` production).
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 }
 

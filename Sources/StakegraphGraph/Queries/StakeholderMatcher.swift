@@ -55,4 +55,13 @@ extension StakeholderGraph {
     public func atLevel(_ level: GraphLevel) throws(GraphQueryError) -> StakeholderGraph {
         level == self.level ? self : try view(level: level)
     }
+
+    /// The graph every command draws and exports for `level` and `filter`, so that the same
+    /// input and options give the same diagram whatever the command (`graph`, `analyze`,
+    /// `report`): the whole graph at that level when the filter keeps everything (stakeholders
+    /// without a relationship included), else `view(level:filter:)`.
+    public func shown(level: GraphLevel, filter: GraphFilter = GraphFilter()) throws(GraphQueryError) -> StakeholderGraph {
+        let keepsEverything = filter.dates == nil && filter.types == nil && filter.focus.isEmpty && filter.minimumWeight <= 1
+        return keepsEverything ? try atLevel(level) : try view(level: level, filter: filter)
+    }
 }

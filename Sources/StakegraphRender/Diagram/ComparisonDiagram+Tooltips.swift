@@ -70,8 +70,8 @@ extension ComparisonDiagram {
             if outlets.count > 3 { line += " +\(outlets.count - 3)" }
         }
         if let sentence = entry.evidence.first?.sentence {
-            let text = RelationshipDiagram.collapsingWhitespace(sentence)
-            line += ": “" + RelationshipDiagram.truncated(text, to: options.maxEvidenceLength) + "”"
+            let text = DiagramText.collapsingWhitespace(sentence)
+            line += ": “" + DiagramText.truncated(text, to: options.maxEvidenceLength) + "”"
         }
         return line
     }

@@ -1,3 +1,5 @@
+import StakegraphGraph
+
 /// How a relationship diagram is drawn, whatever the layout engine: title, direction, legend,
 /// grouping and how much evidence the tooltips carry.
 public struct DiagramOptions: Sendable, Hashable {
@@ -55,6 +57,19 @@ public struct DiagramOptions: Sendable, Hashable {
 }
 
 extension DiagramOptions {
+    /// How many stakeholders a large graph's diagram shows by default (see `readable(for:)`).
+    public static let defaultTop = 100
+
+    /// These options made readable for `graph`: when no `top` is set and the graph has more
+    /// than `LayoutEngine.largeGraphThreshold` stakeholders, only the `defaultTop` most active
+    /// are drawn, and the caption says how many of how many (`DiagramText.topNote`).
+    public func readable(for graph: StakeholderGraph) -> DiagramOptions {
+        guard top == nil, TopStakeholders.stakeholderCount(of: graph) > LayoutEngine.largeGraphThreshold else { return self }
+        var options = self
+        options.top = Self.defaultTop
+        return options
+    }
+
     /// Node attributes every diagram of these options starts from.
     var nodeDefaults: DOTAttributes {
         ["fontname": fontName, "fontsize": "11", "style": "filled", "color": "#4D4D4D", "penwidth": "1"]

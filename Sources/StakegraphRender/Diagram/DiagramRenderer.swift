@@ -7,7 +7,12 @@ public enum DiagramRenderer {
     /// The DOT text of `graph`'s relationship diagram, shaped for `engine`; needs no Graphviz.
     public static func dot(_ graph: StakeholderGraph, engine: LayoutEngine = .dot,
                            options: DiagramOptions = DiagramOptions()) -> String {
-        DOTEncoder().encode(RelationshipDiagram(graph: graph, options: options).document(for: engine))
+        dot(RelationshipDiagram(graph: graph, options: options), engine: engine)
+    }
+
+    /// The DOT text of `diagram`, shaped for `engine`; needs no Graphviz.
+    public static func dot(_ diagram: RelationshipDiagram, engine: LayoutEngine = .dot) -> String {
+        DOTEncoder().encode(diagram.document(for: engine))
     }
 
     /// `graph`'s relationship diagram laid out by `engine` and rendered in `format` by the
@@ -17,14 +22,22 @@ public enum DiagramRenderer {
     ///   exceeds `engine.limit`.
     public static func render(_ graph: StakeholderGraph, format: GraphvizFormat, engine: LayoutEngine = .dot,
                               options: DiagramOptions = DiagramOptions()) throws -> Data {
+        try render(RelationshipDiagram(graph: graph, options: options), format: format, engine: engine)
+    }
+
+    /// `diagram` laid out by `engine` and rendered in `format`; its `top` cut is made once
+    /// (pass a `cut()` diagram to share it with `suitedEngine`).
+    /// - Throws: as `render(_:format:engine:options:)`.
+    public static func render(_ diagram: RelationshipDiagram, format: GraphvizFormat, engine: LayoutEngine = .dot) throws -> Data {
+        let diagram = diagram.cut()
         if let limit = engine.limit {
-            let size = diagramSize(of: graph, options: options, engine: engine)
+            let size = diagramSize(of: diagram, engine: engine)
             if !limit.admits(nodes: size.nodes, edges: size.edges) {
                 throw GraphvizError.tooLarge(engine: engine, nodes: size.nodes, edges: size.edges, limit: limit)
             }
         }
-        var document = RelationshipDiagram(graph: graph, options: options).document(for: engine)
-        document.attributes.merge(options.imageAttributes(for: format)) { _, sized in sized }
+        var document = diagram.document(for: engine)
+        document.attributes.merge(diagram.options.imageAttributes(for: format)) { _, sized in sized }
         return try Graphviz.shared.render(dot: DOTEncoder().encode(document), format: format, engine: engine)
     }
 
@@ -33,21 +46,27 @@ public enum DiagramRenderer {
     /// more nodes or edges than `requested.limit` allows (the legend counted).
     public static func suitedEngine(for graph: StakeholderGraph, options: DiagramOptions = DiagramOptions(),
                                     requested: LayoutEngine) -> LayoutEngine {
-        let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
-        if TopStakeholders.stakeholderCount(of: drawn) > LayoutEngine.largeGraphThreshold { return .sfdp }
-        let size = diagramSize(of: graph, options: options, engine: requested)
+        suitedEngine(for: RelationshipDiagram(graph: graph, options: options), requested: requested)
+    }
+
+    /// The engine to draw `diagram` with, as `suitedEngine(for:options:requested:)` says, judged
+    /// on the diagram as drawn: its `top` cut made once (none again when `diagram` is already `cut()`).
+    public static func suitedEngine(for diagram: RelationshipDiagram, requested: LayoutEngine) -> LayoutEngine {
+        let diagram = diagram.cut()
+        if TopStakeholders.stakeholderCount(of: diagram.graph) > LayoutEngine.largeGraphThreshold { return .sfdp }
+        let size = diagramSize(of: diagram, engine: requested)
         if let limit = requested.limit, !limit.admits(nodes: size.nodes, edges: size.edges) { return .sfdp }
         return requested
     }
 
-    /// The nodes and edges of `graph`'s diagram as Graphviz will count them, without writing
+    /// The nodes and edges of a `cut()` diagram as Graphviz will count them, without writing
     /// it: the drawn stakeholders, one edge per relationship and interaction type, and the
     /// legend (under dot, two nodes and a sample edge per type; else one node).
-    static func diagramSize(of graph: StakeholderGraph, options: DiagramOptions, engine: LayoutEngine) -> (nodes: Int, edges: Int) {
-        let drawn = RelationshipDiagram(graph: graph, options: options).drawnGraph
+    static func diagramSize(of diagram: RelationshipDiagram, engine: LayoutEngine) -> (nodes: Int, edges: Int) {
+        let drawn = diagram.graph
         let edges = drawn.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count }
         let types = InteractionType.allCases.count
-        let legend = !options.showsLegend ? (nodes: 0, edges: 0) : engine == .dot ? (nodes: 2 * types, edges: types) : (nodes: 1, edges: 0)
+        let legend = !diagram.options.showsLegend ? (nodes: 0, edges: 0) : engine == .dot ? (nodes: 2 * types, edges: types) : (nodes: 1, edges: 0)
         return (TopStakeholders.stakeholderCount(of: drawn) + legend.nodes, edges + legend.edges)
     }
 }

@@ -46,22 +46,8 @@ extension RelationshipDiagram {
         if outlets.count > 3 { reporters += " +\(outlets.count - 3)" }
         var line = reporters.isEmpty ? date : "\(date) · \(reporters)"
         if let sentence = event.reports.first?.evidence.sentence {
-            line += ": “" + Self.truncated(Self.collapsingWhitespace(sentence), to: options.maxEvidenceLength) + "”"
+            line += ": “" + DiagramText.truncated(DiagramText.collapsingWhitespace(sentence), to: options.maxEvidenceLength) + "”"
         }
         return line
-    }
-
-    /// `text` cut to at most `limit` characters, the last being an ellipsis when cut.
-    static func truncated(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        guard limit > 1 else { return "…" }
-        var cut = String(text.prefix(limit - 1))
-        while cut.last?.isWhitespace == true { cut.removeLast() }
-        return cut + "…"
-    }
-
-    /// Runs of whitespace (line breaks included) as single spaces, ends trimmed.
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

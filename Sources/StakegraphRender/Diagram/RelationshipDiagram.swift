@@ -15,11 +15,27 @@ public struct RelationshipDiagram: Sendable, Hashable {
     public var graph: StakeholderGraph
     /// How to draw it.
     public var options: DiagramOptions
+    /// The caption's line about a `top` cut already made by `cut()`; nil when none was made.
+    var cutNote: String?
 
     /// Creates the diagram of `graph`.
     public init(graph: StakeholderGraph, options: DiagramOptions = DiagramOptions()) {
         self.graph = graph
         self.options = options
+    }
+
+    /// This diagram with its `options.top` cut made once: `graph` is the drawn graph and
+    /// `options.top` nil, the caption's note kept. Choosing the engine (`DiagramRenderer.suitedEngine`),
+    /// sizing and drawing the result cut nothing again; its document is the same as this one's.
+    public func cut() -> RelationshipDiagram {
+        guard options.top != nil else { return self }
+        var drawn = self
+        drawn.graph = drawnGraph
+        drawn.options.top = nil
+        let total = TopStakeholders.stakeholderCount(of: graph)
+        let shown = TopStakeholders.stakeholderCount(of: drawn.graph)
+        drawn.cutNote = shown < total ? DiagramText.topNote(shown: shown, total: total) : nil
+        return drawn
     }
 
     /// The diagram as DOT data for `engine`, ready for `DOTEncoder` or `Graphviz`.
@@ -32,22 +48,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
     /// and packed (`pack`); above `LayoutEngine.largeGraphThreshold` nodes edges are straight.
     /// - Complexity: O(n + e·k) for n nodes, e events and k reports per event.
     public func document(for engine: LayoutEngine = .dot) -> DOTDocument {
-        guard options.top != nil else { return drawnDocument(for: engine, caption: caption) }
-        var drawn = self
-        drawn.graph = drawnGraph
-        drawn.options.top = nil
-        let total = TopStakeholders.stakeholderCount(of: graph)
-        let shown = TopStakeholders.stakeholderCount(of: drawn.graph)
-        var caption = drawn.caption
-        if shown < total {
-            caption += "\n" + Self.topNote(shown: shown, total: total)
-        }
-        return drawn.drawnDocument(for: engine, caption: caption)
-    }
-
-    /// "The 20 most active of 512 stakeholders (by number of interactions)".
-    static func topNote(shown: Int, total: Int) -> String {
-        "The \(shown) most active of \(total) stakeholders (by number of interactions)"
+        guard options.top == nil else { return cut().document(for: engine) }
+        return drawnDocument(for: engine, caption: cutNote.map { caption + "\n" + $0 } ?? caption)
     }
 
     /// The graph the diagram shows: `graph` itself, or its `options.top` most central stakeholders.
@@ -75,32 +77,19 @@ public struct RelationshipDiagram: Sendable, Hashable {
     /// The span of the events' dates in words ("8 January - 2 March 2024", "2018 - January
     /// 2024"; see `HumanDate.span`), "undated" when no event has
     /// a date and "no events" for an empty graph; undated events are counted after a span.
-    public var period: String { Self.period(of: graph.events) }
+    public var period: String { DiagramText.period(of: graph.events) }
 
-    /// The span of `events`' dates, as `period` describes it.
-    static func period(of events: [Event]) -> String {
-        guard !events.isEmpty else { return "no events" }
-        let dates = events.compactMap(\.date)
-        guard let first = dates.min(),
-              let last = dates.max(by: { $0.bounds.upperBound < $1.bounds.upperBound }) else { return "undated" }
-        var text = HumanDate.span(from: first, to: last)
-        let undated = events.count - dates.count
-        if undated > 0 { text += " (and \(undated) undated event\(undated == 1 ? "" : "s"))" }
-        return text
-    }
+    /// The span of `events`' dates (`DiagramText.period(of:)`), kept here for the report.
+    static func period(of events: [Event]) -> String { DiagramText.period(of: events) }
 
     // MARK: - Graph
 
     /// The title, then the period and the level on a second line.
     private var caption: String {
-        let line = Self.periodAndLevel(of: graph)
+        let line = DiagramText.periodAndLevel(of: graph)
         return options.title.isEmpty ? line : options.title + "\n" + line
     }
 
-    /// "8 January - 2 March 2024, person level": what a diagram's caption says under its title.
-    static func periodAndLevel(of graph: StakeholderGraph) -> String {
-        "\(period(of: graph.events)), \(graph.level.rawValue) level"
-    }
 
     private func graphAttributes(caption: String) -> DOTAttributes {
         let stakeholders = TopStakeholders.stakeholderCount(of: graph)

@@ -1,39 +1,19 @@
 import Foundation
+import StakegraphGraph
 
-/// Text made safe for XML (SVG) and HTML: the five special characters become entities and the
-/// characters XML forbids are dropped, so no user string (a name, an evidence sentence) can
+/// Text made safe for XML (SVG) and HTML, by the one escaper the GraphML and GEXF exports use
+/// too (`XML.escape` in StakegraphGraph): no user string (a name, an evidence sentence) can
 /// open, close or break an element.
 public enum Markup {
     /// `text` for an element's content or a double- or single-quoted attribute value.
     ///
-    /// `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`; control characters other
-    /// than tab, line feed and carriage return, and the non-characters U+FFFE and U+FFFF, are
-    /// dropped (XML 1.0 `Char` production). The result is the same in XML and HTML.
+    /// `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`; tab, line feed and
+    /// carriage return stay as they are (`XML.Whitespace.literal`); control characters XML 1.0
+    /// forbids and the non-characters U+FFFE and U+FFFF become U+FFFD. The result is the same
+    /// in XML and HTML.
     /// - Complexity: O(n) in the length of `text`.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
-    }
-
-    /// True for the scalars XML 1.0 allows in a document.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
+        XML.escape(text, whitespace: .literal)
     }
 
     /// A number for an SVG coordinate: at most one decimal, no trailing `.0`.

@@ -79,8 +79,8 @@ extension TimelineDiagram {
         }).min(by: { ($0.count, $0) < ($1.count, $1) }) {
             return [acronym]
         }
-        let first = RelationshipDiagram.truncated(lines[0], to: limit)
+        let first = DiagramText.truncated(lines[0], to: limit)
         let rest = lines.dropFirst().joined(separator: " ")
-        return rest.isEmpty ? [first] : [first, RelationshipDiagram.truncated(rest, to: limit)]
+        return rest.isEmpty ? [first] : [first, DiagramText.truncated(rest, to: limit)]
     }
 }

@@ -47,7 +47,7 @@ extension TimelineDiagram {
             self.options = options
             let graph = diagram.drawnGraph
             let byID = graph.nodesByID
-            caption = (options.title, RelationshipDiagram.periodAndLevel(of: graph))
+            caption = (options.title, DiagramText.periodAndLevel(of: graph))
 
             // Lanes.
             let laneIDs = TimelineDiagram.laneOrder(graph.events)
@@ -65,7 +65,7 @@ extension TimelineDiagram {
                     return Lane(id: id, name: id, label: TimelineDiagram.labelLines(id, aliases: [], limit: options.maxLabelLength),
                                 tooltip: "\(id) (not a stakeholder of the graph)\n\(interactions)")
                 }
-                let name = RelationshipDiagram.collapsingWhitespace(node.name)
+                let name = DiagramText.collapsingWhitespace(node.name)
                 return Lane(id: id, name: name, label: TimelineDiagram.labelLines(name, aliases: node.aliases, limit: options.maxLabelLength),
                             tooltip: tooltips.nodeTooltip(node, byID: byID) + "\n" + interactions)
             }
@@ -135,7 +135,7 @@ extension TimelineDiagram {
             }
             if options.top != nil {
                 let (shown, total) = (TopStakeholders.stakeholderCount(of: graph), TopStakeholders.stakeholderCount(of: diagram.graph))
-                if shown < total { notes.append(RelationshipDiagram.topNote(shown: shown, total: total) + ".") }
+                if shown < total { notes.append(DiagramText.topNote(shown: shown, total: total) + ".") }
             }
             self.notes = notes
 
@@ -326,7 +326,7 @@ extension TimelineDiagram {
             var lines = ["\(date) · \(source) \(arrow) \(target): \(event.type.rawValue)"]
             let shown = event.reports.prefix(max(options.maxTooltipReports, 0))
             for report in shown {
-                let sentence = RelationshipDiagram.truncated(RelationshipDiagram.collapsingWhitespace(report.evidence.sentence),
+                let sentence = DiagramText.truncated(DiagramText.collapsingWhitespace(report.evidence.sentence),
                                                              to: options.maxEvidenceLength)
                 let origin = [report.outlet ?? "article \(report.article)", report.articleDate?.description]
                     .compactMap { $0 }.joined(separator: ", ")

@@ -1,16 +1,41 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import StakegraphRender
+@testable import StakegraphGraph
 
 @Suite struct MarkupTests {
     @Test func escapesTheFiveSpecialCharacters() {
         #expect(Markup.escape(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         #expect(Markup.escape("]]> </title> &amp;") == "]]&gt; &lt;/title&gt; &amp;amp;")
-        #expect(Markup.escape("Zoë — “quoted”\tand\nmore") == "Zoë — “quoted”\tand\nmore")
+        #expect(Markup.escape("Zoë — “quoted”\tand\nmore\r") == "Zoë — “quoted”\tand\nmore\r")
     }
 
-    @Test func dropsCharactersXMLForbids() {
-        #expect(Markup.escape("a\u{0}b\u{1}c\u{1B}d\u{FFFE}e\u{FFFF}f\u{7F}") == "abcdef\u{7F}")
+    @Test func replacesCharactersXMLForbids() {
+        #expect(Markup.escape("a\u{0}b\u{1}c\u{1B}d\u{FFFE}e\u{FFFF}f\u{7F}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{7F}")
         #expect(Markup.escape("😀") == "😀")
+    }
+
+    /// SVG and HTML (Markup) and GraphML and GEXF (the graph exports) escape alike: quotes,
+    /// apostrophes and forbidden characters; they differ only in how they write line breaks.
+    @Test(arguments: ["a&b<c>d\"e'f", "line\nbreak\ttab\r", "bell\u{7}\u{FFFE}", "Zoë — “x” 😀", "]]> &amp;"])
+    func markupAndTheGraphExportsAgree(text: String) {
+        #expect(Markup.escape(text) == XML.escape(text, whitespace: .literal))
+        let references = XML.escape(text, whitespace: .references)
+        #expect(references.replacingOccurrences(of: "&#9;", with: "\t").replacingOccurrences(of: "&#10;", with: "\n")
+                    .replacingOccurrences(of: "&#13;", with: "\r") == Markup.escape(text))
+    }
+
+    /// Text escaped by Markup reads back the same through an XML parser, in content and in
+    /// attributes (line breaks aside, which XML turns into spaces in attributes).
+    @Test func escapedTextReadsBackThroughAnXMLParser() throws {
+        var out = MarkupWriter()
+        out.element("g", ["data-note": "second \"line\" & 'third' <x>"], text: "first\nline & <b>")
+        let document = try XMLDocument(xmlString: out.text, options: [])
+        #expect(document.rootElement()?.attribute(forName: "data-note")?.stringValue == "second \"line\" & 'third' <x>")
+        #expect(document.rootElement()?.stringValue == "first\nline & <b>")
     }
 
     @Test func numbersHaveAtMostOneDecimal() {

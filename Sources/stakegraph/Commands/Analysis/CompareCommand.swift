@@ -12,8 +12,8 @@ struct CompareCommand: ParsableCommand {
 
         Examples:
           stakegraph compare Samples/articles --period 2018..2020 --period 2023..2025
-          stakegraph compare ../shared/seeds --level organisation --period ..2023 --period 2024..
-          stakegraph compare Samples/articles --level organisation --period 2018..2020 --period 2023..2025 --diagram changes.svg
+          stakegraph compare Samples/articles --period ..2022 --period 2023.. \\
+              --level organisation --diagram changes.svg
         """
     )
 
@@ -21,13 +21,13 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var view: GraphOptions
     @OptionGroup var size: ImageSizeOptions
 
-    @Option(name: .customLong("period"), help: "A period A..B; give it twice (before, then after).")
-    var periods: [String] = []
+    @Option(name: .customLong("period"), help: ArgumentHelp("A period A..B; give it twice (before, then after).", valueName: "period"))
+    var periods: [PeriodArgument] = []
 
     @Option(parsing: .unconditional, help: "A tone difference at least this large counts as a change (a change of sign always does); 0 to 2, as tones run from -1 to 1.")
     var threshold: Double = 0.5
 
-    @Option(help: "text, csv (one row per change) or json.")
+    @Option(help: "Listing format (csv: one row per change).")
     var format: ListingFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -36,8 +36,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also draw the changes to this file: .svg, .png, .pdf or .dot, by its extension.", valueName: "file"))
     var diagram: String?
 
-    @Option(help: "Graphviz layout engine for --diagram: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large comparisons).")
+    @Option(help: "Graphviz layout engine for --diagram (default: dot, or sfdp for large comparisons).")
     var engine: LayoutEngine?
+
+    @OptionGroup var progress: ProgressOptions
 
     /// The formats --diagram writes, by file extension.
     static let diagramFormats: [RenderFormat] = [.svg, .png, .pdf, .dot]
@@ -51,8 +53,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         guard periods.count == 2 else { throw ValidationError("Give --period exactly twice, e.g. --period 2018..2020 --period 2023..2025.") }
         do {
-            try DateRange.checkSuccessive(try DateRange(parsing: periods[0]), try DateRange(parsing: periods[1]),
-                                          as: (periods[0], periods[1]))
+            try DateRange.checkSuccessive(try periods[0].range(), try periods[1].range(), as: (periods[0].text, periods[1].text))
         } catch { throw ValidationError("--period: \(error)") }
         guard threshold.isFinite, (0...2).contains(threshold) else {
             throw ValidationError("--threshold must be a number from 0 to 2 (tones run from -1 to 1), not \(threshold).")
@@ -66,8 +67,13 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract())
-            let comparison = try graph.compare(try DateRange(parsing: periods[0]), with: try DateRange(parsing: periods[1]),
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
+            let extraction = try input.extract()
+            line.stage("comparing the periods")
+            let graph = StakeholderGraph(extraction: extraction)
+            let comparison = try graph.compare(try periods[0].range(), with: try periods[1].range(),
                                                level: view.level, filter: try view.filter(), toneThreshold: threshold)
             if let diagram, let diagramFormat = Self.diagramFormat(of: diagram) {
                 let stakeholders = ComparisonDiagram(comparison: comparison, graph: graph).stakeholderIDs.count
@@ -84,6 +90,7 @@ struct CompareCommand: ParsableCommand {
             case .csv: data = Data(comparison.csv().utf8)
             case .json: data = try comparison.jsonData()
             }
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             try emitListing(data, to: output)
         }
     }

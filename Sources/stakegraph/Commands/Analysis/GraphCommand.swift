@@ -4,9 +4,6 @@ import StakegraphExtraction
 import StakegraphGraph
 import StakegraphRender
 
-extension RenderFormat: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
-
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
@@ -16,10 +13,11 @@ struct GraphCommand: ParsableCommand {
 
         Examples:
           stakegraph graph Samples/articles --format svg -o graph.svg
-          stakegraph graph Samples/articles --level organisation --format png -o orgs.png --dpi 200
+          stakegraph graph Samples/articles --format png -o graph.png --dpi 200
           stakegraph graph Samples/articles --format pdf -o graph.pdf --width 842
+          stakegraph graph Samples/articles --level organisation --top 8
           stakegraph graph Samples/articles --focus Ofsted --type criticism
-          stakegraph graph corpus.jsonl --format gexf -o corpus.gexf --from 2020
+          stakegraph graph Samples/corpus.jsonl --format gexf -o wire.gexf
         """
     )
 
@@ -27,10 +25,10 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var view: GraphOptions
     @OptionGroup var size: ImageSizeOptions
 
-    @Option(help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: RenderFormat = .dot
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -39,26 +37,35 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Diagram title.")
     var title: String?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
+
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if output == nil, format.isBinary {
             throw ValidationError("--format \(format.rawValue) is binary: give a file with -o/--output (-o - for standard output).")
         }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
         try size.check(for: format, formatName: "--format \(format.rawValue)")
     }
 
     func run() throws {
         try runReportingErrors {
-            let graph = try view.graph(of: try input.extract(eventsFrom: try view.dateRange()?.from))
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
+            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+            line.stage("building the graph")
+            let graph = try view.graph(of: extraction)
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
-            options.top = top
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
-            let documents = try GraphExport.documents(graph, format: format, engine: chosen, options: options)
+            options = drawing.applied(to: options, for: graph)
+            // The diagram is cut to --top once; the engine is chosen from it and it is drawn.
+            let diagram = RelationshipDiagram(graph: graph, options: options).cut()
+            let chosen = engine ?? DiagramRenderer.suitedEngine(for: diagram, requested: .dot)
+            line.stage(GraphvizFormat(format) != nil ? "laying out the diagram (\(chosen.rawValue))" : "writing \(format.rawValue)")
+            let documents = try GraphExport.documents(graph, drawing: diagram, format: format, engine: chosen)
             try GraphExport.write(documents, to: output ?? "-")
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
         }
     }
 }

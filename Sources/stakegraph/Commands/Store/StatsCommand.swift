@@ -9,6 +9,7 @@ struct StatsCommand: ParsableCommand {
         abstract: "Count a store's articles per outlet and year, interactions per type, entities per kind.",
         discussion: """
         Examples:
+          stakegraph ingest Samples/articles --db corpus.sqlite
           stakegraph stats --db corpus.sqlite
           stakegraph stats --db corpus.sqlite --format json
           stakegraph stats --db corpus.sqlite --check
@@ -21,7 +22,7 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "text or json.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Flag(help: "Run SQLite's full integrity check and the store's own checks first; exit 1, naming each problem, when any fails.")

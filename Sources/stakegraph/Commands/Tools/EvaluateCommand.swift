@@ -12,7 +12,7 @@ struct EvaluateCommand: ParsableCommand {
 
         Examples:
           stakegraph evaluate --gold Samples/gold Samples/articles
-          stakegraph evaluate --gold ../shared/gold ../shared/seeds --verbose
+          stakegraph evaluate --gold Samples/gold Samples/articles --verbose
         """
     )
 

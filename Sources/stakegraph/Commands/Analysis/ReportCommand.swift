@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand {
 
         Examples:
           stakegraph report Samples/articles --out report/
-          stakegraph report corpus.jsonl --out report/ --top 60 --title "Schools, 2018-2025"
+          stakegraph report Samples/articles --out report/ --top 12 \\
+              --title "Schools and services, 2018-2025"
           stakegraph report Samples/articles --out report/ --level both
         """
     )
@@ -26,27 +27,32 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
 
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let extraction = try input.extract(eventsFrom: try view.dateRange()?.from)
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
+            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+            line.stage("drawing and writing the report")
             let graph = try view.graph(of: extraction)
-            var options = DiagramOptions()
-            options.top = top
+            let options = drawing.applied(to: DiagramOptions(), for: graph)
             let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
             let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
-                                      engine: chosen, diagramOptions: options, top: top)
-            for path in try writer.write(to: out) { try Console.writeLine(path) }
+                                      engine: chosen, diagramOptions: options, top: options.top)
+            let paths = try writer.write(to: out)
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
+            for path in paths { try Console.writeLine(path) }
         }
     }
 }

@@ -3,7 +3,7 @@ import StakegraphGraph
 
 /// The level and the meaning of a named organisation, for `timeline` and `who`.
 struct ListingOptions: ParsableArguments {
-    @Option(help: "person: ends as the articles name them; organisation: people shown as the organisation they belonged to on each act's date.")
+    @Option(help: "The level listed (both is for diagrams only).")
     var level: GraphLevel = .person
 
     @Flag(name: .customLong("named-only"), help: "An organisation named stands for itself only, not for the people who belonged to it on each act's date.")

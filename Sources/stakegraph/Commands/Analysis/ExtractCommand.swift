@@ -9,9 +9,10 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the entities and interactions found in articles, as JSON.",
         discussion: """
         Examples:
-          stakegraph extract article.txt
+          stakegraph extract Samples/articles/01-neu-calls-for-ofsted-abolition.md
           stakegraph extract Samples/articles -o extraction.json
-          cat corpus.jsonl | stakegraph extract -
+          stakegraph extract Samples/articles --explain
+          cat Samples/corpus.jsonl | stakegraph extract -
         """
     )
 
@@ -23,6 +24,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Instead of JSON, print each sentence with its resolved mentions and the interactions found in it.")
     var explain = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         try runReportingErrors {
             if explain {
@@ -31,41 +34,17 @@ struct ExtractCommand: ParsableCommand {
                 try emit(Data(text.utf8), to: output)
                 return
             }
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
             let extraction = try input.extract()
+            line.stage("writing the JSON")
             let target = output ?? "-"
             try OutputFile.write(to: target) { write in
                 try extraction.writeJSON(write)
                 if OutputFile.isStandardOutput(target) { try write(Data("\n".utf8)) }
             }
+            line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
         }
-    }
-}
-
-/// Writes to `path` as `OutputFile` does (a file atomically), or to standard output (nil or
-/// `-`) with a final newline.
-func emit(_ data: Data, to path: String?) throws {
-    let target = path ?? "-"
-    try OutputFile.write(to: target) { write in
-        try write(data)
-        if OutputFile.isStandardOutput(target) { try write(Data("\n".utf8)) }
-    }
-}
-
-/// Runs a command body, turning library errors into one line on standard error and exit code 1.
-func runReportingErrors(_ body: () throws -> Void) throws {
-    // Graphviz's warnings, collected while drawing, said once each in our words.
-    defer { for warning in Graphviz.takeWarnings() { printError("stakegraph: note: \(warning)") } }
-    do {
-        try body()
-    } catch let error as ValidationError {
-        throw error
-    } catch let error as CleanExit {
-        throw error
-    } catch let error as FileError where error.isBrokenPipe {
-        // The reader of standard output went away (`| head`): it has all it wanted.
-        throw ExitCode.success
-    } catch {
-        printError("stakegraph: error: \(error)")
-        throw ExitCode.failure
     }
 }

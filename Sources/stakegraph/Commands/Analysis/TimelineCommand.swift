@@ -3,11 +3,6 @@ import Foundation
 import StakegraphGraph
 import StakegraphRender
 
-/// Text, CSV or JSON, for the query commands.
-enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
-}
-
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
@@ -19,7 +14,7 @@ struct TimelineCommand: ParsableCommand {
           stakegraph timeline Samples/articles
           stakegraph timeline Samples/articles --entity Ofsted --from 2019 --format csv
           stakegraph timeline Samples/articles --pair "Helen Marchbank" "Daniel Okafor"
-          stakegraph timeline ../shared/seeds --pair Ofsted NEU --level organisation
+          stakegraph timeline Samples/articles --pair Ofsted NEU --level organisation
         """
     )
 
@@ -33,7 +28,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Only events between these two stakeholders.")
     var pair: [String] = []
 
-    @Option(help: "text, csv or json.")
+    @Option(help: "Listing format.")
     var format: ListingFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -46,9 +41,9 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try dates.range()?.from))
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: dates.range?.from))
             let scope: TimelineScope = entity.map { .stakeholder($0) } ?? (pair.count == 2 ? .pair(pair[0], pair[1]) : .corpus)
-            let timeline = try graph.timeline(scope, level: listing.level, dates: try dates.range(), includingMembers: !listing.namedOnly)
+            let timeline = try graph.timeline(scope, level: listing.level, dates: dates.range, includingMembers: !listing.namedOnly)
             let data: Data
             switch format {
             case .text: data = Data(timeline.text().utf8)
@@ -58,10 +53,4 @@ struct TimelineCommand: ParsableCommand {
             try emitListing(data, to: output)
         }
     }
-}
-
-/// Writes a listing to `path` as `OutputFile` does (a file atomically), or to standard
-/// output (nil or `-`) as it is.
-func emitListing(_ data: Data, to path: String?) throws {
-    try OutputFile.write(data, to: path ?? "-")
 }

@@ -12,8 +12,10 @@ struct ReindexCommand: ParsableCommand {
         Reads the stored text again, so the original files are not needed. Correction rules are kept and applied.
 
         Examples:
+          stakegraph ingest Samples/articles --db corpus.sqlite
           stakegraph reindex --db corpus.sqlite
-          stakegraph reindex --db corpus.sqlite --all --dictionary extra.yaml
+          stakegraph reindex --db corpus.sqlite --all \\
+              --dictionary Samples/dictionary.yaml
         """
     )
 
@@ -26,13 +28,21 @@ struct ReindexCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch)
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("re-extracting articles")
+            let count = try store.open(try dictionary.extractor()).reindex(all: all, batchSize: batch) { done in
+                line.stage("re-extracting articles: \(done) done")
+            }
+            line.finish()
             try Console.writeLine("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
         }
     }

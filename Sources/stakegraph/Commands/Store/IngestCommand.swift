@@ -11,9 +11,8 @@ struct IngestCommand: ParsableCommand {
         An article already stored with the same content is skipped; one whose id is stored with other content replaces its old extraction. Articles are committed one batch per transaction, so an interrupted ingest leaves whole batches and running it again completes it. Correction rules (alias, merge, split) apply to what is stored. Every reading command takes --db FILE instead of inputs.
 
         Examples:
-          stakegraph ingest Samples/articles
-          stakegraph ingest today/*.md --db corpus.sqlite
-          stakegraph ingest corpus.jsonl --db corpus.sqlite --batch 500
+          stakegraph ingest Samples/articles --db corpus.sqlite
+          stakegraph ingest Samples/corpus.jsonl --db corpus.sqlite --batch 500
           stakegraph graph --db corpus.sqlite --format svg -o graph.svg
         """
     )
@@ -28,8 +27,7 @@ struct IngestCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Articles per transaction.")
     var batch = 100
 
-    @Flag(help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if inputs.isEmpty, loading.urlsFile == nil {
@@ -41,15 +39,18 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading articles")
             let articles = try loading.load(try loading.allInputs(inputs))
             let corpus = try store.open(try dictionary.extractor(), create: true)
             let total = articles.count
-            let summary = try corpus.ingest(articles, batchSize: batch) { progress in
-                if !quiet, total > batch {
-                    printError("\(progress.added + progress.replaced + progress.unchanged)/\(total) articles")
-                }
+            line.stage("ingesting 0/\(total) articles")
+            let summary = try corpus.ingest(articles, batchSize: batch) { done in
+                line.stage("ingesting \(done.added + done.replaced + done.unchanged)/\(total) articles")
             }
-            if !quiet { try Console.writeLine("\(store.database): \(summary)") }
+            line.finish()
+            if !progress.quiet { try Console.writeLine("\(store.database): \(summary)") }
         }
     }
 }

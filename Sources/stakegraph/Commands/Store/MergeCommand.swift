@@ -10,8 +10,9 @@ struct MergeCommand: ParsableCommand {
         B is folded into A: A keeps its id and gains B's aliases, articles and interactions.
 
         Examples:
-          stakegraph merge --db corpus.sqlite "Martyn Oliver" "Sir Martyn"
-          stakegraph merge --db corpus.sqlite org:neu org:national-education-union
+          stakegraph ingest Samples/articles --db corpus.sqlite
+          stakegraph merge --db corpus.sqlite "National Education Union" NASUWT
+          stakegraph merge --db corpus.sqlite org:clearbrook org:save-our-tamar-group
         """
     )
 

@@ -10,7 +10,8 @@ struct AliasCommand: ParsableCommand {
         A stakeholder the extractor named FORM is merged into STAKEHOLDER, and FORM becomes one of its aliases. When STAKEHOLDER is not stored yet, the stakeholder named FORM is renamed to it.
 
         Examples:
-          stakegraph alias --db corpus.sqlite "Sir Martyn" "Martyn Oliver"
+          stakegraph ingest Samples/articles --db corpus.sqlite
+          stakegraph alias --db corpus.sqlite "the chief inspector" "Helen Marchbank"
           stakegraph alias --db corpus.sqlite "the watchdog" org:ofsted
         """
     )

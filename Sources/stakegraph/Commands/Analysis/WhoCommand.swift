@@ -12,8 +12,8 @@ struct WhoCommand: ParsableCommand {
 
         Examples:
           stakegraph who Samples/articles --engaged Ofsted
-          stakegraph who Samples/articles --engaged "Helen Marchbank" --from 2023-01 --format json
-          stakegraph who corpus.jsonl --engaged NEU --level organisation --type criticism
+          stakegraph who Samples/articles --engaged "Helen Marchbank" --format json
+          stakegraph who Samples/articles --engaged NEU --level organisation
         """
     )
 
@@ -27,7 +27,7 @@ struct WhoCommand: ParsableCommand {
     @Option(name: .customLong("type"), help: "Keep only this interaction type (repeatable).")
     var types: [InteractionType] = []
 
-    @Option(help: "text, csv or json.")
+    @Option(help: "Listing format.")
     var format: ListingFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
@@ -39,8 +39,8 @@ struct WhoCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: try dates.range()?.from))
-            let found = try graph.whoEngaged(engaged, level: listing.level, includingMembers: !listing.namedOnly, dates: try dates.range(), types: types.isEmpty ? nil : Set(types))
+            let graph = StakeholderGraph(extraction: try input.extract(eventsFrom: dates.range?.from))
+            let found = try graph.whoEngaged(engaged, level: listing.level, includingMembers: !listing.namedOnly, dates: dates.range, types: types.isEmpty ? nil : Set(types))
             let data: Data
             switch format {
             case .text: data = Data(found.text().utf8)

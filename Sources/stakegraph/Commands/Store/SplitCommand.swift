@@ -10,7 +10,9 @@ struct SplitCommand: ParsableCommand {
         In that article the stakeholder gets its own id, ID~ARTICLE (the article id as a slug), and keeps its name; its interactions there move to the new id.
 
         Examples:
-          stakegraph split --db corpus.sqlite person:smith --article 07-academy-trust.md
+          stakegraph ingest Samples/articles --db corpus.sqlite
+          stakegraph split --db corpus.sqlite person:daniel-okafor \\
+              --article 05-new-cst-chief-meets-unions.md
         """
     )
 

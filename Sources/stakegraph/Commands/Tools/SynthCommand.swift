@@ -13,13 +13,22 @@ struct SynthCommand: ParsableCommand {
 
         Examples:
           stakegraph synth --articles 1000 --seed 7 -o corpus.jsonl
-          stakegraph synth --megabytes 100 -o big.jsonl
+          stakegraph synth --megabytes 2 -o big.jsonl
           stakegraph synth --articles 20 --format markdown -o synth-articles/
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case jsonl, markdown
+
+        static var allValueDescriptions: [String: String] {
+            Dictionary(uniqueKeysWithValues: allCases.map { format in
+                switch format {
+                case .jsonl: return (format.rawValue, "one file, or standard output")
+                case .markdown: return (format.rawValue, "one file per article in the directory -o names")
+                }
+            })
+        }
     }
 
     @Option(parsing: .unconditional, help: "How many articles to write.")
@@ -31,7 +40,7 @@ struct SynthCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The corpus seed.")
     var seed: UInt64 = 1
 
-    @Option(help: "jsonl (one file, or standard output) or markdown (one file per article in a directory).")
+    @Option(help: "Output format.")
     var format: Format = .jsonl
 
     @Option(name: .shortAndLong, help: "The .jsonl file (- for standard output), or the directory for markdown.")

@@ -11,39 +11,44 @@ struct AnalyzeCommand: ParsableCommand {
         discussion: """
         Examples:
           stakegraph analyze Samples/articles --out out/
-          stakegraph analyze corpus.jsonl --out report --engine neato
-          stakegraph analyze ../shared/seeds --out seeds --level organisation
+          stakegraph analyze Samples/corpus.jsonl --out wire --engine neato
+          stakegraph analyze Samples/articles --out orgs --level organisation
         """
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "person: stakeholders as named; organisation: people rolled up to their organisation on each event's date; both.")
+    @Option(help: "The level drawn.")
     var level: GraphLevel = .person
 
     @Option(help: "Folder to write into (created if missing).")
     var out: String
 
-    @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: dot, or sfdp for large graphs).")
+    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
     var engine: LayoutEngine?
 
-    @Option(parsing: .unconditional, help: "Draw only the N stakeholders with the most interactions.")
-    var top: Int?
+    @OptionGroup var drawing: TopOptions
+
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-        if let top, top < 1 { throw ValidationError("--top must be 1 or more.") }
     }
 
     func run() throws {
         try runReportingErrors {
+            let line = progress.line()
+            defer { line.finish() }
+            line.stage("reading and extracting articles")
             let extraction = try input.extract()
-            var options = DiagramOptions()
-            options.top = top
-            var analysis = Analysis(extraction: extraction, level: level, options: options)
+            line.stage("drawing and writing the outputs")
+            var analysis = Analysis(extraction: extraction, level: level)
+            let options = drawing.applied(to: analysis.options, for: analysis.graph)
+            analysis.options = options
             analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
             for path in try analysis.write(to: out) { try Console.writeLine(path) }
-            try Console.writeLine("\(analysis.extraction.articles.count) articles, \(analysis.extraction.entities.count) entities, \(analysis.extraction.interactions.count) interactions")
+            line.finish()
+            try Console.writeLine(RunSummary(analysis.extraction, seconds: line.elapsed).description)
             if let undated = UndatedArticles(analysis.extraction.articles) {
                 let ids = Set(undated.ids)
                 try Console.writeLine(undated.summary(acts: analysis.extraction.interactions.filter { $0.date == nil && ids.contains($0.article) }.count))

@@ -1,0 +1,4 @@
+import ArgumentParser
+import StakegraphExtraction
+
+extension InteractionType: ExpressibleByArgument {}

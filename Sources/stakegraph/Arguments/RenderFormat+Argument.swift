@@ -1,0 +1,4 @@
+import ArgumentParser
+import StakegraphRender
+
+extension RenderFormat: ExpressibleByArgument {}
