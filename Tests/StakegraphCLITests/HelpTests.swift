@@ -51,9 +51,10 @@ import Testing
             OVERVIEW: Read news articles and show who engaged whom, and when.
 
             Inputs are .txt/.md articles (optional front matter with title, date, source,
-            outlet), directories (read recursively), JSON Lines corpora (.jsonl), or - for
-            standard input. Or keep a corpus in an SQLite store: `stakegraph ingest
-            INPUT... --db FILE`, then give any reading command --db FILE instead of inputs.
+            outlet), web pages (.html), any of them .gz, directories (read recursively),
+            JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input. Or
+            keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then
+            give any reading command --db FILE instead of inputs.
 
             Long runs show their progress on standard error when it is a terminal (--quiet:
             none). Shell completion: `stakegraph --generate-completion-script bash` (or
@@ -96,6 +97,8 @@ import Testing
                                       else; the rule survives re-extraction.
 
             TOOLS SUBCOMMANDS:
+              read                    Print what extraction reads from each input: the
+                                      article text, or its record as JSON.
               evaluate                Score extraction against gold files (annotation
                                       guide, section 6).
               synth                   Write a deterministic corpus of invented articles,
@@ -126,8 +129,9 @@ import Testing
             USAGE: stakegraph who [<options>] [<inputs> ...] --engaged <engaged>
 
             ARGUMENTS:
-              <inputs>                Article files, directories, JSON Lines corpora
-                                      (.jsonl), or - for standard input.
+              <inputs>                Article files, web pages, directories, JSON Lines
+                                      corpora (.jsonl), http(s):// addresses, or - for
+                                      standard input.
 
             OPTIONS:
               --db <file>             Read the corpus stored in this database (see
@@ -136,6 +140,18 @@ import Testing
                                       February.
               --assume-date <date>    Date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that
                                       give none in metadata or a dateline.
+              --urls <file>           Read the web pages at the http(s):// addresses listed
+                                      in this file, one a line (blank lines and lines
+                                      starting with # are skipped).
+              --refresh               Fetch web pages again even when the page cache holds
+                                      them.
+              --cache <dir>           Folder of the page cache (default:
+                                      $XDG_CACHE_HOME/stakegraph/pages or
+                                      ~/.cache/stakegraph/pages).
+              --delay <seconds>       Seconds between two requests to one host. (default:
+                                      1.0)
+              --timeout <seconds>     Seconds to wait for a web page before giving up on
+                                      it. (default: 20.0)
               --dictionary <dictionary>
                                       A stakeholder dictionary (YAML) that adds to or
                                       overrides the default one.
@@ -182,7 +198,7 @@ import Testing
 
     @Test func everySubcommandHasRunnableExamples() throws {
         let names = try Self.subcommands()
-        #expect(names.count == 15, "\(names)")
+        #expect(names.count == 16, "\(names)")
         for name in names {
             let help = try CLIRunner.help([name])
             let examples = Self.examples(in: help.stdout)
@@ -197,7 +213,7 @@ import Testing
     /// Every example of every subcommand's help, run as printed, in order, in a fresh folder
     /// holding a copy of the repository's Samples (as a fresh clone does), exits 0.
     @Test(arguments: ["extract", "analyze", "graph", "timeline", "who", "compare", "report",
-                      "ingest", "reindex", "stats", "alias", "merge", "split", "evaluate", "synth"])
+                      "ingest", "reindex", "stats", "alias", "merge", "split", "read", "evaluate", "synth"])
     func examplesRunAsPrinted(command: String) throws {
         let examples = Self.examples(in: try CLIRunner.help([command]).stdout)
         #expect(!examples.isEmpty)

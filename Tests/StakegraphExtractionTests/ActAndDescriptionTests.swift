@@ -393,3 +393,20 @@ import Testing
         #expect(x.has("Coastguard Agency", .criticism, "Port Authority"), "\(x.summary)")
     }
 }
+
+@Suite struct NamedObjectTests {
+    @Test func aNameWhoseFirstWordIsACommonNounIsTheObject() {
+        let text = """
+        The row went on.
+
+        The Port Authority criticised Network Rail on Monday.
+        """
+        let x = extract(text)
+        #expect(x.has("Port Authority", .criticism, "Network Rail"), "\(x.summary)")
+    }
+
+    @Test func aCueBeforeACommonNounIsNoAct() {
+        let x = extract("The Harbour Board will support staff at the Port Authority.")
+        #expect(!x.has("Harbour Board", .support, "Port Authority"), "\(x.summary)")
+    }
+}

@@ -179,7 +179,8 @@ extension InteractionFinder {
             e += 1
         }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
-        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower) { return nil }
+        // (But "criticised Network Rail": a name is the object, whatever its first word.)
+        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), mentionAt[k] == nil, !doc.tokens[k].isCapitalised { return nil }
         // "back down", "backed off", "meeting the needs": not the cue's sense.
         if k < limit, cue.elements.count == 1, vocab.phrasalParticles.contains(doc.tokens[k].lower),
            let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }

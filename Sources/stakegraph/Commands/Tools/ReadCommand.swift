@@ -13,8 +13,8 @@ struct ReadCommand: ParsableCommand {
         Examples:
           stakegraph read Samples/web/harbour-bridge.html
           stakegraph read Samples/web --format json
-          stakegraph read https://example.org/news/story.html --urls more-pages.txt
-          stakegraph read Samples/web --format json > web.jsonl && stakegraph extract web.jsonl
+          stakegraph read Samples/web --format json > web.jsonl
+          stakegraph extract web.jsonl
         """
     )
 
