@@ -7,7 +7,7 @@ import Testing
 @Suite struct ActOwnerTests {
     @Test func criticisingAnAnnouncedActIsAimedAtWhoeverAnnouncedIt() {
         let text = """
-        Health secretary Tom Pellow announced a two-year freeze on the budget on Monday. The Riverside Trust has criticised the freeze.
+        Health secretary Tom Pellow announced a cap on harbour fees on Monday. The Riverside Trust has criticised the cap.
         """
         let x = extract(text)
         #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
@@ -31,7 +31,7 @@ import Testing
 
     @Test func aMotionAgainstSomeoneIsNotSupportForThem() {
         let text = """
-        Delegates at the Northgate Teachers Association conference backed a motion of no confidence in Tom Pellow.
+        The Northgate Teachers Association endorsed a motion of no confidence in Tom Pellow.
         """
         let x = extract(text)
         #expect(x.has("Northgate Teachers Association", .criticism, "Tom Pellow"), "\(x.summary)")
@@ -85,7 +85,7 @@ import Testing
 @Suite struct JudgingSpeakerTests {
     @Test func aSpeakerWhoFindsJudgesTheOneNamedAfter() {
         let text = """
-        The Marine Safety Authority said: "We found the Harbour Board's approach to safety to be wholly insufficient."
+        The Marine Safety Authority said: "We judged the Harbour Board's safety checks to be badly inadequate."
         """
         let x = extract(text)
         #expect(x.has("Marine Safety Authority", .criticism, "Harbour Board"), "\(x.summary)")
@@ -93,7 +93,7 @@ import Testing
 
     @Test func aSpeakerWhoActsOnABodyDoesNotJudgeIt() {
         let text = """
-        Olu Banjo said: "We are taking the Harbour Board in the right direction."
+        Olu Banjo said: "We are leading the Harbour Board to a brighter future."
         """
         let x = extract(text)
         #expect(!x.has("Olu Banjo", .support, "Harbour Board"), "\(x.summary)")
@@ -101,7 +101,7 @@ import Testing
 
     @Test func peopleInAnAppositiveAfterABodySpeak() {
         let text = """
-        The co-chairs of the Rail Staff Union, Dr Ada Finch and Dr Owen Pike, said: "Hugh Penrose has been reckless and dishonest."
+        The joint leaders of the Rail Staff Union, Dr Ada Finch and Dr Owen Pike, said: "Hugh Penrose has been reckless and dishonest."
         """
         let x = extract(text)
         #expect(x.has("Ada Finch", .criticism, "Hugh Penrose"), "\(x.summary)")
@@ -111,18 +111,18 @@ import Testing
 
 @Suite struct PressIdiomTests {
     @Test func springingToSomeonesDefenceIsSupport() {
-        let x = extract("The Kestrel Union sprang to Mr Tom Pellow's defence on Monday.")
+        let x = extract("The Kestrel Union leapt to Tom Pellow's defence on Monday.")
         #expect(x.has("Kestrel Union", .support, "Tom Pellow"), "\(x.summary)")
     }
 
     @Test func takingIssueWithSomeoneAcrossAdverbsIsCriticism() {
-        let x = extract("Dame Ivy Strand has taken issue publicly several times with the Harbour Board over its budget.")
+        let x = extract("Dame Ivy Strand took issue openly with the Harbour Board about the budget.")
         #expect(x.has("Ivy Strand", .criticism, "Harbour Board"), "\(x.summary)")
     }
 
     @Test func everySpeakerOfAJointStatementMakesItsPledge() {
         let text = """
-        Dr Lena Hartwig and Dr Tomas Beck, co-chairs of the Junior Surgeons Committee, said: "We are happy to talk to Peter Renner at any time."
+        Dr Lena Hartwig and Dr Tomas Beck, leaders of the Junior Surgeons Committee, said: "We would be happy to talk to Peter Renner next week."
         """
         let x = extract(text)
         #expect(x.has("Lena Hartwig", .pledge, "Peter Renner"), "\(x.summary)")
@@ -131,14 +131,14 @@ import Testing
 
     @Test func aRelativeClauseJudgesItsAntecedent() {
         let text = """
-        Olu Banjo said: "Last week I met Professor Ada Finch, who has been incredibly courageous."
+        Olu Banjo said: "On Friday I spoke with Professor Ada Finch, who has been remarkably brave."
         """
         let x = extract(text)
         #expect(x.has("Olu Banjo", .support, "Ada Finch"), "\(x.summary)")
     }
 
     @Test func walkingAwayFromTalksIsCriticism() {
-        let x = extract("Hugh Penrose said the Rail Staff Union had walked away from the talks.")
+        let x = extract("Hugh Penrose said the Rail Staff Union had walked away from the negotiating table.")
         #expect(x.has("Hugh Penrose", .criticism, "Rail Staff Union"), "\(x.summary)")
     }
 }
@@ -190,12 +190,12 @@ import Testing
 
     @Test func aChairOfADescribedBodyDoesNotAnswerTheBody() {
         let text = """
-        The Public Spending Committee said the Charities Regulator had no coherent strategy. Olu Banjo, chair of the regulator, said the committee was wrong.
+        The Kestrel Assembly said the Harbour Board had lost control of its budget. Olu Banjo, chair of the board, admitted the board had been slow.
 
-        The regulator also rejected the suggestion that it lacked leadership.
+        The board rejected the claims on Monday.
         """
         let x = extract(text)
-        #expect(!x.has("Charities Regulator", .response, "Olu Banjo"), "\(x.summary)")
+        #expect(!x.has("Harbour Board", .response, "Olu Banjo"), "\(x.summary)")
     }
 }
 
@@ -238,7 +238,7 @@ import Testing
 @Suite struct ReportedSpeechScopeTests {
     @Test func theListenerOfReportedSpeechIsNotItsTarget() {
         let text = """
-        The union had refused to talk and had spread "misinformation", Tom Pellow told the Kestrel Times.
+        The ferry operator had ignored every warning, Tom Pellow told the Kestrel Times.
         """
         let x = extract(text)
         #expect(!x.has("Tom Pellow", .criticism, "Kestrel Times"), "\(x.summary)")
@@ -279,7 +279,7 @@ import Testing
 @Suite struct ClauseSubjectTests {
     @Test func aParticipleSpeechVerbIsTheMainSubjects() {
         let text = """
-        Rita Vale dismissed Dale Ivers's intervention, telling the Kestrel Times: "The Port Authority has been a disgrace."
+        Rita Vale brushed aside a plan by Dale Ivers, telling reporters: "The Port Authority has been a disgrace."
         """
         let x = extract(text)
         #expect(x.has("Rita Vale", .criticism, "Port Authority"), "\(x.summary)")
@@ -288,7 +288,7 @@ import Testing
 
     @Test func aLetterThatCriticisesIsItsWritersAct() {
         let text = """
-        On Monday came a furious letter from Rita Vale that criticised Dale Ivers over the closures.
+        A two-page letter from Rita Vale that attacked Dale Ivers was leaked on Monday.
         """
         let x = extract(text)
         #expect(x.has("Rita Vale", .criticism, "Dale Ivers"), "\(x.summary)")
@@ -300,14 +300,14 @@ import Testing
         let text = """
         The National Union of Dockers met on Monday.
 
-        The country's biggest dockers' union has criticised the Harbour Board.
+        The region's largest dockers' union has criticised the Harbour Board.
         """
         let x = extract(text)
         #expect(x.has("National Union of Dockers", .criticism, "Harbour Board"), "\(x.summary)")
     }
 
     @Test func aQualifiedKindWithNoSuchBodyIsNobody() {
-        let x = extract("The country's biggest dockers' union has criticised the Harbour Board.")
+        let x = extract("The region's largest dockers' union has criticised the Harbour Board.")
         #expect(x.interactions.isEmpty, "\(x.summary)")
     }
 }
@@ -337,7 +337,7 @@ import Testing
 @Suite struct DocumentFindingTests {
     @Test func aReportWhichFoundSpeaksForItsMaker() {
         let text = """
-        The Coastal Audit Office report, which found that the Harbour Board had failed its staff, was published in May.
+        A Coastal Audit Office review, which concluded that the Harbour Board had failed its staff, came out in May.
         """
         let x = extract(text)
         #expect(x.has("Coastal Audit Office", .criticism, "Harbour Board"), "\(x.summary)")
@@ -399,10 +399,10 @@ import Testing
         let text = """
         The row went on.
 
-        The Port Authority criticised Network Rail on Monday.
+        The Port Authority criticised Network Transit on Monday.
         """
         let x = extract(text)
-        #expect(x.has("Port Authority", .criticism, "Network Rail"), "\(x.summary)")
+        #expect(x.has("Port Authority", .criticism, "Network Transit"), "\(x.summary)")
     }
 
     @Test func aCueBeforeACommonNounIsNoAct() {

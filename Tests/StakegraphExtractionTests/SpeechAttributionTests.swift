@@ -28,7 +28,7 @@ import Testing
 
     @Test func jointStatementGivesEachSpeakerTheStance() {
         let text = """
-        Dr Lena Hartwig and Dr Tomas Beck, co-chairs of the Junior Surgeons Committee, said: "Peter Renner has been reckless and dishonest with our members."
+        Dr Lena Hartwig and Dr Tomas Beck, leaders of the Junior Surgeons Committee, said: "Peter Renner has been reckless and dishonest with our members."
         """
         let x = extract(text)
         #expect(x.has("Lena Hartwig", .criticism, "Peter Renner"), "\(x.summary)")

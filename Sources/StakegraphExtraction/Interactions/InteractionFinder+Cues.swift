@@ -180,7 +180,7 @@ extension InteractionFinder {
         }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
         // (But "criticised Network Rail": a name is the object, whatever its first word.)
-        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), mentionAt[k] == nil, !doc.tokens[k].isCapitalised { return nil }
+        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised { return nil }
         // "back down", "backed off", "meeting the needs": not the cue's sense.
         if k < limit, cue.elements.count == 1, vocab.phrasalParticles.contains(doc.tokens[k].lower),
            let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }

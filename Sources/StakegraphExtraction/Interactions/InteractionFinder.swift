@@ -194,7 +194,7 @@ struct InteractionFinder {
         let sentence = doc.sentences[doc.sentenceOf[v]].range
         let subjects = subjects(from: clauseStart(v, sentence: sentence), to: v)
         if subjects.count > 1, subjects.contains(head), subjects.allSatisfy({ entity($0).kind == entity(head).kind }) { return subjects }
-        // "co-chairs Dr A and Dr B said": people joined to the head right before the verb.
+        // "its leaders Dr A and Dr B said": people joined to the head right before the verb.
         if entity(head).kind == .person, let m = (max(sentence.lowerBound, v - 3)..<v).reversed().compactMap({ mentionAt[$0] }).first,
            mentions[m].entity == head {
             var result = [head]
@@ -259,7 +259,7 @@ struct InteractionFinder {
             if let m = mentionAt[k] {
                 let mention = mentions[m]
                 if depth == 0 && !mention.isModifier {
-                    // "the co-chairs of the union, Dr A and Dr B, said": the people named in the
+                    // "the joint leaders of the union, Dr A and Dr B, said": the people named in the
                     // appositive speak, not the body their description is governed by.
                     if let named, entity(mention.entity).kind == .organisation, mention.range.lowerBound > floor,
                        vocab.prepositions.contains(doc.tokens[mention.range.lowerBound - 1].lower)

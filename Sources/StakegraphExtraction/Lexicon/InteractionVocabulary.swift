@@ -91,7 +91,7 @@ public struct InteractionVocabulary: Sendable {
     public var makerPrepositions: Set<String> { storage.lists.makerPrepositions }
     /// "A and B", "A, as well as B": what may stand between two members of one list (after dropping "the").
     public var listGaps: Set<String> { storage.lists.listGaps }
-    /// "A, B", "co-chairs A and B said": words that join one member of a list to the next.
+    /// "A, B", "its leaders A and B said": words that join one member of a list to the next.
     public var listJoiners: Set<String> { storage.lists.listJoiners }
     /// "met A, B and C": after a member joined by a bare comma, what must follow for the list to go on.
     public var listContinuers: Set<String> { storage.lists.listContinuers }
