@@ -27,8 +27,7 @@ struct ActOwners {
 
     /// Whether a noun can have an owner at all.
     func isOwnable(_ noun: String) -> Bool {
-        vocabulary.documentNouns.contains(noun) || vocabulary.actNouns.contains(noun)
-            || vocabulary.genericNouns.contains(noun) || vocabulary.findingNouns.contains(noun)
+        vocabulary.ownedNouns.contains(noun)
     }
 
     /// The owner of `noun` spoken of at `token`: the last claim on that noun before it (else the
@@ -40,7 +39,7 @@ struct ActOwners {
             return last("report", before: token) ?? claims.last(where: { $0.noun == "report" })?.owner
         }
         if vocabulary.genericNouns.contains(noun) {
-            return claims.last { $0.token < token && token - $0.token <= window && vocabulary.actNouns.union(vocabulary.documentNouns).contains($0.noun) }?.owner
+            return claims.last { $0.token < token && token - $0.token <= window && vocabulary.madeNouns.contains($0.noun) }?.owner
         }
         return nil
     }

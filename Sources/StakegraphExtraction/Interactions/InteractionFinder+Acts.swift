@@ -19,7 +19,7 @@ extension InteractionFinder {
     func findActOwners() -> ActOwners {
         var owners = ActOwners(vocabulary: lexicon.acts)
         let vocabulary = lexicon.acts
-        let made = vocabulary.documentNouns.union(vocabulary.actNouns)
+        let made = vocabulary.madeNouns
         let vocab = self.vocab
         for (k, t) in doc.tokens.enumerated() where t.kind == .word && doc.quoteOf[k] == nil {
             let verbAct = vocabulary.verbActs[t.lower]

@@ -74,6 +74,8 @@ extension InteractionFinder {
     /// the article names).
     mutating func resolveQualifiedKinds() {
         var added: [Mention] = []
+        let vocabulary = lexicon.entityVocabulary
+        let kinds = entities.entities.map(\.orgKind)
         for i in doc.tokens.indices where doc.tokens[i].lower == "the" && mentionAt[i] == nil {
             var k = i + 1
             while k < min(doc.tokens.count, i + 7), mentionAt[k] == nil, doc.tokens[k].isWord || doc.tokens[k].text == "'",
@@ -84,8 +86,6 @@ extension InteractionFinder {
                   (i + 1..<k).contains(where: { doc.tokens[$0].lower == "'s" || doc.tokens[$0].text == "'" }),
                   !(k + 1 < doc.tokens.count && (doc.tokens[k + 1].isWord && !lexicon.clauseBreaks.contains(doc.tokens[k + 1].lower)
                     && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !vocab.kindAuxiliaries.contains(doc.tokens[k + 1].lower))) else { continue }
-            let vocabulary = lexicon.entityVocabulary
-            let kinds = entities.entities.map(\.orgKind)
             let fits = { (m: Mention) -> Bool in vocabulary.kindsFit(kind, kinds[m.entity]) }
             let before = mentions(in: 0..<i).last(where: fits)
             let all = Set(mentions.filter(fits).map(\.entity))

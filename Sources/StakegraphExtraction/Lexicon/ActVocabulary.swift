@@ -19,8 +19,10 @@ public struct ActVocabulary: Sendable {
 
     public init() {}
 
-    /// Every noun an owner can be looked up by.
-    public var ownedNouns: Set<String> { documentNouns.union(actNouns).union(genericNouns).union(findingNouns) }
+    /// Nouns a stakeholder makes their own (documents and acts), built once when the section is read.
+    public private(set) var madeNouns: Set<String> = []
+    /// Every noun an owner can be looked up by: the made ones, generic nouns and findings.
+    public private(set) var ownedNouns: Set<String> = []
 
     /// Reads the section; an unknown key or a verb mapped to no noun is an error with its line.
     init(section: LexiconSection) throws {
@@ -31,5 +33,7 @@ public struct ActVocabulary: Sendable {
         findingNouns = try section.words("finding_nouns")
         makingVerbs = try section.words("making_verbs")
         verbActs = try section.words(mapping: "verb_acts")
+        madeNouns = documentNouns.union(actNouns)
+        ownedNouns = madeNouns.union(genericNouns).union(findingNouns)
     }
 }
