@@ -78,6 +78,20 @@ import Testing
         #expect(x.entityNames == ["Norma Fenwick"], "\(x.summary)")
     }
 
+    @Test func officeWithItsPortfolioBeforeANameIntroducesThePerson() throws {
+        let x = extract("Speaking for the Ferry Guild, Ada Quill replied to the Secretary of State for Energy and Climate Norma Fenwick, who had said the guild's ferries ran late.")
+        let minister = try #require(x.entity("Norma Fenwick"), "\(x.summary)")
+        #expect(minister.role == "secretary of state for energy and climate")
+        // The portfolio is no body, and the title does not stand for someone named before.
+        #expect(x.entityNames == ["Ada Quill", "Ferry Guild", "Norma Fenwick"], "\(x.summary)")
+    }
+
+    @Test func officeWithAListOfFieldsBeforeANameIntroducesThePerson() throws {
+        let x = extract("Ada Quill spoke first. Then the Secretary of State for Culture, Media and Leisure Norma Fenwick met the Ferry Guild.")
+        #expect(x.has("Norma Fenwick", .meeting, "Ferry Guild"), "\(x.summary)")
+        #expect(!x.has("Ada Quill", .meeting, "Ferry Guild"), "\(x.summary)")
+    }
+
     // MARK: - Coordination, lone nouns, capitals
 
     @Test func personAndOneWordBodyAreNotMerged() throws {

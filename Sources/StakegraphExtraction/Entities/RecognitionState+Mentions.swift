@@ -437,7 +437,7 @@ extension RecognitionState {
                         introduces = true
                     }
                 }
-                if !introduces, k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) ?? officeHolder(r, at: i) {
+                if !introduces, k < tokens.count, !taken.contains(k), let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) ?? officeHolder(r, at: i) {
                     // "the chief inspector" but not "the chief inspector Amanda X" (that names her).
                     if !(k + len < tokens.count && isNameWord(k + len)) {
                         added.append(Mention(range: i..<(k + len), entity: e, form: .description))

@@ -32,7 +32,9 @@ extension RecognitionState {
                 if lexicon.entityVocabulary.bodyPrepositions.contains(w) && next < tokens.count && tokens[next].lower == "the" { next += 1 }
                 guard isNameWord(next), !taken.contains(next) else { break }
                 let previous = tokens[j - 1].lower
-                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
+                // "Secretary of State for Transport": a role of several words ending just before.
+                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous)
+                    || (max(i, j - lexicon.longestRole)..<j).contains { k in role(at: k).map { k + $0.1 == j } ?? false }
                 let vocabulary = lexicon.entityVocabulary
                 if vocabulary.bodyPrepositions.contains(w) {
                     // "Vale of Brennick council": a place of several words before a lower-case head.
@@ -163,8 +165,13 @@ extension RecognitionState {
                 } else {
                     // "Director of Policy and Impact Anna Berg": the name ends the run.
                     if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
-                        if isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
+                        // "Secretary of State for Transport Jane Doe": after an office and "for"
+                        // comes its portfolio, not a body.
+                        let portfolio = tokens[start].lower == "for" && roleText.map(isOffice) == true
+                        if !portfolio, isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
                         addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(a..<p))
+                        // The title introduces her: it is no description of someone named before.
+                        taken.formUnion(a..<p)
                         return
                     }
                     // The rest names the body the role belongs to.
@@ -310,6 +317,11 @@ extension RecognitionState {
         if acronymOnly { return nil }
         excluded.insert(tokens[i].lower)
         return .some(nil)
+    }
+
+    /// A public office ("secretary of state", "schools minister"): one of its words is an office head.
+    func isOffice(_ role: String) -> Bool {
+        role.lowercased().split(separator: " ").contains { lexicon.officeHeads.contains(String($0)) }
     }
 
     func nameEnd(from n: Int, limit: Int) -> Int {
