@@ -13,6 +13,28 @@ import Testing
         #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
     }
 
+    @Test func aHyphenatedModifierLeavesTheActItsMaker() {
+        let text = """
+        Harbour fees will stay flat, Tom Pellow confirmed as he set a three-year cap on them. The Riverside Trust has criticised the three-year cap.
+        """
+        let x = extract(text)
+        #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
+    }
+
+    @Test func aQuoteClosedAfterAPluralIsClosed() {
+        // The closing mark after "delays" reads like a plural's apostrophe; nothing else closes the quote.
+        let text = """
+        Ferries must end ‘needless delays’, says Tom Pellow as he announces a fare cap
+
+        The Riverside Trust criticised the cap.
+        """
+        let x = extract(text)
+        #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
+        let doc = Document(text: "Ferries must end ‘needless delays’, says Tom Pellow.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes.first.map { doc.text($0.range) } == "needless delays")
+    }
+
     @Test func aGenericNounStandsForTheLastActNamed() {
         let text = """
         The Coastal Ferry Board imposed a ban on night crossings. The Island Traders Guild welcomed the move.
