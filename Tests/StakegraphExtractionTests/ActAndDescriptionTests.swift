@@ -257,6 +257,42 @@ import Testing
     }
 }
 
+/// Phrases in which a cue's or an evaluative word is no act and no opinion (`non_act_phrases`).
+@Suite struct NonActPhraseTests {
+    @Test func aHeartAttackIsNoAttack() {
+        let x = extract(#"Jane Holloway said: "The Ferry Guild's founder suffered a heart attack in May.""#)
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func comingBackIsNoBacking() {
+        let x = extract("Jane Holloway came back to the Ferry Guild after a year away.")
+        #expect(!x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func thanksToIsACauseNotThanks() {
+        let x = extract("Fares fell thanks to the Harbour Board cutting its levy, the Ferry Guild noted.")
+        #expect(!x.has("Ferry Guild", .support, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func nothingShortOfPraiseIsPraise() {
+        let x = extract(#"Jane Holloway said the Ferry Guild's work had been "nothing short of remarkable"."#)
+        #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")
+        #expect(!x.has("Jane Holloway", .criticism, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func anUnclearOutcomeJudgesNobody() {
+        let x = extract(#"Jane Holloway said it was unclear whether the Ferry Guild would sail on Monday."#)
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func theListIsReadFromTheLexicon() {
+        let vocabulary = Lexicon.standard.interactionWords
+        let words = ["a", "heart", "attack"]
+        #expect(vocabulary.nonActPhrases.longestMatch(at: 1, limit: 3, { words[$0] }) == 2)
+        #expect(vocabulary.nonActPhrases.longestMatch(at: 0, limit: 3, { words[$0] }) == nil)
+    }
+}
+
 @Suite struct ReportedSpeechScopeTests {
     @Test func theListenerOfReportedSpeechIsNotItsTarget() {
         let text = """

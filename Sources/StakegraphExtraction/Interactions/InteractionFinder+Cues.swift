@@ -111,6 +111,8 @@ extension InteractionFinder {
             guard doc.tokens[i].isWord, mentionAt[i] == nil, !responseTriggerTokens.contains(i) else { i += 1; continue }
             // "Met", "Reform", "Support" capitalised inside a sentence are names, not verbs.
             if doc.tokens[i].isCapitalised, i > sentence.lowerBound, doc.tokens[i - 1].kind != .openQuote, doc.tokens[i - 1].text != ":" { i += 1; continue }
+            // "a heart attack", "came back": the cue's word in a phrase that is no act.
+            if lexicon.cuesByFirstWord[doc.tokens[i].lower] != nil, nonActPhraseEnd(covering: i, limit: sentence.upperBound) != nil { i += 1; continue }
             var matched: (CuePattern, Int, Range<Int>?)?
             var described: Int?
             for cue in lexicon.cuesByFirstWord[doc.tokens[i].lower] ?? [] {
@@ -136,6 +138,18 @@ extension InteractionFinder {
                 i = k
             }
         }
+    }
+
+    /// The end of a phrase the lexicon lists as no act nor opinion (`non_act_phrases`: "heart
+    /// attack", "thanks to", "nothing short of") that covers token `i`, if one does.
+    func nonActPhraseEnd(covering i: Int, limit: Int) -> Int? {
+        let tokens = doc.tokens
+        for start in max(0, i - 3)...i {
+            if let length = vocab.nonActPhrases.longestMatch(at: start, limit: limit, { tokens[$0].lower }), start + length > i {
+                return start + length
+            }
+        }
+        return nil
     }
 
     /// Matches a cue pattern at token `i`; returns the end of the match and the target slot.

@@ -99,6 +99,8 @@ extension InteractionFinder {
             if let m = mentionAt[i] { i = max(i + 1, mentions[m].range.upperBound); continue }
             // "happy to talk to X" was read as a pledge: the same words are no opinion.
             if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
+            // "thanks to the weather", "it is unclear whether": no opinion of anyone.
+            if let end = nonActPhraseEnd(covering: i, limit: range.upperBound) { i = end; continue }
             var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
@@ -108,6 +110,19 @@ extension InteractionFinder {
             if let (len, polarity, state) = hit { result.append((i, len, polarity, state)); i += len } else { i += 1 }
         }
         return result
+    }
+
+    /// "not good", "never helpful": a negative word in `range`, outside phrases in which it negates
+    /// nothing ("nothing short of remarkable", "not only brave").
+    func hasStanceNegator(in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let end = nonActPhraseEnd(covering: k, limit: range.upperBound + 3), end > k { k = end; continue }
+            let word = doc.tokens[k].lower
+            if vocab.stanceNegators.contains(word) || word.hasSuffix("n't") { return true }
+            k += 1
+        }
+        return false
     }
 
     mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil) {
@@ -120,8 +135,7 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
-            let window = (max(cStart, w - 6)..<w).map { doc.tokens[$0].lower }
-            if window.contains(where: { vocab.stanceNegators.contains($0) || $0.hasSuffix("n't") }) {
+            if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false
             }
