@@ -64,6 +64,16 @@ import Testing
         #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
     }
 
+    @Test func aDatelineInCapitalsIsNoBody() {
+        let x = extract("EASTPORT — The Ferry Guild met Jane Holloway on Monday.\n\nWESTHAVEN (Wire) - Tom Pryce spoke later.")
+        #expect(x.entityNames == ["Ferry Guild", "Jane Holloway", "Tom Pryce"], "\(x.summary)")
+    }
+
+    @Test func anAddressIsNoPerson() {
+        let x = extract("Tom Pryce, who lives on Larch Drive near Quarry Street, wrote to the Ferry Guild.")
+        #expect(x.entityNames == ["Ferry Guild", "Tom Pryce"], "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {

@@ -269,6 +269,12 @@ extension RecognitionState {
                 addMention(start..<(start + 1), entity: e, form: .acronym)
                 return
             }
+            // "MADRID —", "LONDON (Reuters) -": a dateline's place opens the paragraph.
+            if t.isAcronym, t.text.count >= 4, isParagraphStart(start), start + 1 < tokens.count,
+               lexicon.entityVocabulary.datelineMarks.contains(tokens[start + 1].text),
+               result.entities.firstIndex(where: { $0.acronyms.contains(t.text) }) == nil {
+                return
+            }
             // "VOTERS must ...": a long word in capitals opens a story; it abbreviates nothing.
             // "the NWP contract": an acronym before a document noun names the document's kind.
             let beforeDocument = start + 1 < tokens.count && !tokens[start + 1].isCapitalised && lexicon.nonEntityHeads.contains(tokens[start + 1].lower)
@@ -397,6 +403,7 @@ extension RecognitionState {
         if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
         if words.contains(where: { lexicon.entityVocabulary.nonPersonNameWords.contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
+        if let last = words.last, lexicon.entityVocabulary.streetWords.contains(last) { return false }
         // "Alan Fri 14 Feb": a day of the week (or its short form) is no name.
         if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
         if lexicon.firstNames[words[0]] != nil { return true }
