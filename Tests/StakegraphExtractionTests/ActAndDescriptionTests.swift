@@ -257,6 +257,21 @@ import Testing
     }
 }
 
+/// A body's name, plain words and a role before a person: the body qualifies the person, who is
+/// the member of the list.
+@Suite struct QualifiedListMemberTests {
+    @Test func aBodyBeforeARoleQualifiesTheNextMember() {
+        let text = """
+        Tom Pryce, council leader Ann Lake and Ferry Guild board member Ed Fox were increasingly alarmed about the Island Council.
+        """
+        let x = extract(text)
+        #expect(x.has("Ed Fox", .criticism, "Island Council"), "\(x.summary)")
+        #expect(x.has("Tom Pryce", .criticism, "Island Council"), "\(x.summary)")
+        #expect(!x.has("Ferry Guild", .criticism, "Island Council"), "\(x.summary)")
+        #expect(x.entity("Ed Fox")?.affiliation == "Ferry Guild", "\(x.summary)")
+    }
+}
+
 /// Phrases in which a cue's or an evaluative word is no act and no opinion (`non_act_phrases`).
 @Suite struct NonActPhraseTests {
     @Test func aHeartAttackIsNoAttack() {

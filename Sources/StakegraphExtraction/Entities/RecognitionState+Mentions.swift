@@ -294,7 +294,9 @@ extension RecognitionState {
                     p -= 1
                     plain += 1
                 }
-                if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 } else { p = b - len }
+                // "the DfE board member X": plain words may also stand between a body and the role.
+                if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 }
+                else if !(plain > 0 && result.mentionAt[p - 1].map({ result.entities[result.mentions[$0].entity].kind == .organisation }) == true) { p = b - len }
                 if p > 0, vocabulary.roleModifiers.contains(tokens[p - 1].lower) { p -= 1 }
                 var org: Int?
                 if p > 0, let om = result.mentionAt[p - 1], result.entities[result.mentions[om].entity].kind == .organisation {

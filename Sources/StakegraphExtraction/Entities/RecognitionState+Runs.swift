@@ -50,6 +50,9 @@ extension RecognitionState {
                     let headSoon = ((next + 1)..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
                         && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
+                    // "Ann Lake and Ferry Guild board member X": a person's name ends before "and".
+                    if !sawOfFor, (2...3).contains(j - i), lexicon.firstNames[tokens[i].lower] != nil,
+                       !(i..<j).contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }) { break }
                     // "Royal College of Surgeons and Healthwatch Marden": two bodies.
                     if sawOfFor, startsSecondBody(and: j) { break }
                     // "Eastbrook NHS Trust and Westmoor NHS Trust": each side is a whole name.

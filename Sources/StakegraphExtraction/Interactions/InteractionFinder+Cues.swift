@@ -87,8 +87,12 @@ extension InteractionFinder {
            !vocab.nonTitleWords.contains(words[1]) { return true }
         // "X and Prime Minister Y": a title right before the next member.
         if let first = words.first, vocab.listJoiners.contains(first), words.count >= 2, words.count <= 5 {
-            let title = words.dropFirst().filter { $0 != "," }.joined(separator: " ")
+            let titleWords = words.dropFirst().filter { $0 != "," }
+            let title = titleWords.joined(separator: " ")
             if lexicon.roles.contains(title) || vocab.titleHeads.contains(where: { title.hasSuffix(" " + $0) }) { return true }
+            // "X and the council's board member Y": a role, with the body or words that qualify it before.
+            if (1..<min(titleWords.count, 3)).contains(where: { lexicon.roles.contains(titleWords.suffix($0).joined(separator: " ")) }),
+               !titleWords.contains(where: { lexicon.speechVerbs.contains($0) }) { return true }
         }
         return false
     }
