@@ -272,6 +272,19 @@ import Testing
     }
 }
 
+/// The object of a cue ends where another verb's phrase begins.
+@Suite struct CueObjectTests {
+    @Test func aStakeholderAfterAnotherVerbIsNotTheObject() {
+        let x = extract("Jane Holloway met several harbour officials and visited the Ferry Guild's depot.")
+        #expect(!x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aListOfObjectsStillCounts() {
+        let x = extract("Jane Holloway met harbour officials and the Ferry Guild on Monday.")
+        #expect(x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")
+    }
+}
+
 /// Phrases in which a cue's or an evaluative word is no act and no opinion (`non_act_phrases`).
 @Suite struct NonActPhraseTests {
     @Test func aHeartAttackIsNoAttack() {

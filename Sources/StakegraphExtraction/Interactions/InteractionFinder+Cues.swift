@@ -103,7 +103,18 @@ extension InteractionFinder {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
+        // "met several officials and visited X": the object was no stakeholder, and X is the
+        // object of another verb.
+        if first.range.lowerBound > start + 1, ((start + 1)..<first.range.lowerBound).contains(where: { k in
+            doc.tokens[k].lower == "and" && k + 1 < first.range.lowerBound && isPastTenseVerb(doc.tokens[k + 1])
+        }) { return [] }
         return listMembers(candidates, skippingGoverned: true)
+    }
+
+    /// A lower-case word in the past tense: "-ed" or an irregular form the lexicon lists ("paid").
+    func isPastTenseVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalised else { return false }
+        return token.lower.count > 4 && token.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(token.lower)
     }
 
     // MARK: - Cues
