@@ -74,6 +74,11 @@ import Testing
         #expect(x.entityNames == ["Ferry Guild", "Tom Pryce"], "\(x.summary)")
     }
 
+    @Test func theirAfterAPluralNounIsNotTheLastBody() {
+        let x = extract(#"The Ferry Guild met on Monday. Harbour master Ann Lake praised dockers for their "outstanding" work."#)
+        #expect(!x.has("Ann Lake", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {

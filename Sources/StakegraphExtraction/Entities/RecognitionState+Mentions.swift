@@ -553,7 +553,13 @@ extension RecognitionState {
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
         }
-        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
+        // "praised officers for their work": a plural noun just before is what "their" means.
+        let pluralNounBefore = (max(0, i - 3)..<i).contains { k in
+            let t = tokens[k]
+            return t.kind == .word && !t.isCapitalised && result.mentionAt[k] == nil && t.lower.count > 4
+                && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("ous") && !t.lower.hasSuffix("is")
+        }
+        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, !pluralNounBefore, let org = orgs.last,
            !(i > 0 && (lexicon.speechVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "that")),
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
