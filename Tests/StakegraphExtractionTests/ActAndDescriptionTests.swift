@@ -272,6 +272,20 @@ import Testing
     }
 }
 
+/// What a letter judges without naming anyone is judged of the one written to.
+@Suite struct LetterAddresseeTests {
+    @Test func aJudgementInALetterIsOfItsAddressee() {
+        let x = extract(#"In a letter to the Harbour Board, the Ferry Guild said the new timetable was "unworkable"."#)
+        #expect(x.has("Ferry Guild", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func aThirdStakeholderNamedIsTheOneJudged() {
+        let x = extract(#"Jane Holloway wrote to the Harbour Board accusing the Island Council of "sleeping on the job"."#)
+        #expect(x.has("Jane Holloway", .criticism, "Island Council"), "\(x.summary)")
+        #expect(!x.has("Jane Holloway", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}
+
 /// The object of a cue ends where another verb's phrase begins.
 @Suite struct CueObjectTests {
     @Test func aStakeholderAfterAnotherVerbIsNotTheObject() {

@@ -48,8 +48,28 @@ extension InteractionFinder {
             k = end
         }
         for (speaker, content) in reported + quoted {
-            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound])
+            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound],
+                     addressee: letterAddressee(in: sentence, writer: speaker))
         }
+    }
+
+    /// "In a letter to X, Y said ...", "Y wrote to X saying ...": the one written to in this
+    /// sentence, outside quotes, when it is not the writer or the writer's own body and the
+    /// sentence names no other stakeholder.
+    func letterAddressee(in sentence: Range<Int>, writer: Int) -> Int? {
+        for k in sentence where doc.quoteOf[k] == nil && vocab.letterWords.contains(doc.tokens[k].lower) {
+            var a = k + 1
+            guard a < sentence.upperBound, doc.tokens[a].lower == "to" else { continue }
+            a += 1
+            if a < sentence.upperBound, doc.tokens[a].lower == "the" { a += 1 }
+            guard a < sentence.upperBound, let m = mentionAt[a], !mentions[m].isModifier else { continue }
+            let target = mentions[m].entity
+            guard target != writer, entity(writer).affiliation != target, entity(target).affiliation != writer else { continue }
+            // "wrote to X accusing Y of ...": a third stakeholder named is the one judged.
+            let others = mentions(in: sentence).filter { ![writer, target].contains($0.entity) && entity($0.entity).affiliation != writer }
+            return others.isEmpty ? target : nil
+        }
+        return nil
     }
 
     /// Whether the word at `k` is a speech verb used as a verb outside quotes ("had claimed",
@@ -125,7 +145,10 @@ extension InteractionFinder {
         return false
     }
 
-    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil) {
+    /// - Parameters:
+    ///   - about: the one a relative clause's opinion is of ("X, which he said had behaved well").
+    ///   - addressee: the one written to, judged when the words name nobody else.
+    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil, addressee: Int? = nil) {
         let vocab = self.vocab
         let sentence = doc.sentences[s].range
         let own = entity(speaker).affiliation
@@ -181,6 +204,7 @@ extension InteractionFinder {
                     }
                     targets = inClause.map(\.entity)
                 }
+                if targets.isEmpty, let addressee { targets = [addressee] }
             }
             let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
             for t in targets where t != speaker && t != own {

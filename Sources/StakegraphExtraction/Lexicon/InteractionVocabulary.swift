@@ -66,6 +66,7 @@ public struct InteractionVocabulary: Sendable {
         var stateAdverbs: Set<String> = []
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
+        var letterWords: Set<String> = []
     }
 
     /// "was criticised", "has been told": forms of be, get and have before a participle make a passive or an auxiliary chain.
@@ -175,6 +176,10 @@ public struct InteractionVocabulary: Sendable {
     /// evaluative word is neither an act nor an opinion (and a negative word negates nothing).
     public var nonActPhrases: PhraseSet { storage.lists.nonActPhrases }
 
+    /// "In a letter to X, Y said ...", "Y wrote to X saying ...": what Y judges without naming
+    /// anyone is judged of X.
+    public var letterWords: Set<String> { storage.lists.letterWords }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -190,7 +195,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases",
+        "non_act_phrases", "letter_words",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -250,6 +255,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateAdverbs = try section.words("state_adverbs")
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
+        lists.letterWords = try section.words("letter_words")
         storage = Storage(lists)
     }
 }
