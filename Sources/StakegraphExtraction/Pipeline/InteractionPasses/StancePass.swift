@@ -1,0 +1,13 @@
+/// What speakers say of the stakeholders they name (rules `speech.stance`, `speech.feeling`),
+/// and feelings the narrator reports of its subjects (`narrative.feeling`). After the acts, so
+/// that a cue's words are not read again as an opinion.
+struct StancePass: InteractionPass {
+    let id = "speech.stance"
+
+    func run(_ finder: inout InteractionFinder) {
+        for s in finder.doc.sentences.indices {
+            finder.findSpeechSentiment(in: s)
+            finder.findNarrativeStates(in: s)
+        }
+    }
+}
