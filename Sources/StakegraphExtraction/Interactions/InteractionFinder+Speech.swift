@@ -120,7 +120,8 @@ extension InteractionFinder {
             // "happy to talk to X" was read as a pledge: the same words are no opinion.
             if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
-            if let end = nonActPhraseEnd(covering: i, limit: range.upperBound) { i = end; continue }
+            // (A phrase that began before `i` was met at its own first word.)
+            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) { i += length; continue }
             var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
