@@ -272,6 +272,24 @@ import Testing
     }
 }
 
+/// Grades the narrative reports: the grader's stance toward the one graded.
+@Suite struct RatingTests {
+    @Test func aBodyRatedInadequateIsCriticised() {
+        let x = extract("Dr Ann Lake resigned after the Harbour Inspectorate rated the Ferry Guild inadequate.")
+        #expect(x.has("Harbour Inspectorate", .criticism, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aPassiveGradeNamesItsGraderAfterBy() {
+        let x = extract("The Ferry Guild was judged outstanding by the Harbour Inspectorate in May.")
+        #expect(x.has("Harbour Inspectorate", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aGradeNotGivenIsNoStance() {
+        let x = extract("The Harbour Inspectorate has not rated the Ferry Guild inadequate.")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+}
+
 /// What a letter judges without naming anyone is judged of the one written to.
 @Suite struct LetterAddresseeTests {
     @Test func aJudgementInALetterIsOfItsAddressee() {

@@ -1,5 +1,6 @@
 /// What speakers say of the stakeholders they name (rules `speech.stance`, `speech.feeling`),
-/// and feelings the narrator reports of its subjects (`narrative.feeling`). After the acts, so
+/// feelings the narrator reports of its subjects (`narrative.feeling`) and grades one body gives
+/// another ("rated the trust inadequate": `narrative.rating`). After the acts, so
 /// that a cue's words are not read again as an opinion.
 struct StancePass: InteractionPass {
     let id = "speech.stance"
@@ -8,6 +9,7 @@ struct StancePass: InteractionPass {
         for s in finder.doc.sentences.indices {
             finder.findSpeechSentiment(in: s)
             finder.findNarrativeStates(in: s)
+            finder.findRatings(in: s)
         }
     }
 }
