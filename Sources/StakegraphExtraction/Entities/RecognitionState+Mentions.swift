@@ -524,6 +524,25 @@ extension RecognitionState {
         return recent.last(where: holders.contains) ?? (holders.count == 1 ? holders.first : nil)
     }
 
+    /// The last person before `i` (outside quotes, within six sentences) who was the subject of a
+    /// speech verb ("X said", "X, ..., said") or named after one ("said X"), and fits.
+    func lastSpeaker(before i: Int, fits: (Int) -> Bool) -> Int? {
+        let sentence = doc.sentenceOf[i]
+        let floor = doc.sentences[max(0, sentence - 6)].range.lowerBound
+        var k = i - 1
+        while k >= floor {
+            defer { k -= 1 }
+            guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(tokens[k].lower) else { continue }
+            let before = stride(from: k - 1, through: max(floor, k - 24), by: -1).lazy.compactMap { self.result.mentionAt[$0] }
+                .map { self.result.mentions[$0] }.first { !$0.isModifier && self.result.entities[$0.entity].kind == .person && self.doc.quoteOf[$0.range.lowerBound] == nil }
+            if let before, fits(before.entity), before.range.upperBound <= k, doc.sentenceOf[before.range.lowerBound] == doc.sentenceOf[k] { return before.entity }
+            if k + 1 < tokens.count, let m = result.mentionAt[k + 1], result.entities[result.mentions[m].entity].kind == .person, fits(result.mentions[m].entity) {
+                return result.mentions[m].entity
+            }
+        }
+        return nil
+    }
+
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int], seenIn: [Int: Int]) -> Int? {
         guard lexicon.referringPronouns.contains(w) else { return nil }
         // "His Majesty's": a title, not a pronoun.
@@ -532,6 +551,11 @@ extension RecognitionState {
         let female = lexicon.pronouns["female"]?.contains(w) == true
         if male || female {
             let fits: (Int) -> Bool = { female ? self.result.entities[$0].gender != .male : self.result.entities[$0].gender != .female }
+            // "..., he added": speech that goes on is the last speaker's.
+            if doc.quoteOf[i] == nil, i + 1 < tokens.count, lexicon.entityVocabulary.continuingSpeechVerbs.contains(tokens[i + 1].lower),
+               let speaker = lastSpeaker(before: i, fits: fits) {
+                return speaker
+            }
             // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
             let s = doc.sentenceOf[i]
             for sentence in [s, s - 1, s - 2, s - 3] where sentence >= 0 {
