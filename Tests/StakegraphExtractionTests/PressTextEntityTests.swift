@@ -79,6 +79,17 @@ import Testing
         #expect(!x.has("Ann Lake", .support, "Ferry Guild"), "\(x.summary)")
     }
 
+    @Test func anOpeningItBeforeAVerbIsTheBodyBefore() {
+        let x = extract("The Ferry Guild was founded in 1990. It praised Jane Holloway in May.")
+        #expect(x.has("Ferry Guild", .support, "Jane Holloway"), "\(x.summary)")
+    }
+
+    @Test func anExpletiveItIsNobody() {
+        let x = extract("The Ferry Guild was founded in 1990. It emerged that Jane Holloway had praised the harbour.")
+        #expect(!x.has("Ferry Guild", .support, "Jane Holloway"), "\(x.summary)")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {

@@ -570,6 +570,17 @@ extension RecognitionState {
             }
             return persons.last(where: fits)
         }
+        // "It supported children in two cities": a sentence's opening "it" before a verb that
+        // is no expletive's is the body the sentence before was about.
+        if w == "it", doc.quoteOf[i] == nil, isSentenceStart(i), i + 1 < tokens.count, let s = Optional(doc.sentenceOf[i]), s > 0 {
+            let next = tokens[i + 1]
+            let verbLike = next.kind == .word && !next.isCapitalised && (next.lower.hasSuffix("ed") || next.lower.hasSuffix("s") || lexicon.speechVerbs.contains(next.lower))
+            if verbLike, !lexicon.entityVocabulary.expletiveItVerbs.contains(next.lower),
+               let subject = mentionsStarting(in: doc.sentences[s - 1].range).first(where: { !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == nil }),
+               result.entities[subject.entity].kind == .organisation {
+                return subject.entity
+            }
+        }
         // "accused it of", "praised it for": an organisation as the object of an act.
         if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count,
            tokens[i - 1].lower.hasSuffix("ed") || tokens[i - 1].lower.hasSuffix("ing"),
