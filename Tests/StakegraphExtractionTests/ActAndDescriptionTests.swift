@@ -132,6 +132,15 @@ import Testing
 }
 
 @Suite struct PressIdiomTests {
+    @Test func throwingOnesWeightBehindIsSupport() {
+        let x = extract("Jane Holloway threw her weight behind the Ferry Guild on Monday.")
+        #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func sayingABodyNeedsToAcceptSomethingIsCriticism() {
+        let x = extract(#"Tom Pryce claimed that the Harbour Board "needs to accept that it is unfair"."#)
+        #expect(x.has("Tom Pryce", .criticism, "Harbour Board"), "\(x.summary)")
+    }
     @Test func springingToSomeonesDefenceIsSupport() {
         let x = extract("The Kestrel Union leapt to Tom Pellow's defence on Monday.")
         #expect(x.has("Kestrel Union", .support, "Tom Pellow"), "\(x.summary)")
