@@ -320,6 +320,13 @@ import Testing
         #expect(!x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")
     }
 
+    @Test func aCueWordAfterADeterminerIsANoun() {
+        let x = extract("Jane Holloway scored twice to give the hosts a win over the Island Council.")
+        #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
+        let y = extract("The Island Council hosted the Ferry Guild on Monday.")
+        #expect(y.has("Island Council", .meeting, "Ferry Guild"), "\(y.summary)")
+    }
+
     @Test func aListOfObjectsStillCounts() {
         let x = extract("Jane Holloway met harbour officials and the Ferry Guild on Monday.")
         #expect(x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")

@@ -207,6 +207,8 @@ extension InteractionFinder {
             }
             e += 1
         }
+        // "the hosts", "a back", "their attacks": a one-word cue after a determiner is a noun.
+        if cue.elements.count == 1, i > 0, vocab.nounDeterminers.contains(doc.tokens[i - 1].lower) { return nil }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
         // (But "criticised Network Rail": a name is the object, whatever its first word.)
         if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised { return nil }
