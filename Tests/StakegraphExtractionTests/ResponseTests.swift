@@ -23,6 +23,13 @@ import Testing
         #expect(!x.has("Peter Renner", .response, "Lena Hartwig"), "\(x.summary)")
     }
 
+    @Test func aReplyToAnUnnamedQuestionerAnswersNobody() {
+        let x = extract("Sarah Cole said the talks had stalled. Asked if the dispute was closer, Simon Dale replied that it was.")
+        #expect(!x.has("Simon Dale", .response, "Sarah Cole"), "\(x.summary)")
+        let y = extract("Sarah Cole said the talks had stalled. Simon Dale replied that it was not so.")
+        #expect(y.has("Simon Dale", .response, "Sarah Cole"), "\(y.summary)")
+    }
+
     @Test func dismissingAPersonIsNoResponse() {
         let x = extract("The Harbour Trust dismissed Simon Dale in March.")
         #expect(!x.has("Harbour Trust", .response, "Simon Dale"), "\(x.summary)")

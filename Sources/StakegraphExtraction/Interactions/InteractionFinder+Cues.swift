@@ -469,7 +469,13 @@ extension InteractionFinder {
                     if noun < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
                 }
             }
-            if targets.isEmpty {
+            // "Asked if the dispute was closer, he replied": the questioner, unnamed, is answered.
+            let tokens = doc.tokens
+            let questionOpener = lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { tokens[$0].lower })
+            let answersUnnamed = questionOpener.map { length in
+                !(sentence.lowerBound + length < sentence.upperBound && tokens[sentence.lowerBound + length].lower == "by")
+            } ?? false
+            if targets.isEmpty, !answersUnnamed {
                 // The last other speaker in the previous few sentences.
                 if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
                     targets = [previous.entity]

@@ -15,8 +15,10 @@ public struct ResponseVocabulary: Sendable {
     public var ownerPrepositions: Set<String> = []
     /// Determiners by which an answer points back at a statement ("these claims", "the criticism").
     public var deicticDeterminers: Set<String> = []
+    /// "Asked if ..., X replied": a sentence opening so answers an unnamed questioner.
+    public var questionOpeners = PhraseSet([])
 
-    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns", "deictic_determiners"]
+    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns", "deictic_determiners", "question_openers"]
 
     public init() {}
 
@@ -30,5 +32,6 @@ public struct ResponseVocabulary: Sendable {
         ownerPrepositions = try section.words("owner_prepositions")
         responseNouns = try section.words("response_nouns")
         deicticDeterminers = try section.words("deictic_determiners")
+        questionOpeners = PhraseSet(try section.words("question_openers"))
     }
 }
