@@ -132,6 +132,12 @@ import Testing
 }
 
 @Suite struct PressIdiomTests {
+    @Test func praiseInsideANegativeJudgementsClauseIsNoPraise() {
+        let x = extract(#"Tom Pryce said he believes "it is a problem that Jane Holloway speaks out on this so often"."#)
+        #expect(x.has("Tom Pryce", .criticism, "Jane Holloway"), "\(x.summary)")
+        #expect(!x.has("Tom Pryce", .support, "Jane Holloway"), "\(x.summary)")
+    }
+
     @Test func throwingOnesWeightBehindIsSupport() {
         let x = extract("Jane Holloway threw her weight behind the Ferry Guild on Monday.")
         #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")

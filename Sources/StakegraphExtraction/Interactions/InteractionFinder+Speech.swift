@@ -159,6 +159,10 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
+            // "it is a problem that X speaks out ...": what a negative judgement's clause reports
+            // is judged by it, not praised.
+            if positiveWord, let that = (content.lowerBound..<w).last(where: { doc.tokens[$0].lower == "that" }), that > content.lowerBound,
+               evaluativeWords(in: max(content.lowerBound, that - 6)..<that).contains(where: { !$0.2 && !$0.3 }) { continue }
             if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false
