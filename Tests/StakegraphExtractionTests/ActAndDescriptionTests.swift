@@ -138,6 +138,11 @@ import Testing
         #expect(!x.has("Tom Pryce", .support, "Jane Holloway"), "\(x.summary)")
     }
 
+    @Test func praiseAfterAModalIsAVerbNotAJudgement() {
+        let x = extract("Jane Holloway said she did not have faith that the Harbour Board can correct its failings.")
+        #expect(!x.has("Jane Holloway", .support, "Harbour Board"), "\(x.summary)")
+    }
+
     @Test func throwingOnesWeightBehindIsSupport() {
         let x = extract("Jane Holloway threw her weight behind the Ferry Guild on Monday.")
         #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")

@@ -159,6 +159,9 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
+            // "whether the commission can correct its failings": after a modal, a word of praise is
+            // a verb of what may be done, not a judgement.
+            if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower) { continue }
             // "it is a problem that X speaks out ...": what a negative judgement's clause reports
             // is judged by it, not praised.
             if positiveWord, let that = (content.lowerBound..<w).last(where: { doc.tokens[$0].lower == "that" }), that > content.lowerBound,
