@@ -90,6 +90,11 @@ import Testing
         #expect(x.interactions.isEmpty, "\(x.summary)")
     }
 
+    @Test func aTitleWithAPossessiveNamesABody() {
+        let x = extract("The Prince's Harbour Trust and Northam College Eastport welcomed the plan. So did the King's Fund.")
+        #expect(x.entityNames == ["King's Fund", "Northam College Eastport", "Prince's Harbour Trust"], "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {

@@ -14,7 +14,9 @@ extension RecognitionState {
                 let w = tokens[j].lower
                 if w == "." && (honorificAt[j - 1] != nil) && isNameWord(j + 1) { j += 1; continue }
                 // "Eastmoor Students' Union", "King's College": a possessive inside a body's name.
-                if (w == "'" || w == "'s"), isNameWord(j + 1), lexicon.orgHeads.contains(tokens[j + 1].lower),
+                // ("The Prince's Harbour Trust": after a title, the head word may come later.)
+                let titledBody = honorificAt[j - 1] != nil && ((j + 1)..<min(j + 4, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
+                if (w == "'" || w == "'s"), isNameWord(j + 1), lexicon.orgHeads.contains(tokens[j + 1].lower) || titledBody,
                    !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
@@ -59,7 +61,11 @@ extension RecognitionState {
                     let after = nameRunEnd(from: next)
                     // (But "University and College Union" is one: a lone head word is no whole name.)
                     let firstNameWord = (i..<j).first { !lexicon.stopCapitals.contains(tokens[$0].lower) } ?? j
-                    if j - firstNameWord >= 2, lexicon.orgHeads.contains(tokens[j - 1].lower), after - next >= 2, lexicon.orgHeads.contains(tokens[after - 1].lower) { break }
+                    // ("University College London and King's College London": a head word inside each side.)
+                    var whole = after
+                    while whole + 1 < tokens.count, tokens[whole].lower == "'s", isNameWord(whole + 1) { whole = nameRunEnd(from: whole + 1) }
+                    if j - firstNameWord >= 2, (firstNameWord..<j).contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }),
+                       whole - next >= 2, (next..<whole).contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }) { break }
                     j = next
                     continue
                 } else if !vocabulary.runBreakingConnectors.contains(w) {
@@ -185,7 +191,8 @@ extension RecognitionState {
             _ = r
         }
         // An honorific: the person's name follows it.
-        if let h = (start..<b).first(where: { (honorificAt[$0] != nil) }) {
+        // ("King's College", "the Prince's Trust": a title with a possessive names a body.)
+        if let h = (start..<b).first(where: { honorificAt[$0] != nil && !($0 + 1 < b && ["'s", "'"].contains(tokens[$0 + 1].lower)) }) {
             var n = h + 1
             if n < b, tokens[n].text == "." { n += 1 }
             let nameEnd = nameEnd(from: n, limit: b)
