@@ -17,6 +17,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
     public var options: DiagramOptions
     /// The caption's line about a `top` cut already made by `cut()`; nil when none was made.
     var cutNote: String?
+    /// The `options.top` the `cut()` that made this diagram applied; nil when none was made.
+    public private(set) var appliedTop: Int?
 
     /// Creates the diagram of `graph`.
     public init(graph: StakeholderGraph, options: DiagramOptions = DiagramOptions()) {
@@ -32,6 +34,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
         var drawn = self
         drawn.graph = drawnGraph
         drawn.options.top = nil
+        drawn.appliedTop = options.top
         let total = TopStakeholders.stakeholderCount(of: graph)
         let shown = TopStakeholders.stakeholderCount(of: drawn.graph)
         drawn.cutNote = shown < total ? DiagramText.topNote(shown: shown, total: total) : nil
@@ -84,10 +87,13 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     // MARK: - Graph
 
-    /// The title, then the period and the level on a second line.
+    /// The title, then the period and the level on a second line, then the note of a roll-up
+    /// made because the people were too many (`options.rolledUpFrom`).
     private var caption: String {
-        let line = DiagramText.periodAndLevel(of: graph)
-        return options.title.isEmpty ? line : options.title + "\n" + line
+        var lines = [DiagramText.periodAndLevel(of: graph)]
+        if !options.title.isEmpty { lines.insert(options.title, at: 0) }
+        if let people = options.rolledUpFrom { lines.append(DiagramText.rollUpNote(people: people)) }
+        return lines.joined(separator: "\n")
     }
 
 

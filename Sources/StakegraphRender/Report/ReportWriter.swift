@@ -4,37 +4,37 @@ import StakegraphGraph
 /// Renders a graph's report files, `graph.svg`, `timeline.svg` and `report.html`, and writes them
 /// into a directory. `stakegraph report` runs this.
 public struct ReportWriter: Sendable {
-    /// The graph to report on.
+    /// The graph to report on: the table and the summary list all of it.
     public var graph: StakeholderGraph
+    /// The relationship diagram as drawn, its `top` cut already made (`RelationshipDiagram.cut()`).
+    public var diagram: RelationshipDiagram
     /// The report's heading and `<title>`.
     public var title: String
     /// The number of articles read, for the summary; nil counts the articles the graph cites.
     public var articleCount: Int?
-    /// The layout engine of the relationship diagram, used as given (see
-    /// `DiagramRenderer.suitedEngine(for:options:requested:)` to switch large graphs to sfdp).
+    /// The layout engine of the relationship diagram, used as given.
     public var engine: LayoutEngine
-    /// How the relationship diagram is drawn.
-    public var diagramOptions: DiagramOptions
     /// How the timeline is drawn.
     public var timelineOptions: TimelineOptions
 
-    /// Creates a writer; `top`, when set, limits both diagrams (not the table) to the most
-    /// central stakeholders, overriding the options' own `top`.
-    public init(graph: StakeholderGraph, title: String = "Stakeholder report", articleCount: Int? = nil,
-                engine: LayoutEngine = .dot, diagramOptions: DiagramOptions = DiagramOptions(),
-                timelineOptions: TimelineOptions = TimelineOptions(), top: Int? = nil) {
+    /// Creates a writer of `graph`'s report with `diagram`, the relationship diagram as drawn:
+    /// its `top` cut is made here once when not already made (by default the whole graph with
+    /// `top`, when set, limiting both diagrams but not the table). `engine` defaults to the one
+    /// suited to that diagram (`DiagramRenderer.suitedEngine`); the timeline shows as many
+    /// stakeholders as the diagram unless `timelineOptions.top` says otherwise.
+    public init(graph: StakeholderGraph, diagram: RelationshipDiagram? = nil, title: String = "Stakeholder report",
+                articleCount: Int? = nil, engine: LayoutEngine? = nil, timelineOptions: TimelineOptions = TimelineOptions(),
+                top: Int? = nil) {
         self.graph = graph
+        var drawn = (diagram ?? RelationshipDiagram(graph: graph, options: DiagramOptions(top: top))).cut()
+        // The report's script finds drawn stakeholders, edges and events by these keys.
+        drawn.options.marksElements = true
+        self.diagram = drawn
         self.title = title
         self.articleCount = articleCount
-        self.engine = engine
-        self.diagramOptions = diagramOptions
+        self.engine = engine ?? DiagramRenderer.suitedEngine(for: drawn, requested: .dot)
         self.timelineOptions = timelineOptions
-        if let top {
-            self.diagramOptions.top = top
-            self.timelineOptions.top = top
-        }
-        // The report's script finds drawn stakeholders, edges and events by these keys.
-        self.diagramOptions.marksElements = true
+        if self.timelineOptions.top == nil { self.timelineOptions.top = drawn.appliedTop }
         self.timelineOptions.marksEvents = true
     }
 
@@ -44,7 +44,7 @@ public struct ReportWriter: Sendable {
     /// The contents of each of `fileNames`, in order, rendered in memory.
     /// - Throws: `GraphvizError` when Graphviz cannot lay the relationship diagram out.
     public func render() throws -> [(name: String, data: Data)] {
-        let graphSVG = try DiagramRenderer.render(graph, format: .svg, engine: engine, options: diagramOptions)
+        let graphSVG = try DiagramRenderer.render(diagram, format: .svg, engine: engine)
         let timelineSVG = TimelineDiagram(graph: graph, options: timelineOptions).svg
         let report = HTMLReport(graph: graph, title: title, articleCount: articleCount,
                                 relationshipSVG: String(decoding: graphSVG, as: UTF8.self), timelineSVG: timelineSVG)

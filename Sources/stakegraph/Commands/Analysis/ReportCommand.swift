@@ -24,10 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Folder to write into (created if missing).")
     var out: String
 
-    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
-    var engine: LayoutEngine?
-
-    @OptionGroup var drawing: TopOptions
+    @OptionGroup var drawing: DrawingOptions
 
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
@@ -45,11 +42,11 @@ struct ReportCommand: ParsableCommand {
             line.stage("reading and extracting articles")
             let extraction = try input.extract(eventsFrom: view.dateRange?.from)
             line.stage("drawing and writing the report")
-            let graph = try view.graph(of: extraction)
-            let options = drawing.applied(to: DiagramOptions(), for: graph)
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
-            let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
-                                      engine: chosen, diagramOptions: options, top: options.top)
+            let (graph, rolledUpFrom) = try view.drawnGraph(of: extraction)
+            var options = DiagramOptions()
+            options.rolledUpFrom = rolledUpFrom
+            let (diagram, engine) = drawing.diagram(of: graph, options: options)
+            let writer = ReportWriter(graph: graph, diagram: diagram, title: title, articleCount: extraction.articles.count, engine: engine)
             let paths = try writer.write(to: out)
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             for path in paths { try Console.writeLine(path) }
