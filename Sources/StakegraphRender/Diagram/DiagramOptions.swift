@@ -112,11 +112,3 @@ extension DiagramOptions {
         ["fontname": fontName, "fontsize": "10", "arrowsize": "0.8"]
     }
 }
-
-extension DOTDocument {
-    /// Adds a legend: a cluster with sample edges under `dot`, which lays clusters out well;
-    /// a single text node under the other engines.
-    mutating func addLegend(for engine: LayoutEngine, cluster: @autoclosure () -> DOTSubgraph, node: @autoclosure () -> DOTNode) {
-        if engine == .dot { subgraphs.append(cluster()) } else { nodes.append(node()) }
-    }
-}
