@@ -14,6 +14,8 @@ public struct Analysis: Sendable {
     public var engine: LayoutEngine
     /// How `timeline.svg` (and the report's timeline) is drawn.
     public var timelineOptions: TimelineOptions
+    /// The person-level graph of an organisation-level analysis, for the report's level filter.
+    var people: StakeholderGraph?
 
     /// - Parameters:
     ///   - level: the level of the diagrams, the timelines and the report (see `GraphLevel`); nil
@@ -34,6 +36,7 @@ public struct Analysis: Sendable {
             graph = view.graph
             options.rolledUpFrom = view.rolledUpFrom
         }
+        people = graph.level == .organisation ? (try? corpus.shown(level: .person)) ?? corpus : nil
         diagram = RelationshipDiagram(graph: graph, options: options).cut()
         self.engine = engine ?? DiagramRenderer.suitedEngine(for: diagram, requested: .dot)
         self.timelineOptions = timelineOptions
@@ -48,7 +51,7 @@ public struct Analysis: Sendable {
     public func write(to directory: String) throws -> [String] {
         let dot = DiagramRenderer.dot(diagram, engine: engine)
         let report = try ReportWriter(graph: graph, diagram: diagram, articleCount: extraction.articles.count, engine: engine,
-                                      timelineOptions: timelineOptions).render()
+                                      timelineOptions: timelineOptions, otherLevel: people).render()
         let rendered = Dictionary(report.map { ($0.name, $0.data) }, uniquingKeysWith: { a, _ in a })
         let outputs: [(name: String, data: Data)] = [
             ("extraction.json", try extraction.jsonData()),

@@ -48,8 +48,18 @@ struct GraphOptions: ParsableArguments {
     /// `LayoutEngine.largeGraphThreshold` stakeholders and organisation level beyond, with the
     /// number of people rolled up then (see `StakeholderGraph.readableView`).
     func drawnGraph(of extraction: Extraction) throws -> (graph: StakeholderGraph, rolledUpFrom: Int?) {
-        let corpus = StakeholderGraph(extraction: extraction)
+        try drawnGraph(of: StakeholderGraph(extraction: extraction))
+    }
+
+    /// `drawnGraph(of:)` from the corpus graph already built.
+    func drawnGraph(of corpus: StakeholderGraph) throws -> (graph: StakeholderGraph, rolledUpFrom: Int?) {
         guard let level else { return try corpus.readableView(filter: filter()) }
         return (try corpus.shown(level: level, filter: filter()), nil)
+    }
+
+    /// The people of an organisation-level `graph` drawn from `corpus` with these filters, for the
+    /// report's level filter; nil for other levels (a person-level graph rolls up by itself).
+    func people(of graph: StakeholderGraph, in corpus: StakeholderGraph) throws -> StakeholderGraph? {
+        graph.level == .organisation ? try corpus.shown(level: .person, filter: filter()) : nil
     }
 }

@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write graph.svg, timeline.svg and a self-contained report.html into a folder.",
         discussion: """
-        The report is one file that works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link. Its filters (type, stakeholder with an organisation's people, date range, and level for a report made with --level both) act on the table, the diagram and the timeline together; the diagram pans and zooms; clicking a stakeholder lists their engagements with the evidence, linked to the source articles.
+        The report is one file that works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link. Its filters (type, stakeholder with an organisation's people, date range, and level: the report holds both levels' drawings) act on the table, the diagram and the timeline together; the diagram pans and zooms; clicking a stakeholder lists their engagements with the evidence, linked to the source articles.
 
         Examples:
           stakegraph report Samples/articles --out report/
@@ -42,11 +42,13 @@ struct ReportCommand: ParsableCommand {
             line.stage("reading and extracting articles")
             let extraction = try input.extract(eventsFrom: view.dateRange?.from)
             line.stage("drawing and writing the report")
-            let (graph, rolledUpFrom) = try view.drawnGraph(of: extraction)
+            let corpus = StakeholderGraph(extraction: extraction)
+            let (graph, rolledUpFrom) = try view.drawnGraph(of: corpus)
             var options = DiagramOptions()
             options.rolledUpFrom = rolledUpFrom
             let (diagram, engine) = drawing.diagram(of: graph, options: options)
-            let writer = ReportWriter(graph: graph, diagram: diagram, title: title, articleCount: extraction.articles.count, engine: engine)
+            let writer = ReportWriter(graph: graph, diagram: diagram, title: title, articleCount: extraction.articles.count, engine: engine,
+                                      otherLevel: try view.people(of: graph, in: corpus))
             let paths = try writer.write(to: out)
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             for path in paths { try Console.writeLine(path) }
