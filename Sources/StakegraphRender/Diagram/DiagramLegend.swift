@@ -40,7 +40,7 @@ struct DiagramLegend: Sendable, Hashable {
             let style = entry.style
             let line = style.line == "solid" ? "" : " STYLE=\"\(style.line)\""
             let width = Int(Double(entry.penWidth).map { $0.rounded(.up) } ?? 2)
-            rows += "<TR><TD WIDTH=\"30\" HEIGHT=\"8\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"\(max(width, 1))\" COLOR=\"\(style.color)\"\(line)></TD>"
+            rows += "<TR><TD WIDTH=\"30\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"\(max(width, 1))\" COLOR=\"\(style.color)\"\(line)></TD>"
             let head = Self.head(of: style)
             // Graphviz refuses an empty FONT element: an undirected line's cell stays empty.
             rows += "<TD WIDTH=\"12\">" + (head.isEmpty ? "" : "<FONT COLOR=\"\(style.color)\" POINT-SIZE=\"10\">\(head)</FONT>") + "</TD>"

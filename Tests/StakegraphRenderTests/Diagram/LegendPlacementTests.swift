@@ -28,6 +28,15 @@ import Testing
                 "\(without.size) became \(with.size) for a legend of \(box)")
     }
 
+    /// The legend's table draws without a Graphviz warning (a thick sample line once made
+    /// "cell size too small for content" reach stderr).
+    @Test func theLegendDrawsWithoutWarnings() throws {
+        let comparison = try Fixtures.schools.compare(DateRange(parsing: "2024-01..2024-01"), with: DateRange(parsing: "2024-02..2024-03"))
+        _ = try DiagramRenderer.render(comparison, graph: Fixtures.schools, format: .svg)
+        _ = try DiagramRenderer.render(Fixtures.schools, format: .svg)
+        #expect(!Graphviz.takeWarnings().contains { $0.contains("legend") })
+    }
+
     /// Edge labels are external (`xlabel`): a `label` on an edge dot lays flat in a cluster made
     /// Graphviz 2.42 free memory twice, and the seed articles' diagram crashed about half the time.
     @Test func edgesCarryExternalLabelsOnly() throws {

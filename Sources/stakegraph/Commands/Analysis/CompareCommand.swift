@@ -66,11 +66,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract()
+        try progress.run(extracting: input) { extraction, line in
             line.stage("comparing the periods")
             let graph = StakeholderGraph(extraction: extraction)
             let comparison = try graph.compare(try periods[0].range(), with: try periods[1].range(),

@@ -46,11 +46,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+        try progress.run(extracting: input, eventsFrom: view.dateRange?.from) { extraction, line in
             line.stage("building the graph")
             // A drawing of too many people is drawn at organisation level unless --level is given;
             // the exports keep the level asked for (person by default).

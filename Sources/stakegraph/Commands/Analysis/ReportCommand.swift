@@ -21,8 +21,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: GraphOptions
 
-    @Option(help: "Folder to write into (created if missing).")
-    var out: String
+    @OptionGroup var folder: FolderOptions
 
     @OptionGroup var drawing: DrawingOptions
 
@@ -31,16 +30,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
-    func validate() throws {
-        if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-    }
-
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+        try progress.run(extracting: input, eventsFrom: view.dateRange?.from) { extraction, line in
             line.stage("drawing and writing the report")
             let corpus = StakeholderGraph(extraction: extraction)
             let (graph, rolledUpFrom) = try view.drawnGraph(of: corpus)
@@ -49,7 +40,7 @@ struct ReportCommand: ParsableCommand {
             let (diagram, engine) = drawing.diagram(of: graph, options: options)
             let writer = ReportWriter(graph: graph, diagram: diagram, title: title, articleCount: extraction.articles.count, engine: engine,
                                       otherLevel: try view.people(of: graph, in: corpus))
-            let paths = try writer.write(to: out)
+            let paths = try writer.write(to: folder.out)
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             for path in paths { try Console.writeLine(path) }
         }
