@@ -5,4 +5,6 @@ public enum RenderFormat: String, Sendable, CaseIterable {
 
     /// True for formats that are bytes, not text, and so need a file.
     public var isBinary: Bool { self == .png || self == .pdf }
+    /// True for the formats that draw the diagram (DOT, SVG, PNG, PDF) rather than export the data.
+    public var isDiagram: Bool { self == .dot || self == .svg || self == .png || self == .pdf }
 }

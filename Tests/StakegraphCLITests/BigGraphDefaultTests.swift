@@ -26,6 +26,11 @@ import Testing
         let byDefault = try CLIRunner.run(["graph", article.path, "--format", "dot"])
         #expect(byDefault.status == 0, "\(byDefault.stderr)")
         #expect(byDefault.stdout.contains("The 100 most active of \(nodes.count) stakeholders"))
+        // These people belong to no organisation: rolling them up would draw as many, so the
+        // picture stays at person level and says nothing of a roll-up.
+        #expect(byDefault.stdout.contains(", person level") && !byDefault.stdout.contains("People drawn as their organisations"))
+        let asked = try CLIRunner.run(["graph", article.path, "--format", "dot", "--level", "organisation"])
+        #expect(asked.stdout.contains(", organisation level") && !asked.stdout.contains("People drawn as their organisations"))
         let top = try CLIRunner.run(["graph", article.path, "--format", "dot", "--top", "5"])
         #expect(top.stdout.contains("The 5 most active of \(nodes.count) stakeholders"))
         let all = try CLIRunner.run(["graph", article.path, "--format", "dot", "--all"])

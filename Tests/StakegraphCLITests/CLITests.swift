@@ -43,7 +43,7 @@ import Testing
         let entities = extraction?["entities"] as? [[String: Any]] ?? []
         let svg = try XMLDocument(data: Data(contentsOf: out.appendingPathComponent("graph.svg")))
         let titles = try svg.nodes(forXPath: "//*[local-name()='g'][@class='node']/*[local-name()='title']").compactMap(\.stringValue)
-        let stakeholderNodes = titles.filter { !$0.hasPrefix("legend:") }
+        let stakeholderNodes = titles.filter { $0 != "legend" }
         let texts = Set(try svg.nodes(forXPath: "//*[local-name()='g'][@class='node']//*[local-name()='text']").compactMap(\.stringValue))
         #expect(stakeholderNodes.count == entities.count)
         #expect(Set(stakeholderNodes) == Set(entities.compactMap { $0["id"] as? String }))

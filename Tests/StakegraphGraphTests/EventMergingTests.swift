@@ -10,10 +10,10 @@ import StakegraphExtraction
         return graph
     }
 
-    @Test func sameActTwoDaysApartInTwoOutletsIsOneEvent() throws {
+    @Test func sameActOnTheSameDayInTwoOutletsIsOneEvent() throws {
         let graph = corpus([
             Fixture.interaction("org:a", "org:b", .criticism, "2024-01-08", article: "x", sentence: "A attacked B on Monday."),
-            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-10", article: "y", sentence: "A hit out at B."),
+            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-08", article: "y", sentence: "A hit out at B."),
         ], articles: [Fixture.article("x", outlet: "TES"), Fixture.article("y", outlet: "Schools Week")])
         #expect(graph.events.count == 1)
         let event = try #require(graph.events.first)
@@ -23,6 +23,27 @@ import StakegraphExtraction
         #expect(graph.relationships.count == 1)
         #expect(graph.relationships[0].counts == [.criticism: 1])
         #expect(graph.relationships[0].articles == ["x", "y"])
+    }
+
+    /// Reports of one act merge only on the same day: a criticism on the 8th and another on the
+    /// 10th are two acts, however alike (they merged within three days before).
+    @Test func actsTwoDaysApartAreTwoEvents() {
+        let graph = corpus([
+            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-08", article: "x"),
+            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-10", article: "y"),
+        ], articles: [Fixture.article("x", outlet: "TES"), Fixture.article("y", outlet: "Schools Week")])
+        #expect(graph.events.count == 2)
+        #expect(graph.relationships.first?.counts == [.criticism: 2])
+        #expect(StakeholderGraph.defaultSameActWithinDays == 0)
+    }
+
+    /// A date known only to a few days (a week) is one act with a day inside it.
+    @Test func aDayInsideAPreciseSpanIsTheSameAct() {
+        let graph = corpus([
+            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-08/2024-01-12", article: "x"),
+            Fixture.interaction("org:a", "org:b", .criticism, "2024-01-10", article: "y"),
+        ], articles: [])
+        #expect(graph.events.count == 1)
     }
 
     @Test func sameTypeTenDaysApartIsTwoEvents() {
@@ -37,10 +58,13 @@ import StakegraphExtraction
     }
 
     @Test func aWeeklySeriesDoesNotChainIntoOneEvent() {
-        let dates = ["2024-01-01", "2024-01-03", "2024-01-05", "2024-01-07", "2024-01-09"]
+        let dates = ["2024-01-01", "2024-01-01", "2024-01-02", "2024-01-03", "2024-01-03"]
         let graph = corpus(dates.enumerated().map { Fixture.interaction("org:a", "org:b", .criticism, $1, article: "x\($0)") }, articles: [])
-        // Anchored on the first report of each event: 1-3 | 5-7 | 9.
-        #expect(graph.events.map { $0.reports.count } == [2, 2, 1])
+        // Anchored on the first report of each event: 1-1 | 2 | 3-3.
+        #expect(graph.events.map { $0.reports.count } == [2, 1, 2])
+        // With a two-day window the anchor still keeps a series apart: 1-3 | 3.
+        let extraction = Extraction(interactions: dates.enumerated().map { Fixture.interaction("org:a", "org:b", .criticism, $1, article: "x\($0)") })
+        #expect(StakeholderGraph(extraction: extraction, sameActWithinDays: 1).events.map { $0.reports.count } == [3, 2])
     }
 
     @Test func differentTypeOrDirectionIsAnotherEvent() {
@@ -56,7 +80,7 @@ import StakegraphExtraction
     @Test func meetingsMergeWhicheverSideIsNamedFirst() throws {
         let graph = corpus([
             Fixture.interaction("org:b", "org:a", .meeting, "2024-01-08", article: "x"),
-            Fixture.interaction("org:a", "org:b", .meeting, "2024-01-09", article: "y"),
+            Fixture.interaction("org:a", "org:b", .meeting, "2024-01-08", article: "y"),
         ], articles: [])
         let event = try #require(graph.events.first)
         #expect(graph.events.count == 1)

@@ -63,7 +63,7 @@ enum Fixture {
             interaction("person:mary-bousted", "org:ofsted", .criticism, "2023-03-10", article: "a1", sentence: "Bousted said Ofsted was \"not safe\"."),
             interaction("person:martyn-oliver", "org:neu", .meeting, "2023-06-01", article: "a2", sentence: "Oliver, then at Outwood, met the NEU."),
             interaction("person:martyn-oliver", "org:neu", .meeting, "2024-01-08", article: "a3", sentence: "Sir Martyn has met the NEU."),
-            interaction("org:neu", "person:martyn-oliver", .meeting, "2024-01-09", article: "a4", sentence: "The NEU held talks with Sir Martyn."),
+            interaction("org:neu", "person:martyn-oliver", .meeting, "2024-01-08", article: "a4", sentence: "The NEU held talks with Sir Martyn."),
             interaction("person:mary-bousted", "person:martyn-oliver", .support, "2024-02-01", article: "a5", sentence: "Bousted welcomed Oliver's pledge."),
             interaction("person:martyn-oliver", "org:dfe", .pledge, "2024-02-02", article: "a5", sentence: "Oliver pledged to work with the DfE."),
             interaction("person:kate-green", "org:ofsted", .criticism, nil, article: "a6", sentence: "Green attacked Ofsted."),

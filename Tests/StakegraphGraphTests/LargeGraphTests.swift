@@ -13,7 +13,8 @@ import StakegraphExtraction
     }
 
     /// 60,000 acts among 2,000 stakeholders, each (pair, type) dated ten days after the
-    /// previous one so nothing merges, plus a re-report one day later of every tenth act.
+    /// previous one so nothing merges, plus a re-report the same day of every tenth act (reports
+    /// of one act merge on the same day only).
     static func corpus() -> (extraction: Extraction, acts: [Interaction]) {
         var random = Generator(state: 7)
         let ids = (0..<2_000).map { "org:\($0)" }
@@ -34,7 +35,7 @@ import StakegraphExtraction
             acts.append(act)
             interactions.append(act)
             if i % 10 == 0 {
-                interactions.append(Fixture.interaction(ids[s], ids[t], type, day.adding(days: 1).description, article: "r\(i)"))
+                interactions.append(Fixture.interaction(ids[s], ids[t], type, day.description, article: "r\(i)"))
             }
         }
         let entities = ids.map { Fixture.organisation($0, "Organisation \($0)") }

@@ -23,13 +23,18 @@ public struct StakeholderGraph: Sendable {
     /// Reports of the same ends and type dated this close are one event.
     public private(set) var sameActWithinDays: Int
 
+    /// Reports of one act merge when their ends, type and day agree (0 days apart; for a date
+    /// known to a span of a few days, when the spans touch): acts a day apart stay distinct.
+    public static let defaultSameActWithinDays = 0
+
     /// The integer mirror, dropped whenever a public array is changed from outside.
     var storage: GraphIndex?
 
     /// Builds the corpus graph of an extraction, at person level.
     /// - Parameters:
-    ///   - sameActWithinDays: reports of the same ends and type dated this close are one event
-    ///     (see `EventMerger` for coarse and missing dates).
+    ///   - sameActWithinDays: reports of the same ends and type dated this close are one event:
+    ///     by default the same day (`defaultSameActWithinDays`; see `EventMerger` for coarse and
+    ///     missing dates).
     ///   - tone: the tone each type contributes.
     ///
     /// Passing an extraction nothing else holds (`StakeholderGraph(extraction: consume extraction)`
@@ -37,7 +42,7 @@ public struct StakeholderGraph: Sendable {
     /// its events are built, which lowers peak memory on large corpora.
     /// - Complexity: O(n + v) for n interactions and v entities, plus sorting each pair's
     ///   reports by date.
-    public init(extraction: consuming Extraction, sameActWithinDays: Int = 3, tone: ToneWeights = .standard) {
+    public init(extraction: consuming Extraction, sameActWithinDays: Int = StakeholderGraph.defaultSameActWithinDays, tone: ToneWeights = .standard) {
         let built = CorpusBuilder(withinDays: sameActWithinDays, tone: tone).build(consume extraction)
         nodes = built.nodes
         events = built.events
@@ -71,7 +76,7 @@ public struct StakeholderGraph: Sendable {
         relationships = built.relationships
         level = .person
         self.tone = tone
-        sameActWithinDays = 3
+        sameActWithinDays = Self.defaultSameActWithinDays
         storage = index
     }
 

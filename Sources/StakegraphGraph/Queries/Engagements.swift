@@ -2,16 +2,16 @@ import Foundation
 import StakegraphExtraction
 
 /// One act toward a stakeholder: who, how, when, and where it is reported.
-public struct Engagement: Sendable, Hashable, Codable {
+public struct Engagement: Sendable, Hashable, Codable, DatedEntry {
     /// Position of the event in the graph's `events`.
     public var event: Int
-    public var date: EventDate?
+    @NullWhenAbsent public var date: EventDate?
     public var type: InteractionType
     /// The one who acted (for a meeting: the other side).
     public var engager: String
     public var engagerName: String
     /// The organisation the engager belonged to on that date, for a person with one.
-    public var engagerOrganisation: String?
+    @NullWhenAbsent public var engagerOrganisation: String?
     /// Who was engaged: the stakeholder asked about, or (at organisation level) a person
     /// affiliated to it on that date.
     public var engaged: String
@@ -39,19 +39,6 @@ public struct Engagement: Sendable, Hashable, Codable {
         case engagedName = "engaged_name"
         case evidence
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(event, forKey: .event)
-        try c.encode(date, forKey: .date)
-        try c.encode(type, forKey: .type)
-        try c.encode(engager, forKey: .engager)
-        try c.encode(engagerName, forKey: .engagerName)
-        try c.encode(engagerOrganisation, forKey: .engagerOrganisation)
-        try c.encode(engaged, forKey: .engaged)
-        try c.encode(engagedName, forKey: .engagedName)
-        try c.encode(evidence, forKey: .evidence)
-    }
 }
 
 /// The answer to "who engaged X": acts toward X, oldest first; acts of unknown date apart (`undated`).
@@ -72,9 +59,9 @@ public struct Engagements: Sendable, Hashable, Codable {
     }
 
     /// The dated acts, oldest first.
-    public var dated: [Engagement] { entries.filter { $0.date != nil } }
+    public var dated: [Engagement] { entries.dated }
     /// The acts whose date is unknown (their articles give none): listed apart.
-    public var undated: [Engagement] { entries.filter { $0.date == nil } }
+    public var undated: [Engagement] { entries.undated }
 
     enum CodingKeys: String, CodingKey {
         case stakeholders, level
@@ -88,8 +75,7 @@ public struct Engagements: Sendable, Hashable, Codable {
         try c.encode(stakeholders, forKey: .stakeholders)
         try c.encode(level, forKey: .level)
         try c.encode(includesMembers, forKey: .includesMembers)
-        try c.encode(dated, forKey: .entries)
-        try c.encode(undated, forKey: .undated)
+        try c.encodeDatedApart(entries, datedKey: .entries, undatedKey: .undated)
     }
 
     public init(from decoder: Decoder) throws {
@@ -97,7 +83,7 @@ public struct Engagements: Sendable, Hashable, Codable {
         stakeholders = try c.decode([String].self, forKey: .stakeholders)
         level = try c.decode(GraphLevel.self, forKey: .level)
         includesMembers = try c.decode(Bool.self, forKey: .includesMembers)
-        entries = try c.decode([Engagement].self, forKey: .entries) + (try c.decodeIfPresent([Engagement].self, forKey: .undated) ?? [])
+        entries = try c.decodeDatedApart(Engagement.self, datedKey: .entries, undatedKey: .undated)
     }
 
     /// A heading with the level and the number of acts, then one line per act, the acts of

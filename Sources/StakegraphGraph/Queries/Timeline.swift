@@ -5,11 +5,11 @@ public struct EvidenceReference: Sendable, Hashable, Codable {
     public var sentence: String
     /// Article id.
     public var article: String
-    public var outlet: String?
+    @NullWhenAbsent public var outlet: String?
     /// The article's publication date, when known.
-    public var articleDate: EventDate?
+    @NullWhenAbsent public var articleDate: EventDate?
     /// Where the article came from (a URL when known).
-    public var url: String?
+    @NullWhenAbsent public var url: String?
 
     public init(sentence: String, article: String, outlet: String? = nil, articleDate: EventDate? = nil, url: String? = nil) {
         self.sentence = sentence
@@ -29,22 +29,13 @@ public struct EvidenceReference: Sendable, Hashable, Codable {
         case articleDate = "article_date"
         case url
     }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(sentence, forKey: .sentence)
-        try c.encode(article, forKey: .article)
-        try c.encode(outlet, forKey: .outlet)
-        try c.encode(articleDate, forKey: .articleDate)
-        try c.encode(url, forKey: .url)
-    }
 }
 
 /// One event of a timeline, with the names of its ends and every report of it.
-public struct TimelineEntry: Sendable, Hashable, Codable {
+public struct TimelineEntry: Sendable, Hashable, Codable, DatedEntry {
     /// Position of the event in the graph's `events`.
     public var event: Int
-    public var date: EventDate?
+    @NullWhenAbsent public var date: EventDate?
     public var source: String
     public var sourceName: String
     public var target: String
@@ -70,18 +61,6 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
         case target
         case targetName = "target_name"
         case type, evidence
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(event, forKey: .event)
-        try c.encode(date, forKey: .date)
-        try c.encode(source, forKey: .source)
-        try c.encode(sourceName, forKey: .sourceName)
-        try c.encode(target, forKey: .target)
-        try c.encode(targetName, forKey: .targetName)
-        try c.encode(type, forKey: .type)
-        try c.encode(evidence, forKey: .evidence)
     }
 }
 
@@ -110,10 +89,10 @@ public struct Timeline: Sendable, Hashable, Codable {
     }
 
     /// The dated events, oldest first.
-    public var dated: [TimelineEntry] { entries.filter { $0.date != nil } }
+    public var dated: [TimelineEntry] { entries.dated }
     /// The events whose date is unknown (their articles give none), in the order reported:
     /// listed apart, never as if they came after the dated ones.
-    public var undated: [TimelineEntry] { entries.filter { $0.date == nil } }
+    public var undated: [TimelineEntry] { entries.undated }
 
     enum CodingKeys: String, CodingKey {
         case level
@@ -126,15 +105,14 @@ public struct Timeline: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(level, forKey: .level)
         try c.encode(includesMembers, forKey: .includesMembers)
-        try c.encode(dated, forKey: .entries)
-        try c.encode(undated, forKey: .undated)
+        try c.encodeDatedApart(entries, datedKey: .entries, undatedKey: .undated)
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         level = try c.decode(GraphLevel.self, forKey: .level)
         includesMembers = try c.decode(Bool.self, forKey: .includesMembers)
-        entries = try c.decode([TimelineEntry].self, forKey: .entries) + (try c.decodeIfPresent([TimelineEntry].self, forKey: .undated) ?? [])
+        entries = try c.decodeDatedApart(TimelineEntry.self, datedKey: .entries, undatedKey: .undated)
     }
 }
 

@@ -5,8 +5,8 @@
 /// - `"` becomes `\"`, a backslash `\\`, a line feed `\n` (a centred line break in labels), a tab
 ///   a space; carriage returns and other control characters (which XML forbids) are dropped;
 /// - `&` becomes `&amp;`, because Graphviz decodes HTML entities in labels: text such as
-///   `&lt;` would otherwise be drawn as `<`. `<` and `>` need nothing inside quotes, and the
-///   encoder never writes `<...>` HTML labels;
+///   `&lt;` would otherwise be drawn as `<`. `<` and `>` need nothing inside quotes; the only
+///   `<...>` HTML label written is a node's `htmlLabel`, which Stakegraph builds and escapes itself;
 /// - in tooltips a backslash becomes `\\\\`: Graphviz 2.42 unescapes tooltips twice
 ///   (`\\N` would turn into the node's name);
 /// - non-ASCII text is written as UTF-8 and the graph is marked `charset="UTF-8"`.
@@ -76,7 +76,14 @@ public struct DOTEncoder: Sendable {
                            directed: Bool, level: Int, to out: inout String) {
         for node in nodes {
             out += indent(level) + Self.quoted(node.id)
-            if !node.attributes.isEmpty { out += " " + attributeList(node.attributes) }
+            if let html = node.htmlLabel {
+                var attributes = node.attributes
+                attributes["label"] = nil
+                let list = attributeList(attributes)
+                out += " [label=<" + html + ">" + (attributes.isEmpty ? "]" : ", " + list.dropFirst())
+            } else if !node.attributes.isEmpty {
+                out += " " + attributeList(node.attributes)
+            }
             out += "\n"
         }
         for subgraph in subgraphs {

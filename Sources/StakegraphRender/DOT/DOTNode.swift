@@ -4,6 +4,9 @@ public struct DOTNode: Sendable, Hashable {
     public var id: String
     /// Node attributes (`label`, `shape`, `tooltip`, ...).
     public var attributes: DOTAttributes
+    /// A Graphviz HTML-like label (`label=<...>`), written as given in place of `attributes["label"]`:
+    /// the caller escapes any text in it. Only Stakegraph's own tables use it (see `DiagramLegend`).
+    var htmlLabel: String?
 
     /// Creates a node statement.
     public init(id: String, attributes: DOTAttributes = [:]) {

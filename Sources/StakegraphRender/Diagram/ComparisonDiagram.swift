@@ -50,8 +50,7 @@ public struct ComparisonDiagram: Sendable, Hashable {
 
     /// The diagram as DOT data for `engine`, ready for `DOTEncoder` or `Graphviz`.
     ///
-    /// The legend is a cluster of sample edges under `dot` and a one-node text table for the other
-    /// engines, as in `RelationshipDiagram`. Above `LayoutEngine.largeGraphThreshold` stakeholders
+    /// The legend is one node, a small table of sample lines (`DiagramLegend`), as in `RelationshipDiagram`. Above `LayoutEngine.largeGraphThreshold` stakeholders
     /// edges are straight lines. Connected groups are packed (`pack`) except under `dot`.
     /// - Complexity: O(c·k) for c changes and k events per change.
     public func document(for engine: LayoutEngine = .dot) -> DOTDocument {
@@ -62,9 +61,7 @@ public struct ComparisonDiagram: Sendable, Hashable {
             edgeDefaults: options.edgeDefaults
         )
         document.nodes = nodes
-        if options.showsLegend {
-            document.addLegend(for: engine, cluster: legendCluster, node: legendNode)
-        }
+        if options.showsLegend { document.nodes.append(legend.node) }
         document.edges = edges
         return document
     }
@@ -113,19 +110,9 @@ public struct ComparisonDiagram: Sendable, Hashable {
         return stakeholderIDs.map { id in
             let node = byID[id]
             let name = names[id] ?? node?.name ?? id
-            var attributes: DOTAttributes = [
-                "label": name,
-                "tooltip": nodeTooltip(id: id, name: name, node: node, byID: byID, changes: kinds[id] ?? []),
-            ]
-            switch Self.kind(of: id, node: node) {
-            case .organisation:
-                attributes["shape"] = "box"
-                attributes["style"] = "filled,rounded"
-                attributes["fillcolor"] = "#E0E0E0"
-            case .person:
-                attributes["shape"] = "ellipse"
-                attributes["fillcolor"] = "#FFFFFF"
-            }
+            var attributes = NodeStyle.attributes(for: Self.kind(of: id, node: node))
+            attributes["label"] = name
+            attributes["tooltip"] = nodeTooltip(id: id, name: name, node: node, byID: byID, changes: kinds[id] ?? [])
             return DOTNode(id: id, attributes: attributes)
         }
     }

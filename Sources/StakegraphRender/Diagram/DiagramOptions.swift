@@ -37,6 +37,10 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Width of a PNG in pixels or of a PDF in points (1/72 inch): the drawing is scaled, up
     /// or down, to it; the height follows.
     public var width: Double?
+    /// The number of person-level stakeholders when the diagram was drawn at organisation level
+    /// because no level was asked for and they were too many (see `StakeholderGraph.readableView`);
+    /// the caption says so (`DiagramText.rollUpNote`). Nil otherwise.
+    public var rolledUpFrom: Int?
     /// Whether each stakeholder's node and each edge carry an `id` (see `ReportKey`), so that the
     /// report's script can find them; off for diagrams drawn on their own.
     var marksElements = false
@@ -106,13 +110,5 @@ extension DiagramOptions {
     /// Edge attributes every diagram of these options starts from.
     var edgeDefaults: DOTAttributes {
         ["fontname": fontName, "fontsize": "10", "arrowsize": "0.8"]
-    }
-}
-
-extension DOTDocument {
-    /// Adds a legend: a cluster with sample edges under `dot`, which lays clusters out well;
-    /// a single text node under the other engines.
-    mutating func addLegend(for engine: LayoutEngine, cluster: @autoclosure () -> DOTSubgraph, node: @autoclosure () -> DOTNode) {
-        if engine == .dot { subgraphs.append(cluster()) } else { nodes.append(node()) }
     }
 }

@@ -61,13 +61,11 @@ public enum DiagramRenderer {
 
     /// The nodes and edges of a `cut()` diagram as Graphviz will count them, without writing
     /// it: the drawn stakeholders, one edge per relationship and interaction type, and the
-    /// legend (under dot, two nodes and a sample edge per type; else one node).
+    /// legend's one node.
     static func diagramSize(of diagram: RelationshipDiagram, engine: LayoutEngine) -> (nodes: Int, edges: Int) {
         let drawn = diagram.graph
         let edges = drawn.relationships.reduce(0) { $0 + $1.counts.values.filter { $0 > 0 }.count }
-        let types = InteractionType.allCases.count
-        let legend = !diagram.options.showsLegend ? (nodes: 0, edges: 0) : engine == .dot ? (nodes: 2 * types, edges: types) : (nodes: 1, edges: 0)
-        return (TopStakeholders.stakeholderCount(of: drawn) + legend.nodes, edges + legend.edges)
+        return (TopStakeholders.stakeholderCount(of: drawn) + (diagram.options.showsLegend ? 1 : 0), edges)
     }
 }
 

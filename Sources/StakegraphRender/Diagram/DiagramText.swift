@@ -29,6 +29,11 @@ enum DiagramText {
         "The \(shown) most active of \(total) stakeholders (by number of interactions)"
     }
 
+    /// "People drawn as their organisations: 512 stakeholders are too many at person level".
+    static func rollUpNote(people: Int) -> String {
+        "People drawn as their organisations: \(people) stakeholders are too many at person level"
+    }
+
     /// `text` cut to at most `limit` characters, the last being an ellipsis when cut.
     static func truncated(_ text: String, to limit: Int) -> String {
         guard text.count > limit else { return text }

@@ -17,6 +17,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
     public var options: DiagramOptions
     /// The caption's line about a `top` cut already made by `cut()`; nil when none was made.
     var cutNote: String?
+    /// The `options.top` the `cut()` that made this diagram applied; nil when none was made.
+    public private(set) var appliedTop: Int?
 
     /// Creates the diagram of `graph`.
     public init(graph: StakeholderGraph, options: DiagramOptions = DiagramOptions()) {
@@ -32,6 +34,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
         var drawn = self
         drawn.graph = drawnGraph
         drawn.options.top = nil
+        drawn.appliedTop = options.top
         let total = TopStakeholders.stakeholderCount(of: graph)
         let shown = TopStakeholders.stakeholderCount(of: drawn.graph)
         drawn.cutNote = shown < total ? DiagramText.topNote(shown: shown, total: total) : nil
@@ -42,7 +45,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
     ///
     /// For engines that ignore clusters (`neato`, `sfdp`, `circo`) people are not boxed with their
     /// organisation, since Graphviz would draw the boxes over unrelated nodes. The legend shows
-    /// sample edges under `dot`, which keeps them straight, and is a one-node text table otherwise.
+    /// one node, a small table of sample lines (`DiagramLegend`), under every engine.
     /// With `options.top`, only the most central stakeholders are drawn (see `drawnGraph`) and
     /// the caption gains a line saying how many of how many. Connected groups are laid out apart
     /// and packed (`pack`); above `LayoutEngine.largeGraphThreshold` nodes edges are straight.
@@ -67,9 +70,7 @@ public struct RelationshipDiagram: Sendable, Hashable {
         let (nodes, clusters) = placedNodes(clustering: engine.supportsClusters && options.groupsPeopleByOrganisation)
         document.nodes = nodes
         document.subgraphs = clusters
-        if options.showsLegend {
-            document.addLegend(for: engine, cluster: legendCluster, node: legendNode)
-        }
+        if options.showsLegend { document.nodes.append(DiagramLegend.interactionTypes.node) }
         document.edges = edges
         return document
     }
@@ -84,10 +85,13 @@ public struct RelationshipDiagram: Sendable, Hashable {
 
     // MARK: - Graph
 
-    /// The title, then the period and the level on a second line.
+    /// The title, then the period and the level on a second line, then the note of a roll-up
+    /// made because the people were too many (`options.rolledUpFrom`).
     private var caption: String {
-        let line = DiagramText.periodAndLevel(of: graph)
-        return options.title.isEmpty ? line : options.title + "\n" + line
+        var lines = [DiagramText.periodAndLevel(of: graph)]
+        if !options.title.isEmpty { lines.insert(options.title, at: 0) }
+        if let people = options.rolledUpFrom { lines.append(DiagramText.rollUpNote(people: people)) }
+        return lines.joined(separator: "\n")
     }
 
 
@@ -108,6 +112,8 @@ public struct RelationshipDiagram: Sendable, Hashable {
         // Graphviz 2.43 drops every edge label of a packed graph, so diagrams whose edges carry
         // labels (see `edgeLabel`) are not packed.
         if stakeholders > 0, !hasRoomForEdgeLabels { attributes["pack"] = "true" }
+        // Every edge label drawn, even where it has to overlap something.
+        if hasRoomForEdgeLabels { attributes["forcelabels"] = "true" }
         return attributes
     }
 
@@ -162,17 +168,10 @@ public struct RelationshipDiagram: Sendable, Hashable {
     }
 
     private func dotNode(_ node: StakeholderNode, byID: [String: StakeholderNode]) -> DOTNode {
-        var attributes: DOTAttributes = ["label": node.name, "tooltip": nodeTooltip(node, byID: byID)]
+        var attributes = NodeStyle.attributes(for: node.kind)
+        attributes["label"] = node.name
+        attributes["tooltip"] = nodeTooltip(node, byID: byID)
         if options.marksElements { attributes["id"] = ReportKey.node(node.id) }
-        switch node.kind {
-        case .organisation:
-            attributes["shape"] = "box"
-            attributes["style"] = "filled,rounded"
-            attributes["fillcolor"] = "#E0E0E0"
-        case .person:
-            attributes["shape"] = "ellipse"
-            attributes["fillcolor"] = "#FFFFFF"
-        }
         return DOTNode(id: node.id, attributes: attributes)
     }
 
@@ -207,7 +206,10 @@ public struct RelationshipDiagram: Sendable, Hashable {
                 guard let count = relationship.counts[type], count > 0 else { continue }
                 var attributes = InteractionStyle.standard(for: type).edgeAttributes
                 attributes["penwidth"] = Self.penWidth(count: count)
-                if let label = edgeLabel(relationship, type: type, count: count, roomy: roomy) { attributes["label"] = label }
+                // An external label (`xlabel`), placed once the layout is done: a plain `label` on an edge
+                // that dot lays flat inside a cluster makes Graphviz 2.42 free memory twice (it crashed
+                // on the seed articles).
+                if let label = edgeLabel(relationship, type: type, count: count, roomy: roomy) { attributes["xlabel"] = label }
                 attributes["tooltip"] = edgeTooltip(relationship, type: type, count: count, byID: byID)
                 if options.marksElements {
                     attributes["id"] = ReportKey.edge(source: relationship.source, target: relationship.target, type: type)

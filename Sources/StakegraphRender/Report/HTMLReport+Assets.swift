@@ -23,8 +23,12 @@ extension HTMLReport {
       var none = document.getElementById("no-match");
       var panel = document.getElementById("panel");
       var panelBody = document.getElementById("panel-body");
-      var diagram = document.querySelector("#relationships svg");
-      var timeline = document.querySelector("#timeline svg");
+      var diagrams = Array.prototype.slice.call(document.querySelectorAll("#relationships svg"));
+      var timelines = Array.prototype.slice.call(document.querySelectorAll("#timeline svg"));
+      // A report of one level made with its other level holds a drawing of each (figures with
+      // data-level); the level filter shows one. A report of both levels has one drawing.
+      var views = Array.prototype.slice.call(document.querySelectorAll(".level-view"));
+      var perLevel = views.some(function (view) { return view.getAttribute("data-level") !== ""; });
       var rows = Array.prototype.slice.call(document.querySelectorAll("#interaction-table tbody tr"));
       var rowActs = rows.map(function (row) { return Number(row.getAttribute("data-act")); });
       var names = acts.map(function (act) { return act.names.join("\n").toLowerCase(); });
@@ -33,25 +37,31 @@ extension HTMLReport {
 
       function each(list, action) { Array.prototype.forEach.call(list || [], action); }
       function setOff(element, off) { if (element) { element.classList.toggle("off", off); } }
+      // Every drawn element with this id, in each drawing (the keys are hex, see ReportKey).
+      function byKey(key) { return Array.prototype.slice.call(document.querySelectorAll('[id="' + key + '"]')); }
+      function shownView(element) { var view = element.closest(".level-view"); return !view || !view.hidden; }
 
       // The drawn elements, found by the keys in the data.
       var nodeOf = {};
       var laneOf = {};
       people.forEach(function (person, index) { nodeOf[person.node] = index; laneOf[person.lane] = index; });
-      var nodes = people.map(function (person) { return diagram ? document.getElementById(person.node) : null; });
+      var nodes = people.map(function (person) { return byKey(person.node); });
       var edges = {};
       acts.forEach(function (act) {
-        if (diagram && !(act.edge in edges)) { edges[act.edge] = document.getElementById(act.edge); }
+        if (!(act.edge in edges)) { edges[act.edge] = byKey(act.edge); }
       });
       var marks = {};
       var lanes = {};
-      if (timeline) {
+      timelines.forEach(function (timeline) {
         each(timeline.querySelectorAll("[data-event]"), function (mark) {
           var key = mark.getAttribute("data-event");
           (marks[key] = marks[key] || []).push(mark);
         });
-        each(timeline.querySelectorAll("[data-node]"), function (lane) { lanes[lane.getAttribute("data-node")] = lane; });
-      }
+        each(timeline.querySelectorAll("[data-node]"), function (lane) {
+          var key = lane.getAttribute("data-node");
+          (lanes[key] = lanes[key] || []).push(lane);
+        });
+      });
 
       function apply() {
         var wanted = type.value;
@@ -59,7 +69,12 @@ extension HTMLReport {
         var start = from.value;
         var end = to.value;
         var chosen = level.disabled ? "" : level.value;
-        var active = Boolean(wanted || text || start || end || chosen);
+        // Each level's own drawing shows that level: choosing it greys nothing there.
+        var active = Boolean(wanted || text || start || end || (chosen && !perLevel));
+        views.forEach(function (view) {
+          var own = view.getAttribute("data-level");
+          view.hidden = Boolean(own && chosen && own !== chosen);
+        });
         visible = acts.map(function (act, index) {
           return (!wanted || act.type === wanted) &&
             (!text || names[index].indexOf(text) !== -1) &&
@@ -84,21 +99,22 @@ extension HTMLReport {
           [act.source, act.target].forEach(function (end) { nodeOn[end] = true; laneOn[people[end].lane] = true; });
         });
         var counts = { edges: 0, nodes: 0, events: 0 };
+        // Only the drawings shown are marked and counted; the others are when their level is chosen.
         Object.keys(edges).forEach(function (key) {
           var on = !active || Boolean(edgeOn[key]);
-          setOff(edges[key], !on);
-          if (on && edges[key]) { counts.edges += 1; }
+          edges[key].filter(shownView).forEach(function (edge) { setOff(edge, !on); if (on) { counts.edges += 1; } });
         });
-        nodes.forEach(function (node, index) {
+        nodes.forEach(function (drawn, index) {
           var on = !active || Boolean(nodeOn[index]);
-          setOff(node, !on);
-          if (on && node) { counts.nodes += 1; }
+          drawn.filter(shownView).forEach(function (node) { setOff(node, !on); if (on) { counts.nodes += 1; } });
         });
         Object.keys(marks).forEach(function (key) {
           var on = !active || Boolean(markOn[key]);
-          marks[key].forEach(function (mark) { setOff(mark, !on); if (on) { counts.events += 1; } });
+          marks[key].filter(shownView).forEach(function (mark) { setOff(mark, !on); if (on) { counts.events += 1; } });
         });
-        Object.keys(lanes).forEach(function (key) { setOff(lanes[key], active && !laneOn[key]); });
+        Object.keys(lanes).forEach(function (key) {
+          lanes[key].filter(shownView).forEach(function (lane) { setOff(lane, active && !laneOn[key]); });
+        });
         document.body.setAttribute("data-shown-rows", String(shown));
         document.body.setAttribute("data-shown-edges", String(counts.edges));
         document.body.setAttribute("data-shown-nodes", String(counts.nodes));
@@ -152,7 +168,11 @@ extension HTMLReport {
         panelBody.appendChild(element("h2", "", person.name));
         panelBody.appendChild(element("p", "kind", person.kind + (person.role ? ", " + person.role : "")));
         var mine = [];
-        acts.forEach(function (act, k) { if (act.parties.indexOf(index) !== -1) { mine.push(k); } });
+        // In a report with a drawing per level, the acts of the level shown.
+        var chosen = level.disabled ? "" : level.value;
+        acts.forEach(function (act, k) {
+          if (act.parties.indexOf(index) !== -1 && (!perLevel || !chosen || act.levels.indexOf(chosen) !== -1)) { mine.push(k); }
+        });
         mine.sort(function (a, b) {
           var x = acts[a].from, y = acts[b].from;
           if (x === y) { return a - b; }
@@ -188,12 +208,12 @@ extension HTMLReport {
         });
         panelBody.appendChild(list);
         panel.hidden = false;
-        nodes.forEach(function (node, k) { if (node) { node.classList.toggle("selected", k === index); } });
+        nodes.forEach(function (drawn, k) { drawn.forEach(function (node) { node.classList.toggle("selected", k === index); }); });
       }
       function hide() {
         shownPerson = -1;
         panel.hidden = true;
-        nodes.forEach(function (node) { if (node) { node.classList.remove("selected"); } });
+        nodes.forEach(function (drawn) { drawn.forEach(function (node) { node.classList.remove("selected"); }); });
         writeAddress();
       }
       document.getElementById("panel-close").addEventListener("click", hide);
@@ -202,12 +222,12 @@ extension HTMLReport {
         var button = event.target.closest ? event.target.closest("button.who") : null;
         if (button && button.getAttribute("data-node") in nodeOf) { show(nodeOf[button.getAttribute("data-node")]); writeAddress(); }
       });
-      if (timeline) {
+      timelines.forEach(function (timeline) {
         timeline.addEventListener("click", function (event) {
           var lane = event.target.closest ? event.target.closest("[data-node]") : null;
           if (lane && lane.getAttribute("data-node") in laneOf) { show(laneOf[lane.getAttribute("data-node")]); writeAddress(); }
         });
-      }
+      });
 
       // Pan (drag) and zoom (wheel, buttons) on the diagram's viewBox.
       function zoomable(svg) {
@@ -271,6 +291,7 @@ extension HTMLReport {
         });
         each(document.querySelectorAll("#relationships [data-zoom]"), function (button) {
           button.addEventListener("click", function () {
+            if (!shownView(svg)) { return; }
             var how = button.getAttribute("data-zoom");
             if (how === "reset") {
               view = { x: home.x, y: home.y, w: home.w, h: home.h };
@@ -281,7 +302,7 @@ extension HTMLReport {
           });
         });
       }
-      if (diagram) { zoomable(diagram); }
+      diagrams.forEach(zoomable);
 
       form.addEventListener("input", apply);
       form.addEventListener("change", apply);

@@ -16,8 +16,13 @@ extension HTMLReport {
     /// Every report of every event: events oldest first (undated last, in graph order), each
     /// event's reports in order.
     var rows: [Row] {
-        let names = graph.nodesByID.mapValues(\.name)
-        let ordered = graph.events.enumerated().sorted { lhs, rhs in
+        var names = graph.nodesByID.mapValues(\.name)
+        var events = graph.events
+        if let other = otherLevel?.graph {
+            names.merge(other.nodesByID.mapValues(\.name)) { own, _ in own }
+            events += other.events
+        }
+        let ordered = events.enumerated().sorted { lhs, rhs in
             switch (lhs.element.date, rhs.element.date) {
             case let (a?, b?): return a == b ? lhs.offset < rhs.offset : a < b
             case (nil, nil): return lhs.offset < rhs.offset
@@ -44,8 +49,9 @@ extension HTMLReport {
 
     /// The filters, above the diagrams, since they drive the diagrams and the table together.
     func writeFilters(to out: inout MarkupWriter) {
+        // What the report's own level shows at first (the other level's rows start hidden).
         let count = graph.events.reduce(0) { $0 + $1.reports.count }
-        let levels = ReportData.levels(of: graph)
+        let levels = ReportData.levels(of: graph, other: otherLevel?.graph)
         out.open("section", ["id": "explore"])
         out.open("form", ["id": "filters", "autocomplete": "off"])
         out.open("label")
@@ -69,11 +75,14 @@ extension HTMLReport {
         out.close("label")
         out.open("label")
         out.raw("Level")
-        if levels.count > 1 {
+        if otherLevel != nil {
+            // The report's own level first: chosen at first and after Clear; no "both levels".
+            out.open("select", ["id": "filter-level", "name": "level"])
+        } else if levels.count > 1 {
             out.open("select", ["id": "filter-level", "name": "level"])
             out.element("option", ["value": ""], text: "both levels")
         } else {
-            out.open("select", ["id": "filter-level", "name": "level", "disabled": "disabled", "title": "This report was made at one level; make it with --level both to switch"])
+            out.open("select", ["id": "filter-level", "name": "level", "disabled": "disabled", "title": "This report was made at one level only"])
         }
         for level in levels { out.element("option", ["value": level], text: level) }
         out.close("select")
@@ -101,10 +110,12 @@ extension HTMLReport {
 
     private func writeRow(_ row: Row, to out: inout MarkupWriter) {
         let event = row.event
-        out.open("tr", [
-            "data-type": event.type.rawValue,
-            "data-act": String(row.act),
-        ])
+        // The other level's rows are hidden until the level filter chooses it.
+        if row.act >= graph.events.count {
+            out.open("tr", ["data-type": event.type.rawValue, "data-act": String(row.act), "hidden": "hidden"])
+        } else {
+            out.open("tr", ["data-type": event.type.rawValue, "data-act": String(row.act)])
+        }
         if let date = event.date {
             out.element("td", ["class": "date"], text: date.description)
         } else {

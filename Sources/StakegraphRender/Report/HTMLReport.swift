@@ -25,15 +25,34 @@ public struct HTMLReport: Sendable, Hashable {
     public var relationshipSVG: String
     /// The timeline as an SVG document (`TimelineDiagram.svg`), inlined as is.
     public var timelineSVG: String
+    /// The same view at the other level with its two diagrams, for a report of one level: the
+    /// level filter switches the table, the diagram and the timeline to it. Nil for a `.both`
+    /// graph, whose diagrams hold both levels, or a report of one level only.
+    public var otherLevel: LevelView?
 
-    /// Creates the report of `graph` with its two diagrams already rendered.
+    /// A graph at one level with its diagrams already rendered.
+    public struct LevelView: Sendable, Hashable {
+        public var graph: StakeholderGraph
+        public var relationshipSVG: String
+        public var timelineSVG: String
+
+        public init(graph: StakeholderGraph, relationshipSVG: String, timelineSVG: String) {
+            self.graph = graph
+            self.relationshipSVG = relationshipSVG
+            self.timelineSVG = timelineSVG
+        }
+    }
+
+    /// Creates the report of `graph` with its two diagrams already rendered, and `otherLevel`
+    /// to switch to when given.
     public init(graph: StakeholderGraph, title: String = "Stakeholder report", articleCount: Int? = nil,
-                relationshipSVG: String, timelineSVG: String) {
+                relationshipSVG: String, timelineSVG: String, otherLevel: LevelView? = nil) {
         self.graph = graph
         self.title = title
         self.articleCount = articleCount
         self.relationshipSVG = relationshipSVG
         self.timelineSVG = timelineSVG
+        self.otherLevel = otherLevel.flatMap { $0.graph.level != graph.level && graph.level != .both ? $0 : nil }
     }
 
     /// The number of articles in the summary.
@@ -66,16 +85,16 @@ public struct HTMLReport: Sendable, Hashable {
         writeFilters(to: &out)
         writeFigure(id: "relationships", heading: "Who engaged whom",
                     hint: "Line colour and style give the type of interaction, thickness the number of events. Hover over a line or a name for the evidence; click a name for their engagements. Drag to pan; zoom with the wheel or the buttons.",
-                    svg: relationshipSVG, zooms: true, to: &out)
+                    svgs: levelViews(\.relationshipSVG, relationshipSVG), zooms: true, to: &out)
         writeFigure(id: "timeline", heading: "Timeline",
                     hint: "One lane per stakeholder. Hover over an event for its evidence, outlet and date; click a lane for the stakeholder's engagements.",
-                    svg: timelineSVG, to: &out)
+                    svgs: levelViews(\.timelineSVG, timelineSVG), to: &out)
         writeTable(to: &out)
         writePanel(to: &out)
         out.open("footer")
         out.element("p", text: "Made with Stakegraph from \(articles) article\(articles == 1 ? "" : "s"). Every interaction is quoted from the article that reports it.")
         out.close("footer")
-        out.raw("<script type=\"application/json\" id=\"report-data\">" + ReportData(graph: graph).scriptText + "</script>")
+        out.raw("<script type=\"application/json\" id=\"report-data\">" + ReportData(graph: graph, other: otherLevel?.graph).scriptText + "</script>")
         out.raw("<script>\n" + Self.script + "</script>")
         out.close("body")
         out.close("html")
@@ -119,16 +138,31 @@ public struct HTMLReport: Sendable, Hashable {
         out.close("section")
     }
 
-    private func writeFigure(id: String, heading: String, hint: String, svg: String, zooms: Bool = false, to out: inout MarkupWriter) {
+    /// The drawings of each level the report holds, with their level: one (level "") when the
+    /// report has no other level, else this graph's (shown) and the other level's (hidden until chosen).
+    private func levelViews(_ drawing: KeyPath<LevelView, String>, _ own: String) -> [(level: String, svg: String)] {
+        guard let otherLevel else { return [("", own)] }
+        return [(graph.level.rawValue, own), (otherLevel.graph.level.rawValue, otherLevel[keyPath: drawing])]
+    }
+
+    private func writeFigure(id: String, heading: String, hint: String, svgs: [(level: String, svg: String)], zooms: Bool = false,
+                             to out: inout MarkupWriter) {
         out.open("section", ["id": id])
         out.element("h2", text: heading)
         out.element("p", ["class": "hint"], text: hint)
         if zooms {
             out.raw("<div class=\"zoom\" role=\"group\" aria-label=\"Zoom\"><button type=\"button\" data-zoom=\"in\" title=\"Zoom in\">+</button><button type=\"button\" data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" data-zoom=\"reset\" title=\"Fit the whole diagram\">Fit</button></div>")
         }
-        out.open("figure", zooms ? ["class": "diagram zoomable"] : ["class": "diagram"])
-        out.raw(Markup.inlineSVG(svg))
-        out.close("figure")
+        for (index, view) in svgs.enumerated() {
+            let kind = zooms ? "diagram zoomable level-view" : "diagram level-view"
+            if index > 0 {
+                out.open("figure", ["class": kind, "data-level": view.level, "hidden": "hidden"])
+            } else {
+                out.open("figure", ["class": kind, "data-level": view.level])
+            }
+            out.raw(Markup.inlineSVG(view.svg))
+            out.close("figure")
+        }
         out.close("section")
     }
 

@@ -8,7 +8,8 @@ import StakegraphGraph
 struct ReportData: Encodable, Sendable, Hashable {
     /// The graph's level.
     var level: String
-    /// The levels the level filter offers: both of them for a `.both` graph, else the one.
+    /// The levels the level filter offers: both of them for a `.both` graph or a report with its
+    /// other level, else the one.
     var levels: [String]
     var stakeholders: [Stakeholder]
     /// The graph's events, in graph order: act `k` is `graph.events[k]`.
@@ -56,11 +57,13 @@ struct ReportData: Encodable, Sendable, Hashable {
         var evidence: String
     }
 
-    /// The data of `graph`.
+    /// The data of `graph`, and of `other`, the same view at the other level, when given: its
+    /// acts follow `graph`'s (act `graph.events.count + k` is `other.events[k]`), each tagged
+    /// with its level, so that the level filter can switch between the two.
     /// - Complexity: O(n + e·k) for n nodes and e events with k reports each.
-    init(graph: StakeholderGraph) {
+    init(graph: StakeholderGraph, other: StakeholderGraph? = nil) {
         level = graph.level.rawValue
-        levels = Self.levels(of: graph)
+        levels = Self.levels(of: graph, other: other)
         var position: [String: Int] = [:]
         var stakeholders: [Stakeholder] = []
         func add(id: String, name: String, kind: EntityKind, role: String?) {
@@ -69,29 +72,35 @@ struct ReportData: Encodable, Sendable, Hashable {
             stakeholders.append(Stakeholder(id: id, name: name, kind: kind.rawValue, role: role,
                                             node: ReportKey.node(id), lane: ReportKey.lane(id)))
         }
-        for node in graph.nodes { add(id: node.id, name: node.name, kind: node.kind, role: node.role) }
-        let parties = graph.eventParties(), names = graph.searchNames(), levels = graph.eventLevels()
-        acts = graph.events.enumerated().map { e, event in
-            for id in [event.source, event.target] + parties[e] {
-                add(id: id, name: id, kind: id.hasPrefix("person:") ? .person : .organisation, role: nil)
+        var acts: [Act] = []
+        for view in [graph] + (other.map { [$0] } ?? []) {
+            for node in view.nodes { add(id: node.id, name: node.name, kind: node.kind, role: node.role) }
+            let parties = view.eventParties(), names = view.searchNames(), levels = view.eventLevels()
+            for (e, event) in view.events.enumerated() {
+                for id in [event.source, event.target] + parties[e] {
+                    add(id: id, name: id, kind: id.hasPrefix("person:") ? .person : .organisation, role: nil)
+                }
+                let bounds = event.date?.bounds
+                acts.append(Act(type: event.type.rawValue, from: bounds?.lowerBound.description ?? "", to: bounds?.upperBound.description ?? "",
+                                date: event.date?.description ?? "undated", source: position[event.source]!, target: position[event.target]!,
+                                parties: parties[e].map { position[$0]! }, levels: levels[e].map(\.rawValue), names: names[e],
+                                edge: ReportKey.edge(source: event.source, target: event.target, type: event.type),
+                                event: ReportKey.event(event),
+                                reports: event.reports.map {
+                                    Report(article: $0.article, outlet: $0.outlet, url: HTMLReport.safeLink($0.source),
+                                           reported: $0.articleDate?.description, evidence: $0.evidence.sentence)
+                                }))
             }
-            let bounds = event.date?.bounds
-            return Act(type: event.type.rawValue, from: bounds?.lowerBound.description ?? "", to: bounds?.upperBound.description ?? "",
-                       date: event.date?.description ?? "undated", source: position[event.source]!, target: position[event.target]!,
-                       parties: parties[e].map { position[$0]! }, levels: levels[e].map(\.rawValue), names: names[e],
-                       edge: ReportKey.edge(source: event.source, target: event.target, type: event.type),
-                       event: ReportKey.event(event),
-                       reports: event.reports.map {
-                           Report(article: $0.article, outlet: $0.outlet, url: HTMLReport.safeLink($0.source),
-                                  reported: $0.articleDate?.description, evidence: $0.evidence.sentence)
-                       })
         }
+        self.acts = acts
         self.stakeholders = stakeholders
     }
 
-    /// The levels the level filter offers: person and organisation for a `.both` graph, else its level.
-    static func levels(of graph: StakeholderGraph) -> [String] {
-        graph.level == .both ? [GraphLevel.person.rawValue, GraphLevel.organisation.rawValue] : [graph.level.rawValue]
+    /// The levels the level filter offers: person and organisation for a `.both` graph or a
+    /// graph given with its `other` level (its own level first), else its level.
+    static func levels(of graph: StakeholderGraph, other: StakeholderGraph? = nil) -> [String] {
+        if let other, other.level != graph.level { return [graph.level.rawValue, other.level.rawValue] }
+        return graph.level == .both ? [GraphLevel.person.rawValue, GraphLevel.organisation.rawValue] : [graph.level.rawValue]
     }
 
     /// The data as JSON fit to stand inside a `<script>` element: `<`, `>` and `&` are written

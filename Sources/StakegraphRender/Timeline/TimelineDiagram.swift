@@ -27,8 +27,11 @@ public struct TimelineDiagram: Sendable, Hashable {
     /// The timeline as a standalone SVG document (XML declaration included), every text escaped.
     /// - Complexity: O(e·k) for e events and k events near each one on the axis.
     public var svg: String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Renderer(diagram: self).svg()
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + layout.svg()
     }
+
+    /// Where everything goes, computed once per call (`svg` computes it once).
+    var layout: TimelineLayout { TimelineLayout(diagram: self) }
 
     /// The graph the timeline shows: `graph` itself, or its `options.top` most central stakeholders.
     public var drawnGraph: StakeholderGraph {

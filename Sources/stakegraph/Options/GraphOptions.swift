@@ -1,11 +1,12 @@
 import ArgumentParser
 import StakegraphExtraction
 import StakegraphGraph
+import StakegraphRender
 
 /// The graph view and filters the reading commands share.
 struct GraphOptions: ParsableArguments {
-    @Option(help: "The level drawn.")
-    var level: GraphLevel = .person
+    @Option(help: "The level drawn (default: person; a diagram of more than \(LayoutEngine.largeGraphThreshold) stakeholders is drawn at organisation level).")
+    var level: GraphLevel?
 
     @OptionGroup var dates: DateRangeOptions
 
@@ -38,8 +39,27 @@ struct GraphOptions: ParsableArguments {
                     focusIncludesMembers: !namedOnly)
     }
 
-    /// The corpus graph of `extraction` at the chosen level and filters.
+    /// The corpus graph of `extraction` at the chosen level (person by default) and filters.
     func graph(of extraction: Extraction) throws -> StakeholderGraph {
-        try StakeholderGraph(extraction: extraction).shown(level: level, filter: filter())
+        try StakeholderGraph(extraction: extraction).shown(level: level ?? .person, filter: filter())
+    }
+
+    /// The graph a diagram draws: at --level, or without one at person level up to
+    /// `LayoutEngine.largeGraphThreshold` stakeholders and organisation level beyond, with the
+    /// number of people rolled up then (see `StakeholderGraph.readableView`).
+    func drawnGraph(of extraction: Extraction) throws -> (graph: StakeholderGraph, rolledUpFrom: Int?) {
+        try drawnGraph(of: StakeholderGraph(extraction: extraction))
+    }
+
+    /// `drawnGraph(of:)` from the corpus graph already built.
+    func drawnGraph(of corpus: StakeholderGraph) throws -> (graph: StakeholderGraph, rolledUpFrom: Int?) {
+        guard let level else { return try corpus.readableView(filter: filter()) }
+        return (try corpus.shown(level: level, filter: filter()), nil)
+    }
+
+    /// The people of an organisation-level `graph` drawn from `corpus` with these filters, for the
+    /// report's level filter; nil for other levels (a person-level graph rolls up by itself).
+    func people(of graph: StakeholderGraph, in corpus: StakeholderGraph) throws -> StakeholderGraph? {
+        graph.level == .organisation ? try corpus.shown(level: .person, filter: filter()) : nil
     }
 }

@@ -22,6 +22,7 @@ import Testing
           charset="UTF-8"
           fontname="Helvetica"
           fontsize="16"
+          forcelabels="true"
           label="Tiny\n8 January 2024, person level"
           labelloc="t"
           overlap="false"
@@ -39,7 +40,7 @@ import Testing
             "org:a" [fillcolor="#E0E0E0", label="Alpha", shape="box", style="filled,rounded", tooltip="Alpha\norganisation, in 1 article"]
             "person:b" [fillcolor="#FFFFFF", label="Bea", shape="ellipse", tooltip="Bea\nchair, Alpha\nperson, in 1 article"]
           }
-          "person:b" -> "org:c" [arrowhead="normal", color="#D55E00", fontcolor="#D55E00", label="1 (2024)", penwidth="1", style="solid", tooltip="Bea → Gamma: criticism, 1 event\n2024-01-08 · BBC News: “Bea criticised Gamma.”"]
+          "person:b" -> "org:c" [arrowhead="normal", color="#D55E00", fontcolor="#D55E00", penwidth="1", style="solid", tooltip="Bea → Gamma: criticism, 1 event\n2024-01-08 · BBC News: “Bea criticised Gamma.”", xlabel="1 (2024)"]
         }
 
         """#
@@ -49,7 +50,7 @@ import Testing
     @Test func everyStakeholderAppearsAndPeopleSitInTheirOrganisationsCluster() throws {
         let document = RelationshipDiagram(graph: Fixtures.schools).document()
         #expect(Set(document.allNodes.map(\.id)).isSuperset(of: Fixtures.schools.nodes.map(\.id)))
-        #expect(document.nodes.map(\.id) == ["org:dfe", "org:neu"]) // the union is isolated but drawn
+        #expect(document.nodes.map(\.id) == ["org:dfe", "org:neu", "legend"]) // the union is isolated but drawn
         let ofsted = try #require(document.subgraphs.first { $0.id == "cluster_org:ofsted" })
         #expect(ofsted.nodes.map(\.id) == ["org:ofsted", "person:martyn-oliver"])
         #expect(document.allNodes.first { $0.id == "org:ofsted" }?.attributes["shape"] == "box")
@@ -63,8 +64,8 @@ import Testing
             Fixtures.entity("org:z", "Zed", .organisation),
         ].map(StakeholderNode.init(entity:))
         let document = RelationshipDiagram(graph: StakeholderGraph(nodes: nodes, events: [])).document()
-        #expect(document.nodes.map(\.id) == ["person:x", "person:y", "org:z"])
-        #expect(document.subgraphs.map(\.id) == ["cluster_legend"])
+        #expect(document.nodes.map(\.id) == ["person:x", "person:y", "org:z", "legend"])
+        #expect(document.subgraphs.isEmpty)
     }
 
     @Test func oneEdgePerRelationshipAndTypeStyledByType() throws {
@@ -75,14 +76,14 @@ import Testing
         #expect(edges.map { $0.attributes["style"] } == ["solid", "solid", "dashed", "solid"])
 
         let criticism = edges[0].attributes
-        #expect(criticism["label"] == "2 (2024)")
+        #expect(criticism["xlabel"] == "2 (2024)")
         #expect(criticism["penwidth"] == "2")
         #expect(criticism["arrowhead"] == "normal")
         let meeting = edges[3].attributes
         #expect(meeting["dir"] == "none")
         #expect(meeting["arrowhead"] == nil)
-        #expect(meeting["label"] == "1 (2024)")
-        #expect(edges[1].attributes["label"] == "1") // undated: the count alone
+        #expect(meeting["xlabel"] == "1 (2024)")
+        #expect(edges[1].attributes["xlabel"] == "1") // undated: the count alone
         #expect(meeting["penwidth"] == "1")
     }
 
@@ -131,26 +132,24 @@ import Testing
         #expect(RelationshipDiagram(graph: organisations).document().attributes["label"]?.hasSuffix(", organisation level") == true)
     }
 
-    @Test func legendListsTheFiveTypesInPlainText() throws {
-        let dot = RelationshipDiagram(graph: Fixtures.schools).document(for: .dot)
-        let legend = try #require(dot.subgraphs.last)
-        #expect(legend.id == "cluster_legend")
-        #expect(legend.attributes["label"] == "Interaction types")
-        #expect(legend.nodes.compactMap { $0.attributes["label"] }.filter { !$0.isEmpty }
-            == ["criticism", "support", "meeting", "pledge", "response"])
-        #expect(legend.edges.map { $0.attributes["color"] } == ["#D55E00", "#009E73", "#0072B2", "#E69F00", "#CC79A7"])
-
-        let hidden = RelationshipDiagram(graph: Fixtures.schools, options: DiagramOptions(showsLegend: false)).document()
-        #expect(!hidden.subgraphs.contains { $0.id == "cluster_legend" })
-    }
-
-    @Test(arguments: [LayoutEngine.neato, .sfdp, .circo])
-    func enginesWithoutClustersGetAFlatDiagramAndALegendNode(engine: LayoutEngine) throws {
+    @Test(arguments: LayoutEngine.allCases)
+    func theLegendIsOneTableNodeUnderEveryEngine(engine: LayoutEngine) throws {
         let document = RelationshipDiagram(graph: Fixtures.schools).document(for: engine)
-        #expect(document.subgraphs.isEmpty)
+        #expect(!document.subgraphs.contains { $0.id == "cluster_legend" })
+        #expect(!document.edges.contains { $0.from.hasPrefix("legend") })
         let legend = try #require(document.nodes.first { $0.id == "legend" })
-        #expect(legend.attributes["label"]?.contains("pledge: orange dotted line, hollow diamond") == true)
-        #expect(document.nodes.count == Fixtures.schools.nodes.count + 1)
+        let table = try #require(legend.htmlLabel)
+        #expect(table.contains("Interaction types"))
+        for type in InteractionType.allCases {
+            #expect(table.contains(">\(type.rawValue)<"))
+            #expect(table.contains("COLOR=\"\(InteractionStyle.standard(for: type).color)\""))
+        }
+        #expect(table.contains("STYLE=\"dotted\"") && table.contains("STYLE=\"dashed\""))
+        #expect(legend.attributes["tooltip"]?.contains("pledge: orange dotted line, hollow diamond") == true)
+        #expect(document.allNodes.count == Fixtures.schools.nodes.count + 1)
+
+        let hidden = RelationshipDiagram(graph: Fixtures.schools, options: DiagramOptions(showsLegend: false)).document(for: engine)
+        #expect(!hidden.nodes.contains { $0.id == "legend" })
     }
 
     @Test func aRepeatedNodeIsDrawnOnce() {
@@ -163,7 +162,7 @@ import Testing
         let graph = StakeholderGraph(nodes: [], events: [
             Fixtures.event("org:ghost", "org:spirit", .pledge, "2024-05-01", sentence: "A pledge."),
         ])
-        let nodes = RelationshipDiagram(graph: graph).document().nodes
+        let nodes = RelationshipDiagram(graph: graph).document().nodes.filter { $0.id != "legend" }
         #expect(nodes.map(\.id) == ["org:ghost", "org:spirit"])
         // The graph core gives such ends nodes of their own; either way the diagram draws both ends.
         let known = Set(graph.nodes.map(\.id))

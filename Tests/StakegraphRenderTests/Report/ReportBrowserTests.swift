@@ -47,10 +47,60 @@ struct ReportBrowserTests {
         return Page(dom: try String(contentsOfFile: domPath, encoding: .utf8))
     }
 
-    private func writeReport(_ graph: StakeholderGraph) throws -> (folder: String, report: String) {
+    private func writeReport(_ graph: StakeholderGraph, otherLevel: StakeholderGraph? = nil) throws -> (folder: String, report: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-browser-\(UUID().uuidString)").path
-        let paths = try ReportWriter(graph: graph, title: "Schools").write(to: folder)
+        let paths = try ReportWriter(graph: graph, title: "Schools", otherLevel: otherLevel).write(to: folder)
         return (folder, paths[2])
+    }
+
+    /// The figure of each level in the page as the script left it: whether it is hidden.
+    private func hiddenLevels(_ page: Page) -> [String: Bool] {
+        var found: [String: Bool] = [:]
+        for level in ["person", "organisation"] {
+            guard let range = page.dom.range(of: "data-level=\"\(level)\"") else { continue }
+            let tag = page.dom[..<range.lowerBound].suffix(80) + page.dom[range.upperBound...].prefix(20)
+            found[level] = tag.contains("hidden")
+        }
+        return found
+    }
+
+    /// A report of one level holds the other level's drawings and acts: the level filter switches
+    /// the table, the diagram and the timeline to it (the selector was disabled before).
+    @Test func theLevelFilterSwitchesAOneLevelReport() throws {
+        let (folder, report) = try writeReport(Fixtures.schools)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(!html.contains("id=\"filter-level\" name=\"level\" disabled"))
+        let person = try open(report)
+        let organisation = try open(report, fragment: "#level=organisation")
+        #expect(hiddenLevels(person) == ["person": false, "organisation": true])
+        #expect(hiddenLevels(organisation) == ["person": true, "organisation": false])
+        #expect(person.shown("rows") == 5 && organisation.shown("rows") == 5)
+        // Organisation level: the chief inspector's meeting is Ofsted's; the union, without acts, is not in that view.
+        #expect(person.shown("nodes") == 4 && organisation.shown("nodes") == 2)
+        #expect(person.shown("edges") == 4 && organisation.shown("edges") == 4)
+        #expect(person.shown("events") == 5 && organisation.shown("events") == 5)
+        #expect(organisation.table.contains("<button type=\"button\" class=\"who\" data-node=\"\(ReportKey.node("org:ofsted"))\">Ofsted</button>"))
+        // The other filters act within the level chosen.
+        let meetings = try open(report, fragment: "#level=organisation&type=meeting")
+        #expect(meetings.shown("rows") == 1 && meetings.shown("edges") == 1 && meetings.shown("events") == 1)
+        #expect(meetings.count("class=\"edge off\"") == 3)
+        // The panel lists the engagements of the level shown.
+        let panel = try open(report, fragment: "#level=organisation&show=org:ofsted")
+        #expect(panel.dom.contains("5 engagements"))
+    }
+
+    /// An organisation-level report, given its people, switches down to them.
+    @Test func anOrganisationReportSwitchesToItsPeople() throws {
+        let organisations = try Fixtures.schools.view(level: .organisation)
+        let (folder, report) = try writeReport(organisations, otherLevel: Fixtures.schools)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try open(report)
+        let people = try open(report, fragment: "#level=person")
+        #expect(hiddenLevels(first) == ["person": true, "organisation": false])
+        #expect(hiddenLevels(people) == ["person": false, "organisation": true])
+        #expect(first.shown("nodes") == 2 && people.shown("nodes") == 4)
+        #expect(people.table.contains(">Martyn Oliver</button>"))
     }
 
     @Test func aTypeFilterChangesTheTableTheDiagramAndTheTimeline() throws {
@@ -69,10 +119,11 @@ struct ReportBrowserTests {
         #expect(all.count("class=\"edge off\"") == 0 && all.count("class=\"node off\"") == 0 && all.count("class=\"event off\"") == 0)
         #expect(criticism.count("class=\"edge off\"") == 3)
         #expect(criticism.count("class=\"event off\"") == 3)
-        #expect(criticism.table.components(separatedBy: "<tr data-type=\"criticism\"").count - 1 == 2)
+        #expect(criticism.table.components(separatedBy: "<tr data-type=\"criticism\"").count - 1 == 2 + 2) // both levels' rows
         #expect(criticism.count("class=\"node off\"") == 2) // Martyn Oliver (the meeting) and the union (no events)
-        #expect(criticism.table.components(separatedBy: "hidden=\"\"").count - 1 == 3)
-        #expect(all.table.components(separatedBy: "hidden=\"\"").count - 1 == 0)
+        // The table holds the organisation level's five rows too, hidden until that level is chosen.
+        #expect(criticism.table.components(separatedBy: "hidden=\"\"").count - 1 == 3 + 5)
+        #expect(all.table.components(separatedBy: "hidden=\"\"").count - 1 == 5)
     }
 
     @Test func aStakeholderFilterFindsTheOrganisationsPeopleAndADateRangeNarrowsIt() throws {

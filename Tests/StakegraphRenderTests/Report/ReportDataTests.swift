@@ -60,7 +60,8 @@ import Testing
         let html = try page(Fixtures.schools)
         let json = try dataBlock(html).json
         let acts = try acts(json)
-        #expect(acts.count == Fixtures.schools.events.count)
+        // The person level's acts, then the organisation level's (for the level filter).
+        #expect(acts.count == Fixtures.schools.events.count + (try Fixtures.schools.view(level: .organisation)).events.count)
         for act in acts {
             let edge = try #require(act["edge"] as? String), event = try #require(act["event"] as? String)
             #expect(html.contains("id=\"\(edge)\""), "edge \(edge) not drawn")

@@ -26,7 +26,8 @@ import Testing
         let html = try String(contentsOfFile: paths[2], encoding: .utf8)
         #expect(html.contains("<h1>Schools</h1>"))
         #expect(html.contains("<dd>3</dd>"))
-        #expect(html.components(separatedBy: "<svg").count == 3)
+        // The diagram and the timeline at person level, and at organisation level for the level filter.
+        #expect(html.components(separatedBy: "<svg").count == 5)
         // Only the three files: no temporary file left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ReportWriter.fileNames.sorted())
     }

@@ -23,6 +23,31 @@ struct SVG {
         elements.filter { $0.localName == "g" && Self.attribute("class", of: $0) == cssClass }
     }
 
+    /// The drawing's width and height in points (the root's `width` and `height`, "612pt").
+    var size: (width: Double, height: Double) {
+        guard let root = document.rootElement() else { return (0, 0) }
+        func points(_ name: String) -> Double {
+            Double((Self.attribute(name, of: root) ?? "0").replacingOccurrences(of: "pt", with: "")) ?? 0
+        }
+        return (points("width"), points("height"))
+    }
+
+    /// The width and height of the bounding box of the `points` of the polygons and the `d` of
+    /// the paths inside `element` (a node's frame), in points.
+    static func boxSize(of element: XMLElement) -> (width: Double, height: Double) {
+        var xs: [Double] = [], ys: [Double] = []
+        for shape in descendants(of: element, includingSelf: false) where shape.localName == "polygon" || shape.localName == "path" {
+            let text = attribute(shape.localName == "polygon" ? "points" : "d", of: shape) ?? ""
+            let numbers = text.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+            for pair in stride(from: 0, to: numbers.count - 1, by: 2) {
+                xs.append(numbers[pair])
+                ys.append(numbers[pair + 1])
+            }
+        }
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return (0, 0) }
+        return (maxX - minX, maxY - minY)
+    }
+
     /// The string values of every `<text>` element, in document order.
     var texts: [String] {
         elements.filter { $0.localName == "text" }.map { $0.stringValue ?? "" }

@@ -18,35 +18,21 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The level drawn.")
-    var level: GraphLevel = .person
+    @Option(help: "The level drawn (default: person; a diagram of more than \(LayoutEngine.largeGraphThreshold) stakeholders is drawn at organisation level).")
+    var level: GraphLevel?
 
-    @Option(help: "Folder to write into (created if missing).")
-    var out: String
+    @OptionGroup var folder: FolderOptions
 
-    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
-    var engine: LayoutEngine?
-
-    @OptionGroup var drawing: TopOptions
+    @OptionGroup var drawing: DrawingOptions
 
     @OptionGroup var progress: ProgressOptions
 
-    func validate() throws {
-        if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-    }
-
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract()
+        try progress.run(extracting: input) { extraction, line in
             line.stage("drawing and writing the outputs")
             var analysis = Analysis(extraction: extraction, level: level)
-            let options = drawing.applied(to: analysis.options, for: analysis.graph)
-            analysis.options = options
-            analysis.engine = engine ?? DiagramRenderer.suitedEngine(for: analysis.graph, options: options, requested: .dot)
-            for path in try analysis.write(to: out) { try Console.writeLine(path) }
+            (analysis.diagram, analysis.engine) = drawing.diagram(of: analysis.graph, options: analysis.diagram.options)
+            for path in try analysis.write(to: folder.out) { try Console.writeLine(path) }
             line.finish()
             try Console.writeLine(RunSummary(analysis.extraction, seconds: line.elapsed).description)
             if let undated = UndatedArticles(analysis.extraction.articles) {

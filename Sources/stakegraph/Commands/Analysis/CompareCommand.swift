@@ -66,15 +66,11 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract()
+        try progress.run(extracting: input) { extraction, line in
             line.stage("comparing the periods")
             let graph = StakeholderGraph(extraction: extraction)
             let comparison = try graph.compare(try periods[0].range(), with: try periods[1].range(),
-                                               level: view.level, filter: try view.filter(), toneThreshold: threshold)
+                                               level: view.level ?? .person, filter: try view.filter(), toneThreshold: threshold)
             if let diagram, let diagramFormat = Self.diagramFormat(of: diagram) {
                 let stakeholders = ComparisonDiagram(comparison: comparison, graph: graph).stakeholderIDs.count
                 let chosen = engine ?? LayoutEngine.suited(forNodeCount: stakeholders, requested: .dot)

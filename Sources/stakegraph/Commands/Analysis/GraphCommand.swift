@@ -28,16 +28,13 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: RenderFormat = .dot
 
-    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
-    var engine: LayoutEngine?
-
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (- for standard output).")
     var output: String?
 
     @Option(help: "Diagram title.")
     var title: String?
 
-    @OptionGroup var drawing: TopOptions
+    @OptionGroup var drawing: DrawingOptions
 
     @OptionGroup var progress: ProgressOptions
 
@@ -49,19 +46,16 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+        try progress.run(extracting: input, eventsFrom: view.dateRange?.from) { extraction, line in
             line.stage("building the graph")
-            let graph = try view.graph(of: extraction)
+            // A drawing of too many people is drawn at organisation level unless --level is given;
+            // the exports keep the level asked for (person by default).
+            let (graph, rolledUpFrom) = format.isDiagram ? try view.drawnGraph(of: extraction) : (try view.graph(of: extraction), nil)
             var options = size.applied(to: DiagramOptions())
             if let title { options.title = title }
-            options = drawing.applied(to: options, for: graph)
+            options.rolledUpFrom = rolledUpFrom
             // The diagram is cut to --top once; the engine is chosen from it and it is drawn.
-            let diagram = RelationshipDiagram(graph: graph, options: options).cut()
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: diagram, requested: .dot)
+            let (diagram, chosen) = drawing.diagram(of: graph, options: options)
             line.stage(GraphvizFormat(format) != nil ? "laying out the diagram (\(chosen.rawValue))" : "writing \(format.rawValue)")
             let documents = try GraphExport.documents(graph, drawing: diagram, format: format, engine: chosen)
             try GraphExport.write(documents, to: output ?? "-")

@@ -8,7 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write graph.svg, timeline.svg and a self-contained report.html into a folder.",
         discussion: """
-        The report is one file that works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link. Its filters (type, stakeholder with an organisation's people, date range, and level for a report made with --level both) act on the table, the diagram and the timeline together; the diagram pans and zooms; clicking a stakeholder lists their engagements with the evidence, linked to the source articles.
+        The report is one file that works offline: summary figures, the relationship diagram, the timeline, and a table of every interaction with its evidence, outlet, date and source link. Its filters (type, stakeholder with an organisation's people, date range, and level: the report holds both levels' drawings) act on the table, the diagram and the timeline together; the diagram pans and zooms; clicking a stakeholder lists their engagements with the evidence, linked to the source articles.
 
         Examples:
           stakegraph report Samples/articles --out report/
@@ -21,36 +21,26 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var view: GraphOptions
 
-    @Option(help: "Folder to write into (created if missing).")
-    var out: String
+    @OptionGroup var folder: FolderOptions
 
-    @Option(help: "Graphviz layout engine (default: dot, or sfdp for large graphs).")
-    var engine: LayoutEngine?
-
-    @OptionGroup var drawing: TopOptions
+    @OptionGroup var drawing: DrawingOptions
 
     @Option(help: "Report title.")
     var title: String = "Stakeholder report"
 
     @OptionGroup var progress: ProgressOptions
 
-    func validate() throws {
-        if OutputFile.isStandardOutput(out) { throw ValidationError("--out takes a folder for several files, not standard output.") }
-    }
-
     func run() throws {
-        try runReportingErrors {
-            let line = progress.line()
-            defer { line.finish() }
-            line.stage("reading and extracting articles")
-            let extraction = try input.extract(eventsFrom: view.dateRange?.from)
+        try progress.run(extracting: input, eventsFrom: view.dateRange?.from) { extraction, line in
             line.stage("drawing and writing the report")
-            let graph = try view.graph(of: extraction)
-            let options = drawing.applied(to: DiagramOptions(), for: graph)
-            let chosen = engine ?? DiagramRenderer.suitedEngine(for: graph, options: options, requested: .dot)
-            let writer = ReportWriter(graph: graph, title: title, articleCount: extraction.articles.count,
-                                      engine: chosen, diagramOptions: options, top: options.top)
-            let paths = try writer.write(to: out)
+            let corpus = StakeholderGraph(extraction: extraction)
+            let (graph, rolledUpFrom) = try view.drawnGraph(of: corpus)
+            var options = DiagramOptions()
+            options.rolledUpFrom = rolledUpFrom
+            let (diagram, engine) = drawing.diagram(of: graph, options: options)
+            let writer = ReportWriter(graph: graph, diagram: diagram, title: title, articleCount: extraction.articles.count, engine: engine,
+                                      otherLevel: try view.people(of: graph, in: corpus))
+            let paths = try writer.write(to: folder.out)
             line.finish(summary: RunSummary(extraction, seconds: line.elapsed).description)
             for path in paths { try Console.writeLine(path) }
         }

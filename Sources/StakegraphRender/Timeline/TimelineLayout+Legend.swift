@@ -1,7 +1,8 @@
 import StakegraphExtraction
 
-extension TimelineDiagram.Renderer {
-    /// One entry of the key: a sample and its text.
+extension TimelineLayout {
+    /// One entry of the key: a sample and its text. The types' names, styles and title are
+    /// those of the relationship diagram's key (`DiagramLegend.interactionTypes`).
     private enum LegendEntry {
         case type(InteractionType)
         case range
@@ -31,7 +32,7 @@ extension TimelineDiagram.Renderer {
         let y = legendTop + 10
         var x = margin
         out.open("g", ["class": "legend"])
-        out.element("title", text: "Interaction types")
+        out.element("title", text: DiagramLegend.interactionTypes.title)
         for entry in LegendEntry.all {
             out.open("g", ["class": "legend-item"])
             switch entry {
