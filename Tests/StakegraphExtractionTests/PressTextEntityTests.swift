@@ -95,6 +95,12 @@ import Testing
         #expect(x.entityNames == ["King's Fund", "Northam College Eastport", "Prince's Harbour Trust"], "\(x.summary)")
     }
 
+    @Test func oneWordActingAfterByOrActedOnIsABody() {
+        let x = extract("Northam Water was fined by Watcom on Monday. The Ferry Guild later criticised Harbcom over fares.")
+        #expect(x.has("Watcom", .criticism, "Northam Water"), "\(x.summary)")
+        #expect(x.has("Ferry Guild", .criticism, "Harbcom"), "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {

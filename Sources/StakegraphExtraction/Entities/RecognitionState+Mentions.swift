@@ -48,6 +48,13 @@ extension RecognitionState {
                !(isSentenceStart(r) && (words[0].hasSuffix("s") || lowercaseWords.contains(words[0]))) {
                 isOrg = true
             }
+            // "fined by Ofwat", "criticised Ofcom": one word no person is called by, acting after
+            // "by" or acted on right after an act.
+            if run.count == 1, !isSentenceStart(r), lexicon.firstNames[words[0]] == nil, r >= 1,
+               (r >= 2 && tokens[r - 1].lower == "by" && lexicon.cuesByFirstWord[tokens[r - 2].lower] != nil && tokens[r - 2].lower.hasSuffix("ed"))
+                || (lexicon.cuesByFirstWord[tokens[r - 1].lower] != nil && tokens[r - 1].lower.hasSuffix("ed")) {
+                isOrg = true
+            }
             // "Avanti West Coast was criticised by Transport Focus Group": three or four names, no
             // given name first, acting or acted on right beside the verb, are a body's name.
             if (3...4).contains(run.count), lexicon.firstNames[words[0]] == nil, isBesideAct(run) { isOrg = true }
