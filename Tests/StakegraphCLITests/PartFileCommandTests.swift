@@ -53,6 +53,29 @@ import Testing
         }
     }
 
+    @Test func ingestingPartsStoresTheirArticles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lines = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Samples/corpus.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count >= 2)
+        var parts: [String] = []
+        for (n, line) in [lines[0...0], lines[1...]].enumerated() {
+            let map = try CLIRunner.run(["extract", "--jsonl", "-"], stdin: Data((line.joined(separator: "\n") + "\n").utf8))
+            #expect(map.status == 0, "\(map.stderr)")
+            let part = dir.appendingPathComponent("part-0000\(n)").path
+            try map.stdoutData.write(to: URL(fileURLWithPath: part))
+            parts.append(part)
+        }
+        let db = dir.appendingPathComponent("corpus.sqlite").path
+        let ingest = try CLIRunner.run(["ingest", parts[1], parts[0], "--db", db, "--quiet"])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let stored = try CLIRunner.run(["graph", "--db", db, "--format", "json"])
+        let whole = try CLIRunner.run(["graph", "Samples/corpus.jsonl", "--format", "json"])
+        #expect(stored.status == 0 && whole.status == 0, "\(stored.stderr)\(whole.stderr)")
+        #expect(stored.stdoutData == whole.stdoutData)
+    }
+
     @Test func aBadLineStopsTheMapWithOneLineNamingIt() throws {
         let input = Data("""
         {"id": "b1", "text": "Hester Quill met Anton Varga."}
