@@ -70,7 +70,7 @@ import Testing
             }
             let given = order.map { partPaths[$0] } + [try folder.write("out/part-00003", "")] // an empty partition
             let selected = try #require(try PartFiles.select(given))
-            #expect(selected == partPaths + [folder.path("out/part-00003")])
+            #expect(selected == partPaths) // the empty part holds nothing to read
             var warnings: [InputWarning] = []
             let merged = try Extractor().extract(parts: selected, warnings: &warnings)
             #expect(warnings.isEmpty)
@@ -83,6 +83,21 @@ import Testing
     @Test func partsAreOrderedByTheirNumbersNotTheirSpelling() {
         let paths = ["out/part-10", "out/part-9", "out/part-00002", "a/part-100"]
         #expect(paths.sorted(by: PartFiles.naturalOrder) == ["a/part-100", "out/part-00002", "out/part-9", "out/part-10"])
+    }
+
+    @Test func aSparkOutputFolderStandsForItsParts() throws {
+        try withTemporaryFolder { folder in
+            let article = try folder.write("a.jsonl", Self.corpus[0] + "\n" + Self.corpus[1] + "\n")
+            let lines = String(decoding: try parts(of: [article]), as: UTF8.self).split(separator: "\n")
+            let second = try folder.write("out/part-00010", lines[1] + "\n")
+            let first = try folder.write("out/part-00002", lines[0] + "\n")
+            try folder.write("out/part-00011", "")
+            try folder.write("out/_SUCCESS", "")
+            try folder.write("out/.part-00002.crc", "crc")
+            #expect(try PartFiles.select([folder.path("out")]) == [first, second])
+            try folder.write("out/notes.md", "Hester Quill met Anton Varga.")
+            #expect(throws: InputError.self) { try PartFiles.select([folder.path("out")]) }
+        }
     }
 
     @Test func partsMixedWithArticlesAreRefused() throws {

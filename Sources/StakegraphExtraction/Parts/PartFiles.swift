@@ -28,11 +28,20 @@ public enum PartFiles {
     }
 
     /// The part files among `inputs`, in the order they are read, or nil when none is one.
-    /// Empty files go with the parts (an empty partition) or with the articles.
+    /// A folder holding part files (a Spark or Hadoop output folder) stands for its parts;
+    /// files whose names start with `_` or `.` there (`_SUCCESS`, `.part-00000.crc`) are
+    /// skipped. Empty files (empty partitions) are left out.
     /// - Throws: `InputError.partsMixedWithArticles` when parts come with other inputs.
     public static func select(_ inputs: [String]) throws(InputError) -> [String]? {
         var parts: [String] = [], others: [String] = []
         for input in inputs {
+            if let files = partsFolder(input) {
+                if let other = files.first(where: { isPart($0) == false }), let part = files.first(where: { isPart($0) == true }) {
+                    throw .partsMixedWithArticles(part: part, other: other)
+                }
+                parts += files.filter { isPart($0) == true }
+                continue
+            }
             switch isPart(input) {
             case true?: parts.append(input)
             case false?: others.append(input)
@@ -41,7 +50,19 @@ public enum PartFiles {
         }
         guard let part = parts.first else { return nil }
         if let other = others.first { throw .partsMixedWithArticles(part: part, other: other) }
-        return inputs.filter { isPart($0) != false }.sorted(by: naturalOrder)
+        return parts.sorted(by: naturalOrder)
+    }
+
+    /// The files of a folder that holds at least one part file (not looking into sub-folders),
+    /// or nil.
+    private static func partsFolder(_ path: String) -> [String]? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
+        let files = names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }
+            .map { (path as NSString).appendingPathComponent($0) }
+            .filter { stat($0, &status) == 0 && status.st_mode & S_IFMT == S_IFREG }
+        return files.contains { isPart($0) == true } ? files : nil
     }
 
     /// Paths compared with runs of digits taken as numbers (`part-9` < `part-10`), then byte for byte.

@@ -36,6 +36,9 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         if jsonl, explain { throw ValidationError("Give --jsonl or --explain, not both.") }
         if jsonl, input.database != nil { throw ValidationError("--jsonl extracts articles; a store (--db) is extracted already.") }
+        if jsonl, let part = (try? PartFiles.select(input.inputs))??.first {
+            throw ValidationError("\(part) holds articles extracted already (by extract --jsonl): read it without --jsonl.")
+        }
     }
 
     func run() throws {
