@@ -36,7 +36,7 @@ extension Extractor {
     public func extract(parts paths: [String], parallel: Bool = true, warnings: inout [InputWarning]) throws -> Extraction {
         var results: [ArticleResult] = []
         var ids = UniqueIDs()
-        try PartFiles.read(paths, extractor: self, parallel: parallel, warnings: &warnings) { lines in
+        try PartFiles.read(paths, linkingWith: self, parallel: parallel, warnings: &warnings) { lines in
             for line in lines {
                 var article = line.article
                 article.id = ids.unique(article.id)

@@ -136,6 +136,9 @@ import Testing
                 #expect(error.description.hasPrefix("\(part):1: not an extracted article"))
                 #expect(error.description.contains("another stakeholder dictionary"))
             }
+            // Read for their articles only (`ingest` extracts them again), any dictionary will do.
+            let articles = try PartFiles.articles([part], warnings: &warnings)
+            #expect(articles.map(\.id) == ["p1"] && articles[0].text.hasPrefix("The Harbour Workers Union"))
         }
     }
 }

@@ -59,10 +59,12 @@ struct ExtractedArticle: Sendable, Codable {
         return out
     }
 
-    /// Reads one line back, checking that this extractor can link it.
+    /// Reads one line back, checking, when it is to be linked with `dictionary` (whose
+    /// fingerprint is `fingerprint`), that it was extracted by this extractor with that
+    /// dictionary and that its indexes hold together. Lines only read for their articles
+    /// (`ingest` extracts them again) are not checked.
     /// - Throws: `InputError.malformedPart` naming the file and line.
-    init(line: Substring, path: String, number: Int, extractor: String = Extractor.version, dictionary: StakeholderDictionary,
-         fingerprint: String) throws(InputError) {
+    init(line: Substring, path: String, number: Int, linkingWith dictionary: (StakeholderDictionary, fingerprint: String)?) throws(InputError) {
         func bad(_ reason: String) -> InputError { .malformedPart(path: path, line: number, reason: reason) }
         guard line.hasPrefix("{\"stakegraph-extracted\":") else {
             throw bad("the line does not start with {\"stakegraph-extracted\":")
@@ -75,8 +77,9 @@ struct ExtractedArticle: Sendable, Codable {
             throw bad("not valid JSON")
         }
         guard format == Self.format else { throw bad("written in part format \(format); this stakegraph reads format \(Self.format)") }
-        guard self.extractor == extractor else {
-            throw bad("extracted by extractor version \(self.extractor), this stakegraph's is \(extractor): extract the articles again")
+        guard let (dictionary, fingerprint) = dictionary else { return }
+        guard extractor == Extractor.version else {
+            throw bad("extracted by extractor version \(extractor), this stakegraph's is \(Extractor.version): extract the articles again")
         }
         guard self.dictionary == fingerprint else {
             throw bad("extracted with another stakeholder dictionary: give the same --dictionary files as to extract --jsonl")

@@ -97,10 +97,10 @@ public enum PartFiles {
 
     /// The articles of part files, text included, ids made unique across the parts in reading
     /// order: for `ingest` and `extract --explain`, which read the articles themselves.
-    public static func articles(_ paths: [String], warnings: inout [InputWarning], extractor: Extractor = Extractor()) throws -> [Article] {
+    public static func articles(_ paths: [String], warnings: inout [InputWarning]) throws -> [Article] {
         var out: [Article] = []
         var ids = UniqueIDs()
-        try read(paths, extractor: extractor, parallel: true, warnings: &warnings) { lines in
+        try read(paths, linkingWith: nil, parallel: true, warnings: &warnings) { lines in
             for line in lines {
                 var article = line.article
                 article.id = ids.unique(article.id)
@@ -112,19 +112,17 @@ public enum PartFiles {
     }
 
     /// Reads the lines of `paths` in the given order, a group at a time, decoded on all cores
-    /// when `parallel`.
-    static func read(_ paths: [String], extractor: Extractor, parallel: Bool, warnings: inout [InputWarning],
+    /// when `parallel`, checked for linking by `extractor` when there is one.
+    static func read(_ paths: [String], linkingWith extractor: Extractor?, parallel: Bool, warnings: inout [InputWarning],
                      _ body: ([ExtractedArticle]) throws -> Void) throws {
-        let dictionary = extractor.dictionary
-        let fingerprint = dictionary.fingerprint
+        let dictionary = extractor.map { ($0.dictionary, fingerprint: $0.dictionary.fingerprint) }
         for path in paths {
             var reader = try LineReader(path: path)
             var pending: [(line: String, number: Int)] = []
             func flush() throws {
                 let decode: @Sendable ((line: String, number: Int)) -> Result<ExtractedArticle, InputError> = { item in
                     Result { () throws(InputError) in
-                        try ExtractedArticle(line: Substring(item.line), path: path, number: item.number,
-                                             dictionary: dictionary, fingerprint: fingerprint)
+                        try ExtractedArticle(line: Substring(item.line), path: path, number: item.number, linkingWith: dictionary)
                     }
                 }
                 let decoded = parallel && pending.count > 1 ? inParallel(pending, decode) : pending.map(decode)
