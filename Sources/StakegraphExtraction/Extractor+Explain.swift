@@ -6,7 +6,8 @@ extension Extractor {
         let result = extractArticle(article)
         let doc = Document(text: article.text, abbreviations: lexicon.abbreviations)
         let recognised = recognizer(for: article).recognise(doc, date: article.date)
-        var lines = ["# \(article.id)  date: \(article.date?.description ?? "null")"]
+        var lines = ["# \(article.id)  date: \(article.date?.description ?? "null")",
+                     "# passes: \(ExtractionPipeline.passIDs.joined(separator: ", "))"]
         for (i, e) in result.entities.enumerated() {
             let aff = e.affiliationName.map { " @ \($0)" } ?? ""
             lines.append("entity \(i): \(e.kind.rawValue) \(e.name) [\(e.aliases.joined(separator: "; "))] role: \(e.role ?? "-")\(aff)")

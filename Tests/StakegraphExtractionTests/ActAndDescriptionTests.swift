@@ -13,6 +13,28 @@ import Testing
         #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
     }
 
+    @Test func aHyphenatedModifierLeavesTheActItsMaker() {
+        let text = """
+        Harbour fees will stay flat, Tom Pellow confirmed as he set a three-year cap on them. The Riverside Trust has criticised the three-year cap.
+        """
+        let x = extract(text)
+        #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
+    }
+
+    @Test func aQuoteClosedAfterAPluralIsClosed() {
+        // The closing mark after "delays" reads like a plural's apostrophe; nothing else closes the quote.
+        let text = """
+        Ferries must end ‘needless delays’, says Tom Pellow as he announces a fare cap
+
+        The Riverside Trust criticised the cap.
+        """
+        let x = extract(text)
+        #expect(x.has("Riverside Trust", .criticism, "Tom Pellow"), "\(x.summary)")
+        let doc = Document(text: "Ferries must end ‘needless delays’, says Tom Pellow.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.quotes.first.map { doc.text($0.range) } == "needless delays")
+    }
+
     @Test func aGenericNounStandsForTheLastActNamed() {
         let text = """
         The Coastal Ferry Board imposed a ban on night crossings. The Island Traders Guild welcomed the move.
@@ -232,6 +254,102 @@ import Testing
         """
         let x = extract(text)
         #expect(x.has("Clean Rivers Alliance", .criticism, "Kestrel Water"), "\(x.summary)")
+    }
+}
+
+/// A body's name, plain words and a role before a person: the body qualifies the person, who is
+/// the member of the list.
+@Suite struct QualifiedListMemberTests {
+    @Test func aBodyBeforeARoleQualifiesTheNextMember() {
+        let text = """
+        Tom Pryce, council leader Ann Lake and Ferry Guild board member Ed Fox were increasingly alarmed about the Island Council.
+        """
+        let x = extract(text)
+        #expect(x.has("Ed Fox", .criticism, "Island Council"), "\(x.summary)")
+        #expect(x.has("Tom Pryce", .criticism, "Island Council"), "\(x.summary)")
+        #expect(!x.has("Ferry Guild", .criticism, "Island Council"), "\(x.summary)")
+        #expect(x.entity("Ed Fox")?.affiliation == "Ferry Guild", "\(x.summary)")
+    }
+}
+
+/// Grades the narrative reports: the grader's stance toward the one graded.
+@Suite struct RatingTests {
+    @Test func aBodyRatedInadequateIsCriticised() {
+        let x = extract("Dr Ann Lake resigned after the Harbour Inspectorate rated the Ferry Guild inadequate.")
+        #expect(x.has("Harbour Inspectorate", .criticism, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aPassiveGradeNamesItsGraderAfterBy() {
+        let x = extract("The Ferry Guild was judged outstanding by the Harbour Inspectorate in May.")
+        #expect(x.has("Harbour Inspectorate", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aGradeNotGivenIsNoStance() {
+        let x = extract("The Harbour Inspectorate has not rated the Ferry Guild inadequate.")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+}
+
+/// What a letter judges without naming anyone is judged of the one written to.
+@Suite struct LetterAddresseeTests {
+    @Test func aJudgementInALetterIsOfItsAddressee() {
+        let x = extract(#"In a letter to the Harbour Board, the Ferry Guild said the new timetable was "unworkable"."#)
+        #expect(x.has("Ferry Guild", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func aThirdStakeholderNamedIsTheOneJudged() {
+        let x = extract(#"Jane Holloway wrote to the Harbour Board accusing the Island Council of "sleeping on the job"."#)
+        #expect(x.has("Jane Holloway", .criticism, "Island Council"), "\(x.summary)")
+        #expect(!x.has("Jane Holloway", .criticism, "Harbour Board"), "\(x.summary)")
+    }
+}
+
+/// The object of a cue ends where another verb's phrase begins.
+@Suite struct CueObjectTests {
+    @Test func aStakeholderAfterAnotherVerbIsNotTheObject() {
+        let x = extract("Jane Holloway met several harbour officials and visited the Ferry Guild's depot.")
+        #expect(!x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func aListOfObjectsStillCounts() {
+        let x = extract("Jane Holloway met harbour officials and the Ferry Guild on Monday.")
+        #expect(x.has("Jane Holloway", .meeting, "Ferry Guild"), "\(x.summary)")
+    }
+}
+
+/// Phrases in which a cue's or an evaluative word is no act and no opinion (`non_act_phrases`).
+@Suite struct NonActPhraseTests {
+    @Test func aHeartAttackIsNoAttack() {
+        let x = extract(#"Jane Holloway said: "The Ferry Guild's founder suffered a heart attack in May.""#)
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func comingBackIsNoBacking() {
+        let x = extract("Jane Holloway came back to the Ferry Guild after a year away.")
+        #expect(!x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func thanksToIsACauseNotThanks() {
+        let x = extract("Fares fell thanks to the Harbour Board cutting its levy, the Ferry Guild noted.")
+        #expect(!x.has("Ferry Guild", .support, "Harbour Board"), "\(x.summary)")
+    }
+
+    @Test func nothingShortOfPraiseIsPraise() {
+        let x = extract(#"Jane Holloway said the Ferry Guild's work had been "nothing short of remarkable"."#)
+        #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")
+        #expect(!x.has("Jane Holloway", .criticism, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func anUnclearOutcomeJudgesNobody() {
+        let x = extract(#"Jane Holloway said it was unclear whether the Ferry Guild would sail on Monday."#)
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
+    @Test func theListIsReadFromTheLexicon() {
+        let vocabulary = Lexicon.standard.interactionWords
+        let words = ["a", "heart", "attack"]
+        #expect(vocabulary.nonActPhrases.longestMatch(at: 1, limit: 3, { words[$0] }) == 2)
+        #expect(vocabulary.nonActPhrases.longestMatch(at: 0, limit: 3, { words[$0] }) == nil)
     }
 }
 

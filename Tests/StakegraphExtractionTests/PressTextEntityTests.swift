@@ -64,6 +64,32 @@ import Testing
         #expect(x.entityNames == ["Ann Berg"], "\(x.summary)")
     }
 
+    @Test func aDatelineInCapitalsIsNoBody() {
+        let x = extract("EASTPORT — The Ferry Guild met Jane Holloway on Monday.\n\nWESTHAVEN (Wire) - Tom Pryce spoke later.")
+        #expect(x.entityNames == ["Ferry Guild", "Jane Holloway", "Tom Pryce"], "\(x.summary)")
+    }
+
+    @Test func anAddressIsNoPerson() {
+        let x = extract("Tom Pryce, who lives on Larch Drive near Quarry Street, wrote to the Ferry Guild.")
+        #expect(x.entityNames == ["Ferry Guild", "Tom Pryce"], "\(x.summary)")
+    }
+
+    @Test func theirAfterAPluralNounIsNotTheLastBody() {
+        let x = extract(#"The Ferry Guild met on Monday. Harbour master Ann Lake praised dockers for their "outstanding" work."#)
+        #expect(!x.has("Ann Lake", .support, "Ferry Guild"), "\(x.summary)")
+    }
+
+    @Test func anOpeningItBeforeAVerbIsTheBodyBefore() {
+        let x = extract("The Ferry Guild was founded in 1990. It praised Jane Holloway in May.")
+        #expect(x.has("Ferry Guild", .support, "Jane Holloway"), "\(x.summary)")
+    }
+
+    @Test func anExpletiveItIsNobody() {
+        let x = extract("The Ferry Guild was founded in 1990. It emerged that Jane Holloway had praised the harbour.")
+        #expect(!x.has("Ferry Guild", .support, "Jane Holloway"), "\(x.summary)")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+    }
+
     // MARK: - Role titles glued to names
 
     @Test func roleTitleInsideARunIsStripped() throws {
@@ -76,6 +102,20 @@ import Testing
     @Test func roleOfADepartmentBeforeANameIsStripped() throws {
         let x = extract("They told its Director of Policy and Outreach Norma Fenwick that the rules were unclear.")
         #expect(x.entityNames == ["Norma Fenwick"], "\(x.summary)")
+    }
+
+    @Test func officeWithItsPortfolioBeforeANameIntroducesThePerson() throws {
+        let x = extract("Speaking for the Ferry Guild, Ada Quill replied to the Secretary of State for Energy and Climate Norma Fenwick, who had said the guild's ferries ran late.")
+        let minister = try #require(x.entity("Norma Fenwick"), "\(x.summary)")
+        #expect(minister.role == "secretary of state for energy and climate")
+        // The portfolio is no body, and the title does not stand for someone named before.
+        #expect(x.entityNames == ["Ada Quill", "Ferry Guild", "Norma Fenwick"], "\(x.summary)")
+    }
+
+    @Test func officeWithAListOfFieldsBeforeANameIntroducesThePerson() throws {
+        let x = extract("Ada Quill spoke first. Then the Secretary of State for Culture, Media and Leisure Norma Fenwick met the Ferry Guild.")
+        #expect(x.has("Norma Fenwick", .meeting, "Ferry Guild"), "\(x.summary)")
+        #expect(!x.has("Ada Quill", .meeting, "Ferry Guild"), "\(x.summary)")
     }
 
     // MARK: - Coordination, lone nouns, capitals

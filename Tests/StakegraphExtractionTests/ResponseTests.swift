@@ -10,6 +10,9 @@ import Testing
         InteractionCase("Water minister Sarah Cole dismissed Simon Dale's intervention on Tuesday.", "Sarah Cole", .response, "Simon Dale"),
         InteractionCase("Sarah Cole hit back at the Harbour Trust on Monday.", "Sarah Cole", .response, "Harbour Trust"),
         InteractionCase("Responding to comments from the transport secretary, Peter Renner, Dr Lena Hartwig said the figures were wrong.", "Lena Hartwig", .response, "Peter Renner"),
+        InteractionCase("The Harbour Trust reacted angrily to Simon Dale's remarks.", "Harbour Trust", .response, "Simon Dale"),
+        InteractionCase("Sarah Cole responded robustly to the Harbour Trust on Friday.", "Sarah Cole", .response, "Harbour Trust"),
+        InteractionCase("Responding to remarks from the Secretary of State for Rivers Peter Renner, Dr Lena Hartwig said the figures were wrong.", "Lena Hartwig", .response, "Peter Renner"),
     ])
     func triggers(_ c: InteractionCase) { check(c) }
 

@@ -4,6 +4,18 @@ import Testing
 /// Speech as the press writes it (issue 13): quotes that continue what a speaker said in
 /// reported speech, and joint statements by two speakers. Texts written by us.
 @Suite struct SpeechAttributionTests {
+    @Test func heAddedIsTheLastSpeakerNotTheLastPersonNamed() {
+        let text = """
+        Tom Pryce, general secretary of the Ferry Guild of the Northern Isles, said he was not surprised.
+
+        Ed Fox 'had much bolder plans for the harbour'
+
+        "We are sad that Ed Fox is standing down," he added. "He has tried his hardest for passengers."
+        """
+        let x = extract(text)
+        #expect(x.has("Tom Pryce", .support, "Ed Fox"), "\(x.summary)")
+    }
+
     @Test func quoteContinuesReportedSpeechOfThePreviousParagraph() {
         let text = """
         Marta Kowalczyk, general secretary of the Harbour Workers Union, said the Port Authority had ignored the crews.

@@ -16,17 +16,7 @@ struct EntityRecognizer {
 
     func recognise(_ doc: Document, date: EventDate?) -> ArticleEntities {
         var state = RecognitionState(doc: doc, lexicon: lexicon, dictionary: dictionary, date: date)
-        state.matchDictionary(surfaceForms)
-        state.findCapitalisedRuns()
-        state.findRoleOrganisations()
-        state.resolveShortForms()
-        state.attachRoles()
-        state.attachKinds()
-        state.attachRolesStatedWithAs()
-        state.resolveDescriptionsAndPronouns()
-        state.mergeAcronymsWithExpansions()
-        state.dropMediaThatOnlyReport()
-        state.result.index()
+        for pass in ExtractionPipeline.entityPasses(surfaceForms: surfaceForms) { pass.run(&state) }
         return state.result
     }
 }

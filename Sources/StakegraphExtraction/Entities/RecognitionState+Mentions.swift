@@ -294,7 +294,9 @@ extension RecognitionState {
                     p -= 1
                     plain += 1
                 }
-                if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 } else { p = b - len }
+                // "the DfE board member X": plain words may also stand between a body and the role.
+                if p > 0, tokens[p - 1].lower == "'s" || tokens[p - 1].lower == "'" { p -= 1 }
+                else if !(plain > 0 && result.mentionAt[p - 1].map({ result.entities[result.mentions[$0].entity].kind == .organisation }) == true) { p = b - len }
                 if p > 0, vocabulary.roleModifiers.contains(tokens[p - 1].lower) { p -= 1 }
                 var org: Int?
                 if p > 0, let om = result.mentionAt[p - 1], result.entities[result.mentions[om].entity].kind == .organisation {
@@ -437,7 +439,7 @@ extension RecognitionState {
                         introduces = true
                     }
                 }
-                if !introduces, k < tokens.count, let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) ?? officeHolder(r, at: i) {
+                if !introduces, k < tokens.count, !taken.contains(k), let (r, len) = role(at: k), let e = personWithRole(r, recent: lastPersons) ?? officeHolder(r, at: i) {
                     // "the chief inspector" but not "the chief inspector Amanda X" (that names her).
                     if !(k + len < tokens.count && isNameWord(k + len)) {
                         added.append(Mention(range: i..<(k + len), entity: e, form: .description))
@@ -522,6 +524,25 @@ extension RecognitionState {
         return recent.last(where: holders.contains) ?? (holders.count == 1 ? holders.first : nil)
     }
 
+    /// The last person before `i` (outside quotes, within six sentences) who was the subject of a
+    /// speech verb ("X said", "X, ..., said") or named after one ("said X"), and fits.
+    func lastSpeaker(before i: Int, fits: (Int) -> Bool) -> Int? {
+        let sentence = doc.sentenceOf[i]
+        let floor = doc.sentences[max(0, sentence - 6)].range.lowerBound
+        var k = i - 1
+        while k >= floor {
+            defer { k -= 1 }
+            guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(tokens[k].lower) else { continue }
+            let before = stride(from: k - 1, through: max(floor, k - 24), by: -1).lazy.compactMap { self.result.mentionAt[$0] }
+                .map { self.result.mentions[$0] }.first { !$0.isModifier && self.result.entities[$0.entity].kind == .person && self.doc.quoteOf[$0.range.lowerBound] == nil }
+            if let before, fits(before.entity), before.range.upperBound <= k, doc.sentenceOf[before.range.lowerBound] == doc.sentenceOf[k] { return before.entity }
+            if k + 1 < tokens.count, let m = result.mentionAt[k + 1], result.entities[result.mentions[m].entity].kind == .person, fits(result.mentions[m].entity) {
+                return result.mentions[m].entity
+            }
+        }
+        return nil
+    }
+
     func pronounReferent(_ w: String, at i: Int, persons: [Int], orgs: [Int], seenIn: [Int: Int]) -> Int? {
         guard lexicon.referringPronouns.contains(w) else { return nil }
         // "His Majesty's": a title, not a pronoun.
@@ -530,6 +551,11 @@ extension RecognitionState {
         let female = lexicon.pronouns["female"]?.contains(w) == true
         if male || female {
             let fits: (Int) -> Bool = { female ? self.result.entities[$0].gender != .male : self.result.entities[$0].gender != .female }
+            // "..., he added": speech that goes on is the last speaker's.
+            if doc.quoteOf[i] == nil, i + 1 < tokens.count, lexicon.entityVocabulary.continuingSpeechVerbs.contains(tokens[i + 1].lower),
+               let speaker = lastSpeaker(before: i, fits: fits) {
+                return speaker
+            }
             // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
             let s = doc.sentenceOf[i]
             for sentence in [s, s - 1, s - 2, s - 3] where sentence >= 0 {
@@ -544,6 +570,17 @@ extension RecognitionState {
             }
             return persons.last(where: fits)
         }
+        // "It supported children in two cities": a sentence's opening "it" before a verb that
+        // is no expletive's is the body the sentence before was about.
+        if w == "it", doc.quoteOf[i] == nil, isSentenceStart(i), i + 1 < tokens.count, let s = Optional(doc.sentenceOf[i]), s > 0 {
+            let next = tokens[i + 1]
+            let verbLike = next.kind == .word && !next.isCapitalised && (next.lower.hasSuffix("ed") || next.lower.hasSuffix("s") || lexicon.speechVerbs.contains(next.lower))
+            if verbLike, !lexicon.entityVocabulary.expletiveItVerbs.contains(next.lower),
+               let subject = mentionsStarting(in: doc.sentences[s - 1].range).first(where: { !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == nil }),
+               result.entities[subject.entity].kind == .organisation {
+                return subject.entity
+            }
+        }
         // "accused it of", "praised it for": an organisation as the object of an act.
         if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count,
            tokens[i - 1].lower.hasSuffix("ed") || tokens[i - 1].lower.hasSuffix("ing"),
@@ -551,7 +588,13 @@ extension RecognitionState {
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org
         }
-        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, let org = orgs.last,
+        // "praised officers for their work": a plural noun just before is what "their" means.
+        let pluralNounBefore = (max(0, i - 3)..<i).contains { k in
+            let t = tokens[k]
+            return t.kind == .word && !t.isCapitalised && result.mentionAt[k] == nil && t.lower.count > 4
+                && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("ous") && !t.lower.hasSuffix("is")
+        }
+        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, !pluralNounBefore, let org = orgs.last,
            !(i > 0 && (lexicon.speechVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "that")),
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org

@@ -32,7 +32,9 @@ extension RecognitionState {
                 if lexicon.entityVocabulary.bodyPrepositions.contains(w) && next < tokens.count && tokens[next].lower == "the" { next += 1 }
                 guard isNameWord(next), !taken.contains(next) else { break }
                 let previous = tokens[j - 1].lower
-                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous) || role(at: max(i, j - 2)) != nil
+                // "Secretary of State for Transport": a role of several words ending just before.
+                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous)
+                    || (max(i, j - lexicon.longestRole)..<j).contains { k in role(at: k).map { k + $0.1 == j } ?? false }
                 let vocabulary = lexicon.entityVocabulary
                 if vocabulary.bodyPrepositions.contains(w) {
                     // "Vale of Brennick council": a place of several words before a lower-case head.
@@ -48,6 +50,9 @@ extension RecognitionState {
                     let headSoon = ((next + 1)..<min(next + 3, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
                         && (next..<min(next + 3, tokens.count)).allSatisfy { isNameWord($0) || $0 > next }
                     guard sawOfFor || headSoon && tokens[next - 1].lower == w && !result.mentions.contains(where: { $0.range.upperBound == j }) else { break }
+                    // "Ann Lake and Ferry Guild board member X": a person's name ends before "and".
+                    if !sawOfFor, (2...3).contains(j - i), lexicon.firstNames[tokens[i].lower] != nil,
+                       !(i..<j).contains(where: { lexicon.orgHeads.contains(tokens[$0].lower) }) { break }
                     // "Royal College of Surgeons and Healthwatch Marden": two bodies.
                     if sawOfFor, startsSecondBody(and: j) { break }
                     // "Eastbrook NHS Trust and Westmoor NHS Trust": each side is a whole name.
@@ -163,8 +168,13 @@ extension RecognitionState {
                 } else {
                     // "Director of Policy and Impact Anna Berg": the name ends the run.
                     if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
-                        if isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
+                        // "Secretary of State for Transport Jane Doe": after an office and "for"
+                        // comes its portfolio, not a body.
+                        let portfolio = tokens[start].lower == "for" && roleText.map(isOffice) == true
+                        if !portfolio, isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
                         addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(a..<p))
+                        // The title introduces her: it is no description of someone named before.
+                        taken.formUnion(a..<p)
                         return
                     }
                     // The rest names the body the role belongs to.
@@ -262,6 +272,12 @@ extension RecognitionState {
                 addMention(start..<(start + 1), entity: e, form: .acronym)
                 return
             }
+            // "MADRID —", "LONDON (Reuters) -": a dateline's place opens the paragraph.
+            if t.isAcronym, t.text.count >= 4, isParagraphStart(start), start + 1 < tokens.count,
+               lexicon.entityVocabulary.datelineMarks.contains(tokens[start + 1].text),
+               result.entities.firstIndex(where: { $0.acronyms.contains(t.text) }) == nil {
+                return
+            }
             // "VOTERS must ...": a long word in capitals opens a story; it abbreviates nothing.
             // "the NWP contract": an acronym before a document noun names the document's kind.
             let beforeDocument = start + 1 < tokens.count && !tokens[start + 1].isCapitalised && lexicon.nonEntityHeads.contains(tokens[start + 1].lower)
@@ -310,6 +326,11 @@ extension RecognitionState {
         if acronymOnly { return nil }
         excluded.insert(tokens[i].lower)
         return .some(nil)
+    }
+
+    /// A public office ("secretary of state", "schools minister"): one of its words is an office head.
+    func isOffice(_ role: String) -> Bool {
+        role.lowercased().split(separator: " ").contains { lexicon.officeHeads.contains(String($0)) }
     }
 
     func nameEnd(from n: Int, limit: Int) -> Int {
@@ -385,6 +406,7 @@ extension RecognitionState {
         if words.contains(where: { w in lexicon.pronouns.values.contains { $0.contains(w) } }) { return false }
         if words.contains(where: { lexicon.entityVocabulary.nonPersonNameWords.contains($0) }) { return false }
         if r.contains(where: { tokens[$0].isAcronym }) { return false }
+        if let last = words.last, lexicon.entityVocabulary.streetWords.contains(last) { return false }
         // "Alan Fri 14 Feb": a day of the week (or its short form) is no name.
         if words.contains(where: { w in w.count >= 3 && lexicon.weekdays.contains { $0.hasPrefix(w) } }) { return false }
         if lexicon.firstNames[words[0]] != nil { return true }

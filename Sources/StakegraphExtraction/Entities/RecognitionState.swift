@@ -76,6 +76,11 @@ struct RecognitionState {
         return prev.kind == .openQuote || prev.text == ":" || prev.text == "(" || prev.text == "\u{2014}" || prev.text == "-"
     }
 
+    /// The first token of its paragraph.
+    func isParagraphStart(_ i: Int) -> Bool {
+        i == 0 || doc.paragraphOf[i] != doc.paragraphOf[i - 1]
+    }
+
     /// A capitalised word that can be part of a name.
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }

@@ -6,7 +6,9 @@ extension InteractionFinder {
         var k = start
         guard k < doc.tokens.count, vocab.documentDeterminers.contains(doc.tokens[k].lower) else { return nil }
         k += 1
-        while k < min(limit, start + 4), k < doc.tokens.count, !actOwners.isOwnable(doc.tokens[k].lower), doc.tokens[k].isWord, !doc.tokens[k].isCapitalised { k += 1 }
+        // "the two-year freeze": modifiers may be hyphenated.
+        while k < min(limit, start + 6), k < doc.tokens.count, !actOwners.isOwnable(doc.tokens[k].lower),
+              doc.tokens[k].isWord || doc.tokens[k].text == "-", !doc.tokens[k].isCapitalised { k += 1 }
         guard k < limit, k < doc.tokens.count, actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
         if vocab.possessiveDeterminers.contains(doc.tokens[start].lower) { return nil }
         // A generic noun looks back over the sentence before and its own.

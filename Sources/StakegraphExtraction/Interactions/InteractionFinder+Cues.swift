@@ -87,8 +87,12 @@ extension InteractionFinder {
            !vocab.nonTitleWords.contains(words[1]) { return true }
         // "X and Prime Minister Y": a title right before the next member.
         if let first = words.first, vocab.listJoiners.contains(first), words.count >= 2, words.count <= 5 {
-            let title = words.dropFirst().filter { $0 != "," }.joined(separator: " ")
+            let titleWords = words.dropFirst().filter { $0 != "," }
+            let title = titleWords.joined(separator: " ")
             if lexicon.roles.contains(title) || vocab.titleHeads.contains(where: { title.hasSuffix(" " + $0) }) { return true }
+            // "X and the council's board member Y": a role, with the body or words that qualify it before.
+            if (1..<min(titleWords.count, 3)).contains(where: { lexicon.roles.contains(titleWords.suffix($0).joined(separator: " ")) }),
+               !titleWords.contains(where: { lexicon.speechVerbs.contains($0) }) { return true }
         }
         return false
     }
@@ -99,7 +103,18 @@ extension InteractionFinder {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
+        // "met several officials and visited X": the object was no stakeholder, and X is the
+        // object of another verb.
+        if first.range.lowerBound > start + 1, ((start + 1)..<first.range.lowerBound).contains(where: { k in
+            doc.tokens[k].lower == "and" && k + 1 < first.range.lowerBound && isPastTenseVerb(doc.tokens[k + 1])
+        }) { return [] }
         return listMembers(candidates, skippingGoverned: true)
+    }
+
+    /// A lower-case word in the past tense: "-ed" or an irregular form the lexicon lists ("paid").
+    func isPastTenseVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalised else { return false }
+        return token.lower.count > 4 && token.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(token.lower)
     }
 
     // MARK: - Cues
@@ -111,6 +126,8 @@ extension InteractionFinder {
             guard doc.tokens[i].isWord, mentionAt[i] == nil, !responseTriggerTokens.contains(i) else { i += 1; continue }
             // "Met", "Reform", "Support" capitalised inside a sentence are names, not verbs.
             if doc.tokens[i].isCapitalised, i > sentence.lowerBound, doc.tokens[i - 1].kind != .openQuote, doc.tokens[i - 1].text != ":" { i += 1; continue }
+            // "a heart attack", "came back": the cue's word in a phrase that is no act.
+            if lexicon.cuesByFirstWord[doc.tokens[i].lower] != nil, nonActPhraseEnd(covering: i, limit: sentence.upperBound) != nil { i += 1; continue }
             var matched: (CuePattern, Int, Range<Int>?)?
             var described: Int?
             for cue in lexicon.cuesByFirstWord[doc.tokens[i].lower] ?? [] {
@@ -136,6 +153,18 @@ extension InteractionFinder {
                 i = k
             }
         }
+    }
+
+    /// The end of a phrase the lexicon lists as no act nor opinion (`non_act_phrases`: "heart
+    /// attack", "thanks to", "nothing short of") that covers token `i`, if one does.
+    func nonActPhraseEnd(covering i: Int, limit: Int) -> Int? {
+        let tokens = doc.tokens
+        for start in max(0, i - 3)...i {
+            if let length = vocab.nonActPhrases.longestMatch(at: start, limit: limit, { tokens[$0].lower }), start + length > i {
+                return start + length
+            }
+        }
+        return nil
     }
 
     /// Matches a cue pattern at token `i`; returns the end of the match and the target slot.

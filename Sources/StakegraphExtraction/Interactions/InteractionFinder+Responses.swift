@@ -43,7 +43,8 @@ extension InteractionFinder {
                 }
                 responseTriggerTokens.formUnion(i..<end)
                 i = end
-            } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
+            } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower)
+                        ?? objectTriggerPastAdverb(at: i, limit: sentence.upperBound) {
                 // The trigger's words are the response's, answered or not ("responded to a tweet").
                 answer(trigger: i..<(i + length), sentence: s, statementRequired: false)
                 responseTriggerTokens.formUnion(i..<(i + length))
@@ -68,6 +69,16 @@ extension InteractionFinder {
                 i += 1
             }
         }
+    }
+
+    /// "reacted angrily to", "hit back furiously at": an object trigger with an adverb in -ly
+    /// after its first word; the length of the whole, adverb included.
+    func objectTriggerPastAdverb(at i: Int, limit: Int) -> Int? {
+        let tokens = doc.tokens
+        guard i + 2 < limit, tokens[i + 1].kind == .word, tokens[i + 1].lower.count > 4, tokens[i + 1].lower.hasSuffix("ly") else { return nil }
+        let skipped: (Int) -> String = { $0 <= i ? tokens[$0].lower : tokens[$0 + 1].lower }
+        guard let length = lexicon.responses.objectTriggers.longestMatch(at: i, limit: limit - 1, skipped), length >= 2 else { return nil }
+        return length + 1
     }
 
     /// Records the response of a trigger to the ones it answers; false when it answers nobody.

@@ -48,8 +48,28 @@ extension InteractionFinder {
             k = end
         }
         for (speaker, content) in reported + quoted {
-            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound])
+            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound],
+                     addressee: letterAddressee(in: sentence, writer: speaker))
         }
+    }
+
+    /// "In a letter to X, Y said ...", "Y wrote to X saying ...": the one written to in this
+    /// sentence, outside quotes, when it is not the writer or the writer's own body and the
+    /// sentence names no other stakeholder.
+    func letterAddressee(in sentence: Range<Int>, writer: Int) -> Int? {
+        for k in sentence where doc.quoteOf[k] == nil && vocab.letterWords.contains(doc.tokens[k].lower) {
+            var a = k + 1
+            guard a < sentence.upperBound, doc.tokens[a].lower == "to" else { continue }
+            a += 1
+            if a < sentence.upperBound, doc.tokens[a].lower == "the" { a += 1 }
+            guard a < sentence.upperBound, let m = mentionAt[a], !mentions[m].isModifier else { continue }
+            let target = mentions[m].entity
+            guard target != writer, entity(writer).affiliation != target, entity(target).affiliation != writer else { continue }
+            // "wrote to X accusing Y of ...": a third stakeholder named is the one judged.
+            let others = mentions(in: sentence).filter { ![writer, target].contains($0.entity) && entity($0.entity).affiliation != writer }
+            return others.isEmpty ? target : nil
+        }
+        return nil
     }
 
     /// Whether the word at `k` is a speech verb used as a verb outside quotes ("had claimed",
@@ -99,6 +119,9 @@ extension InteractionFinder {
             if let m = mentionAt[i] { i = max(i + 1, mentions[m].range.upperBound); continue }
             // "happy to talk to X" was read as a pledge: the same words are no opinion.
             if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
+            // "thanks to the weather", "it is unclear whether": no opinion of anyone.
+            // (A phrase that began before `i` was met at its own first word.)
+            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) { i += length; continue }
             var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
@@ -110,7 +133,23 @@ extension InteractionFinder {
         return result
     }
 
-    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil) {
+    /// "not good", "never helpful": a negative word in `range`, outside phrases in which it negates
+    /// nothing ("nothing short of remarkable", "not only brave").
+    func hasStanceNegator(in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let end = nonActPhraseEnd(covering: k, limit: range.upperBound + 3), end > k { k = end; continue }
+            let word = doc.tokens[k].lower
+            if vocab.stanceNegators.contains(word) || word.hasSuffix("n't") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// - Parameters:
+    ///   - about: the one a relative clause's opinion is of ("X, which he said had behaved well").
+    ///   - addressee: the one written to, judged when the words name nobody else.
+    mutating func evaluate(_ content: Range<Int>, speaker: Int, sentence s: Int, about: Int? = nil, addressee: Int? = nil) {
         let vocab = self.vocab
         let sentence = doc.sentences[s].range
         let own = entity(speaker).affiliation
@@ -120,8 +159,7 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
-            let window = (max(cStart, w - 6)..<w).map { doc.tokens[$0].lower }
-            if window.contains(where: { vocab.stanceNegators.contains($0) || $0.hasSuffix("n't") }) {
+            if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false
             }
@@ -167,6 +205,7 @@ extension InteractionFinder {
                     }
                     targets = inClause.map(\.entity)
                 }
+                if targets.isEmpty, let addressee { targets = [addressee] }
             }
             let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
             for t in targets where t != speaker && t != own {

@@ -46,28 +46,9 @@ struct InteractionFinder {
         vocab = lexicon.interactionWords
     }
 
+    /// Runs the interaction passes of `ExtractionPipeline` in order over this article's layers.
     mutating func find() -> [FoundInteraction] {
-        expressionsBySentence = doc.sentences.map { dates.expressions(in: doc, range: $0.range) }
-        narrativeDates = findNarrativeDates()
-        resolveBodyDescriptions()
-        resolvePossessivePronouns()
-        attributeQuotes()
-        registerReportedSpeakers()
-        resolveQuotedPronouns()
-        resolveReportedSubjects()
-        resolveBothPronouns()
-        addPersonalPronouns()
-        actOwners = findActOwners()
-        for s in doc.sentences.indices {
-            findResponses(in: s)
-            findCues(in: s)
-        }
-        for s in doc.sentences.indices {
-            findSpeechSentiment(in: s)
-            findNarrativeStates(in: s)
-        }
-        findBareResponses()
-        findAddressResponses()
+        for pass in ExtractionPipeline.interactionPasses { pass.run(&self) }
         return found
     }
 

@@ -62,6 +62,10 @@ public struct EntityVocabulary: Sendable {
         var bodySpeakerNouns: Set<String> = []
         var irregularSpeechVerbs: Set<String> = []
         var placeMarkers: Set<String> = []
+        var streetWords: Set<String> = []
+        var continuingSpeechVerbs: Set<String> = []
+        var expletiveItVerbs: Set<String> = []
+        var datelineMarks: Set<String> = []
         var roleAppositionDeterminers: Set<String> = []
         var rolePrepositions: Set<String> = []
         var affiliationPrepositions: Set<String> = []
@@ -180,6 +184,14 @@ public struct EntityVocabulary: Sendable {
     public var irregularSpeechVerbs: Set<String> { storage.lists.irregularSpeechVerbs }
     /// Words after which a lone word is a place for the whole article ("residents in Eastgate").
     public var placeMarkers: Set<String> { storage.lists.placeMarkers }
+    /// "Eighth Street", "Elm Drive": last words of addresses, which are no people.
+    public var streetWords: Set<String> { storage.lists.streetWords }
+    /// "..., he added": verbs of speech that goes on, whose pronoun is the last speaker.
+    public var continuingSpeechVerbs: Set<String> { storage.lists.continuingSpeechVerbs }
+    /// "It is", "It emerged", "It comes after": verbs after which a sentence's opening "it" refers to nothing.
+    public var expletiveItVerbs: Set<String> { storage.lists.expletiveItVerbs }
+    /// "MADRID —", "LONDON (Reuters) -": marks after a dateline's place in capitals.
+    public var datelineMarks: Set<String> { storage.lists.datelineMarks }
     /// Determiners after a person's name and a comma before their role ("X, the general secretary of Y").
     public var roleAppositionDeterminers: Set<String> { storage.lists.roleAppositionDeterminers }
     /// Words between a role and its body ("secretary of the NEU", "head at", "director for").
@@ -234,7 +246,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
+                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -286,6 +298,10 @@ public struct EntityVocabulary: Sendable {
         lists.bodySpeakerNouns = try section.words("body_speaker_nouns")
         lists.irregularSpeechVerbs = try section.words("irregular_speech_verbs")
         lists.placeMarkers = try section.words("place_markers")
+        lists.streetWords = try section.words("street_words")
+        lists.continuingSpeechVerbs = try section.words("continuing_speech_verbs")
+        lists.expletiveItVerbs = try section.words("expletive_it_verbs")
+        lists.datelineMarks = try section.words("dateline_marks")
         lists.roleAppositionDeterminers = try section.words("role_apposition_determiners")
         lists.rolePrepositions = try section.words("role_prepositions")
         lists.affiliationPrepositions = try section.words("affiliation_prepositions")

@@ -65,6 +65,8 @@ public struct InteractionVocabulary: Sendable {
         var addresseePronouns: Set<String> = []
         var stateAdverbs: Set<String> = []
         var stateObjectPrepositions: Set<String> = []
+        var nonActPhrases = PhraseSet([])
+        var letterWords: Set<String> = []
     }
 
     /// "was criticised", "has been told": forms of be, get and have before a participle make a passive or an auxiliary chain.
@@ -170,6 +172,14 @@ public struct InteractionVocabulary: Sendable {
     /// "alarmed about X", "furious with X": the feeling is aimed at the one after.
     public var stateObjectPrepositions: Set<String> { storage.lists.stateObjectPrepositions }
 
+    /// "heart attack", "thanks to", "came back", "nothing short of": phrases in which a cue's or an
+    /// evaluative word is neither an act nor an opinion (and a negative word negates nothing).
+    public var nonActPhrases: PhraseSet { storage.lists.nonActPhrases }
+
+    /// "In a letter to X, Y said ...", "Y wrote to X saying ...": what Y judges without naming
+    /// anyone is judged of X.
+    public var letterWords: Set<String> { storage.lists.letterWords }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -185,6 +195,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
+        "non_act_phrases", "letter_words",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -243,6 +254,8 @@ public struct InteractionVocabulary: Sendable {
         lists.addresseePronouns = try section.words("addressee_pronouns")
         lists.stateAdverbs = try section.words("state_adverbs")
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
+        lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
+        lists.letterWords = try section.words("letter_words")
         storage = Storage(lists)
     }
 }

@@ -87,6 +87,8 @@ public struct Lexicon: Sendable {
     public var abbreviations: Set<String> = []
     /// Verb forms for `~verb` in cue patterns.
     public var verbForms = VerbForms()
+    /// Past forms among the irregular verb forms ("met", "paid", "wrote").
+    private(set) var irregularPastForms: Set<String> = []
 
     /// The lexicon shipped with the module.
     public static let standard: Lexicon = {
@@ -194,6 +196,7 @@ public struct Lexicon: Sendable {
         for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
         orgHeads.formUnion(entityVocabulary.orgHeads)
         verbForms = try VerbForms(section: root.section("verb_forms"))
+        irregularPastForms = Set(verbForms.irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
         abbreviations = try root.words("abbreviations")
         for (key, reversed) in [("cues", false), ("reverse_cues", true)] {
             let section = try root.section(key)

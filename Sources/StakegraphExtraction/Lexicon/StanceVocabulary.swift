@@ -7,8 +7,13 @@ public struct StanceVocabulary: Sendable {
     public var topicOpeners = PhraseSet([])
     /// Subjects that stand for that topic in what is said ("this", "it").
     public var topicPronouns: Set<String> = []
+    /// Verbs by which a body grades another in the narrative ("the regulator rated the trust
+    /// inadequate", "the school was judged outstanding by inspectors").
+    public var ratingVerbs: Set<String> = []
+    /// Words between the one graded and the grade ("as", "to be").
+    public var ratingLinks: Set<String> = []
 
-    static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns"]
+    static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns", "rating_verbs", "rating_links"]
 
     public init() {}
 
@@ -17,5 +22,7 @@ public struct StanceVocabulary: Sendable {
         judgingVerbs = try section.words("judging_verbs")
         topicOpeners = PhraseSet(try section.words("topic_openers"))
         topicPronouns = try section.words("topic_pronouns")
+        ratingVerbs = try section.words("rating_verbs")
+        ratingLinks = try section.words("rating_links")
     }
 }

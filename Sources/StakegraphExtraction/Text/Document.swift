@@ -140,7 +140,10 @@ struct Document {
                 if tokens[i].text == "\u{2018}", open == nil, i + 1 < tokens.count, !tokens[i + 1].newlineBefore {
                     open = i
                     singleOpen = true
-                } else if singleOpen, tokens[i].text == "\u{2019}", tokens[i].kind == .punctuation, let o = open, i > o + 1 {
+                } else if singleOpen, tokens[i].text == "\u{2019}", let o = open, i > o + 1,
+                          tokens[i].kind == .punctuation || !closesLater(after: i) {
+                    // "‘ferry problems’ as she ...": a mark read as a plural's apostrophe closes
+                    // the quote when no other mark in the paragraph does.
                     finish(i)
                     singleOpen = false
                 }
@@ -150,6 +153,17 @@ struct Document {
         for (index, quote) in quotes.enumerated() {
             for t in quote.range { quoteOf[t] = index }
         }
+    }
+
+    /// Whether a closing single mark (not an apostrophe) follows `i` in its paragraph.
+    private func closesLater(after i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, paragraphOf[k] == paragraphOf[i] {
+            if tokens[k].text == "\u{2019}", tokens[k].kind == .punctuation { return true }
+            if tokens[k].text == "\u{2018}" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Token range of the paragraph holding token `t`.
