@@ -2,7 +2,7 @@
 SWIFT ?= swift
 OUT ?= out
 
-.PHONY: deps build demo test bench bench-graph bench-store bench-html fuzz clean
+.PHONY: deps build demo test bench bench-graph bench-store bench-html fuzz scale-demo clean
 
 # Installs the C libraries (Graphviz's libgvc, SQLite, libxml2, zlib) through apt-get when
 # pkg-config cannot find them.
@@ -50,6 +50,13 @@ bench-html: deps
 	fi
 	$(SWIFT) run -c release --package-path Benchmarks html-bench --data $(BENCH_HTML_DATA) \
 		$$($(BENCH_VENV)/bin/python -c "import trafilatura" 2>/dev/null && echo --python $(BENCH_VENV)/bin/python) $(BENCH_ARGS)
+
+# The extraction of a synthetic corpus (SCALE_MB megabytes, default 20) through Apache Spark in
+# local mode with 2 workers (RDD.pipe of `stakegraph extract --jsonl -`), merged by
+# `stakegraph graph` and checked byte for byte against one process; prints both timings.
+# PySpark is installed from PyPI into a throwaway venv under .build; Spark needs Java 17+.
+scale-demo: deps
+	scripts/scale-demo.sh
 
 # libFuzzer on the five readers (front matter, JSON Lines, dictionary, extractor, web page), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 600

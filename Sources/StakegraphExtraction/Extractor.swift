@@ -52,6 +52,17 @@ public struct Extractor: Sendable {
             evidence = []
         }
 
+        /// A result whose evidence is known already (read back from a part file).
+        init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], evidence: [Evidence]) {
+            var bare = article
+            bare.text = ""
+            self.article = bare
+            self.entities = entities
+            self.mentionCounts = mentionCounts
+            self.interactions = interactions
+            self.evidence = evidence
+        }
+
         init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], doc: Document) {
             var bare = article
             bare.text = ""

@@ -130,8 +130,8 @@ import Testing
 
             ARGUMENTS:
               <inputs>                Article files, web pages, directories, JSON Lines
-                                      corpora (.jsonl), http(s):// addresses, or - for
-                                      standard input.
+                                      corpora (.jsonl), http(s):// addresses, - for
+                                      standard input, or part files of extract --jsonl.
 
             OPTIONS:
               --db <file>             Read the corpus stored in this database (see

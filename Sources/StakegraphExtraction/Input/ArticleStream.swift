@@ -12,9 +12,15 @@ public struct ArticleStream {
     private var pendingPaths: [String]
     private var pendingFiles: [String] = []
     private var jsonLines: (reader: LineReader, parser: JSONLinesReader, decoder: JSONDecoder)?
-    private var seenIDs: [String: Int] = [:]
+    private var ids = UniqueIDs()
     private var count = 0
     private let standardInput: () -> Data
+    /// Whether a repeated id becomes `ID#2`, `ID#3`…; off for `extract --jsonl`, whose part
+    /// files are read together later: ids are made unique there, across all the parts.
+    public var uniqueIDs = true
+    /// Whether `-` is read line by line as JSON Lines as it arrives (`extract --jsonl`),
+    /// rather than whole and sniffed for its kind.
+    public var streamsStandardInput = false
 
     public init(paths: [String], loader: ArticleLoader = ArticleLoader(),
                 standardInput: @escaping () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) {
@@ -81,6 +87,10 @@ public struct ArticleStream {
                 queued = webArticles(at: path).reversed()
                 continue
             }
+            if path == "-", streamsStandardInput {
+                jsonLines = (LineReader(handle: .standardInput, path: "<stdin>"), JSONLinesReader(usDates: loader.usDates), JSONDecoder())
+                continue
+            }
             if path == "-" {
                 var data = standardInput()
                 if Gzip.isCompressed(data) {
@@ -140,9 +150,7 @@ public struct ArticleStream {
             copy.date = assumed
             copy.dateSource = .assumed
         }
-        let n = seenIDs[article.id, default: 0]
-        seenIDs[article.id] = n + 1
-        if n > 0 { copy.id = "\(article.id)#\(n + 1)" }
+        if uniqueIDs { copy.id = ids.unique(article.id) }
         count += 1
         return copy
     }

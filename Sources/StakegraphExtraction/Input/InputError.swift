@@ -14,6 +14,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case badCompression(path: String, reason: String)
     /// A web page libxml2's HTML parser cannot read.
     case notAWebPage(path: String, reason: String)
+    /// A line of a part file (`stakegraph extract --jsonl`) that cannot be read back.
+    case malformedPart(path: String, line: Int, reason: String)
+    /// Part files given together with articles to extract.
+    case partsMixedWithArticles(part: String, other: String)
 
     public var description: String {
         switch self {
@@ -33,6 +37,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): cannot decompress: \(reason)"
         case .notAWebPage(let path, let reason):
             return "\(path): not a readable web page: \(reason)"
+        case .malformedPart(let path, let line, let reason):
+            return "\(path):\(line): not an extracted article (stakegraph extract --jsonl): \(reason)"
+        case .partsMixedWithArticles(let part, let other):
+            return "\(part) holds extracted articles (stakegraph extract --jsonl) and \(other) does not: give part files or articles, not both"
         case .emptyInput(let paths):
             return "no articles found in \(paths.isEmpty ? "the input" : paths.joined(separator: ", "))"
         }

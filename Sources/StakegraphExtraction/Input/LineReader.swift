@@ -26,6 +26,12 @@ struct LineReader {
         self.handle = handle
     }
 
+    /// Reads an open handle (standard input, a pipe) as it arrives; `path` names it in messages.
+    init(handle: FileHandle, path: String) {
+        self.path = path
+        self.handle = handle
+    }
+
     /// The next line without its newline, or nil at the end of the file.
     mutating func next() throws -> String? {
         while true {

@@ -6,7 +6,7 @@ import StakegraphStore
 
 /// Options every reading command shares: the inputs (or a store) and how to read them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input.")
+    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, - for standard input, or part files of extract --jsonl.")
     var inputs: [String] = []
 
     @Option(name: .customLong("db"), help: ArgumentHelp("Read the corpus stored in this database (see `stakegraph ingest`) instead of inputs.", valueName: "file"))
@@ -42,8 +42,21 @@ struct InputOptions: ParsableArguments {
             let filter = ExtractionFilter(from: eventsFrom, includeUndated: true)
             return try CorpusStore(path: database, extractor: try dictionary.extractor(), create: false, forWriting: false).extraction(filter: filter)
         }
+        let paths = try loading.allInputs(inputs)
+        if let parts = try PartFiles.select(paths) {
+            // Extracted already (`extract --jsonl`, perhaps on Spark): linked here, in the parts' order.
+            var warnings: [InputWarning] = []
+            let extraction: Extraction
+            do { extraction = try dictionary.extractor().extract(parts: parts, warnings: &warnings) } catch {
+                for warning in warnings { printError(warning.description) }
+                throw error
+            }
+            for warning in warnings { printError(warning.description) }
+            if let notice = UndatedArticles(extraction.articles) { printError(notice.description) }
+            return extraction
+        }
         // Inputs are read a batch at a time: a JSON Lines corpus larger than memory still extracts.
-        var stream = loading.stream(try loading.allInputs(inputs))
+        var stream = loading.stream(paths)
         let extraction: Extraction
         do { extraction = try dictionary.extractor().extract(&stream) } catch {
             // "no articles found" after pages that could not be fetched says why they were not read.

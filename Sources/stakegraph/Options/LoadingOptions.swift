@@ -81,7 +81,13 @@ struct LoadingOptions: ParsableArguments {
 
     /// Reads the articles of `paths`, printing input warnings to standard error (also when
     /// reading fails: "no articles found" after a skipped page says why it was skipped).
+    /// Part files (`extract --jsonl`) give their articles back, text included.
     func load(_ paths: [String]) throws -> [Article] {
+        if let parts = try PartFiles.select(paths) {
+            var warnings: [InputWarning] = []
+            defer { for warning in warnings { printError(warning.description) } }
+            return try PartFiles.articles(parts, warnings: &warnings)
+        }
         var stream = stream(paths)
         var articles: [Article] = []
         do {

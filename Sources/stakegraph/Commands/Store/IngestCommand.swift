@@ -17,7 +17,7 @@ struct IngestCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input.")
+    @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, - for standard input, or part files of extract --jsonl.")
     var inputs: [String] = []
 
     @OptionGroup var store: StoreOptions
