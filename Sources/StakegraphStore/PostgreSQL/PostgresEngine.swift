@@ -1,0 +1,238 @@
+import Foundation
+import StakegraphExtraction
+
+/// A store in a PostgreSQL database, shared by several people at once. Writers take one
+/// advisory lock per transaction (`PostgresSchema.writerLock`), so concurrent ingests go one
+/// batch at a time and store each article once (the article id is also unique); readers read
+/// one REPEATABLE READ snapshot, so they see whole batches only and never wait for writers.
+final class PostgresEngine: StoreEngine {
+    let session: PostgresSession
+    let location: String
+
+    /// Connects, then creates the tables (when `create` is true) or upgrades them.
+    /// - Throws: `StoreError.missing` for a database without a store when `create` is false,
+    ///   `.otherSchema` for a database holding other tables, `.newerSchema` for a newer store.
+    init(address: PostgresAddress, create: Bool) throws {
+        location = address.description
+        session = try PostgresSession(address)
+        try migrate(create: create)
+    }
+
+    private func migrate(create: Bool) throws {
+        try session.transaction(lock: PostgresSchema.writerLock) {
+            let tables = try session.query("""
+                SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name
+                """).compactMap { $0.text(0) }
+            var version = 0
+            if tables.contains("stakegraph_schema") {
+                version = Int(try session.query("SELECT COALESCE(MAX(version), 0) FROM stakegraph_schema").first?.integer(0) ?? 0)
+            } else if !tables.isEmpty {
+                let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? " ..." : "")
+                throw StoreError.otherSchema(path: location, message: "the database holds other tables (\(shown)) and no stakegraph_schema")
+            } else if !create {
+                throw StoreError.missing(path: location)
+            }
+            if version > PostgresSchema.version { throw StoreError.newerSchema(path: location) }
+            for n in version..<PostgresSchema.version {
+                for statement in PostgresSchema.migrations[n] { try session.query(statement) }
+                try session.query("INSERT INTO stakegraph_schema (version, applied_at) VALUES ($1, $2)",
+                                  [.integer(Int64(n + 1)), .text(ISO8601DateFormatter().string(from: Date()))])
+            }
+        }
+    }
+
+    private func write<T>(_ body: () throws -> T) throws -> T {
+        try session.transaction(lock: PostgresSchema.writerLock, body)
+    }
+
+    private func read<T>(_ body: () throws -> T) throws -> T {
+        try session.transaction("ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    // MARK: - Writing
+
+    func contentHashes(ids: [String]) throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        for row in try session.query("SELECT id, content_hash FROM article WHERE id = ANY($1)", [.texts(ids)]) {
+            if let id = row.text(0), let hash = row.text(1) { hashes[id] = hash }
+        }
+        return hashes
+    }
+
+    func write(_ batch: [ArticleRows]) throws -> IngestCounts {
+        try write {
+            var counts = IngestCounts()
+            for rows in batch {
+                if let seq = rows.seq {
+                    // Skip a row another process changed meanwhile.
+                    let stored = try session.query("SELECT content_hash FROM article WHERE seq = $1", [.integer(seq)]).first?.text(0)
+                    guard stored == rows.contentHash else { counts.unchanged += 1; continue }
+                    try save(rows, replacing: seq)
+                    counts.replaced += 1
+                    continue
+                }
+                let existing = try session.query("SELECT seq, content_hash FROM article WHERE id = $1", [.text(rows.article.id)]).first
+                if let existing, existing.text(1) == rows.contentHash { counts.unchanged += 1; continue }
+                try save(rows, replacing: existing?.integer(0))
+                if existing == nil { counts.added += 1 } else { counts.replaced += 1 }
+            }
+            try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
+            return counts
+        }
+    }
+
+    private func save(_ rows: ArticleRows, replacing seq: Int64?) throws {
+        let a = rows.article
+        let bounds = rows.dateBounds
+        var values: [PostgresSession.Value] = [
+            .text(a.id), .text(a.title), .text(a.date?.description), .text(bounds?.start), .text(bounds?.end), .text(a.outlet),
+            .text(a.source), .text(a.origin), .text(a.text), .text(rows.contentHash), .text(rows.extractorVersion), .bytes(rows.record),
+            .text(rows.ingestedAt), .integer(Int64(rows.derived.acts.count)),
+        ]
+        let articleSeq: Int64
+        if let seq {
+            values.append(.integer(seq))
+            try session.query("""
+                UPDATE article SET id = $1, title = $2, date = $3, date_start = $4, date_end = $5, outlet = $6, source = $7, origin = $8,
+                  text = $9, content_hash = $10, extractor_version = $11, record = $12, ingested_at = $13, interaction_count = $14 WHERE seq = $15
+                """, values)
+            articleSeq = seq
+        } else {
+            let inserted = try session.query("""
+                INSERT INTO article (id, title, date, date_start, date_end, outlet, source, origin, text, content_hash,
+                  extractor_version, record, ingested_at, interaction_count)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq
+                """, values)
+            guard let seq = inserted.first?.integer(0) else {
+                throw StoreError.database(path: location, message: "inserting article '\(a.id)' gave no row number")
+            }
+            articleSeq = seq
+        }
+        try writeDerived(seq: articleSeq, rows.derived)
+    }
+
+    /// Replaces the entity, mention, interaction and evidence rows of one article, a statement
+    /// per table (arrays unnested by the server).
+    private func writeDerived(seq: Int64, _ derived: DerivedRows) throws {
+        try session.query("DELETE FROM mention WHERE article_seq = $1", [.integer(seq)])
+        try session.query("DELETE FROM interaction WHERE article_seq = $1", [.integer(seq)])
+        let s = derived.stakeholders
+        if !s.isEmpty {
+            try session.query("""
+                INSERT INTO entity (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE length(excluded.name) > length(entity.name)
+                """, [.texts(s.map(\.id)), .texts(s.map(\.name)), .texts(s.map(\.kind))])
+            try session.query("""
+                INSERT INTO mention (article_seq, entity_id, mentions, aliases) SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[])
+                ON CONFLICT (article_seq, entity_id) DO UPDATE SET mentions = excluded.mentions, aliases = excluded.aliases
+                """, [.integer(seq), .texts(s.map(\.id)), .integers(s.map { Int64($0.mentions) }), .texts(s.map(\.aliases))])
+        }
+        let acts = derived.acts
+        guard !acts.isEmpty else { return }
+        let ids = try session.query("SELECT nextval(pg_get_serial_sequence('interaction', 'id')) FROM generate_series(1, $1)",
+                                    [.integer(Int64(acts.count))]).compactMap { $0.integer(0) }
+        // Arrays hold no NULL here: an undated act's dates travel as '' and become NULL again.
+        try session.query("""
+            INSERT INTO interaction (id, article_seq, source, target, type, date, date_start, date_end, confidence)
+            SELECT i, $1, s, t, y, NULLIF(d, ''), NULLIF(ds, ''), NULLIF(de, ''), c
+            FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[]) AS x(i, s, t, y, d, ds, de, c)
+            """, [.integer(seq), .integers(ids), .texts(acts.map(\.source)), .texts(acts.map(\.target)), .texts(acts.map(\.type)),
+                  .texts(acts.map { $0.date ?? "" }), .texts(acts.map { $0.dateStart ?? "" }), .texts(acts.map { $0.dateEnd ?? "" }),
+                  .reals(acts.map(\.confidence))])
+        var owner: [Int64] = [], position: [Int64] = [], sentence: [String] = [], start: [Int64] = [], end: [Int64] = [], cue: [String] = []
+        for (act, id) in zip(acts, ids) {
+            for (n, span) in act.evidence.enumerated() {
+                owner.append(id)
+                position.append(Int64(n))
+                sentence.append(span.sentence)
+                start.append(Int64(span.start))
+                end.append(Int64(span.end))
+                cue.append(span.cue)
+            }
+        }
+        try session.query("""
+            INSERT INTO evidence (interaction_id, position, sentence, start, "end", cue)
+            SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[])
+            """, [.integers(owner), .integers(position), .texts(sentence), .integers(start), .integers(end), .texts(cue)])
+    }
+
+    // MARK: - Reading
+
+    func articlesToReindex(all: Bool) throws -> [Int64] {
+        let rows = all ? try session.query("SELECT seq FROM article ORDER BY seq")
+            : try session.query("SELECT seq FROM article WHERE extractor_version != $1 ORDER BY seq", [.text(Extractor.version)])
+        return rows.compactMap { $0.integer(0) }
+    }
+
+    func storedArticles(seqs: [Int64]) throws -> [StoredArticle] {
+        try articles(where: "seq = ANY($1)", [.integers(seqs)])
+    }
+
+    func snapshot(filter: ExtractionFilter) throws -> (articles: [StoredArticle], rules: [CorrectionRule]) {
+        let (sql, arguments) = filter.condition(placeholder: { "$\($0)" }, member: { "\($0) = ANY(\($1))" })
+        let values: [PostgresSession.Value] = arguments.map {
+            switch $0 {
+            case .text(let text): return .text(text)
+            case .list(let list): return .texts(list)
+            }
+        }
+        return try read { (try articles(where: sql, values), try rules()) }
+    }
+
+    private func articles(where condition: String, _ values: [PostgresSession.Value]) throws -> [StoredArticle] {
+        let sql = "SELECT seq, content_hash, id, title, date, source, outlet, text, origin, record FROM article WHERE \(condition) ORDER BY seq"
+        return try session.query(sql, values).map { row in
+            guard let seq = row.integer(0), let hash = row.text(1), let id = row.text(2), let text = row.text(7), let origin = row.text(8),
+                  let record = row.bytes(9) else {
+                throw StoreError.damaged(path: location, message: "an article row lacks a column")
+            }
+            return try StoredArticle(seq: seq, contentHash: hash, id: id, title: row.text(3), date: row.text(4), source: row.text(5),
+                                     outlet: row.text(6), text: text, origin: origin, record: record, location: location)
+        }
+    }
+
+    // MARK: - Rules
+
+    func rules() throws -> [CorrectionRule] {
+        try session.query("SELECT kind, subject, object FROM rule ORDER BY id").compactMap { row in
+            guard let kind = row.text(0), let subject = row.text(1), let object = row.text(2) else { return nil }
+            return CorrectionRule(kind: kind, subject: subject, object: object)
+        }
+    }
+
+    func add(_ rule: CorrectionRule, derive: (StoredArticle, [CorrectionRule]) -> DerivedRows) throws {
+        let (subject, object) = rule.columns
+        try write {
+            try session.query("INSERT INTO rule (kind, subject, object, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                              [.text(rule.kind), .text(subject), .text(object), .text(ISO8601DateFormatter().string(from: Date()))])
+            let rules = try rules()
+            for stored in try articles(where: "TRUE", []) {
+                try writeDerived(seq: stored.seq, derive(stored, rules))
+            }
+            try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
+        }
+    }
+
+    // MARK: - Counting and checking
+
+    func statistics() throws -> StoreStatistics {
+        try read {
+            try StoreStatistics(query: { sql in
+                try session.query(sql).map { ($0.text(0) ?? "", Int($0.integer(1) ?? 0)) }
+            })
+        }
+    }
+
+    /// The store's invariants (PostgreSQL enforces its foreign keys itself): every stored
+    /// record decodes, and each article has exactly the interactions its extraction recorded.
+    func consistencyProblems() throws -> [String] {
+        try read {
+            var problems: [String] = []
+            for row in try session.query("SELECT id, record FROM article ORDER BY seq") where !StoredArticle.decodes(row.bytes(1) ?? Data()) {
+                problems.append("article \(row.text(0) ?? "?"): its stored record does not decode")
+            }
+            problems += try session.query(StoreStatistics.lackingInteractionsSQL).map { "article \($0.text(0) ?? "?") lacks interactions" }
+            return problems
+        }
+    }
+}
