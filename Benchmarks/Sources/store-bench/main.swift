@@ -45,12 +45,22 @@ struct Figures {
     var ingest = 0.0, ingestCPU = 0.0, reingest = 0.0, read = 0.0, query = 0.0, filtered = 0.0
     var added = 0, interactions = 0, entries = 0, filteredArticles = 0
     var bytes: Int?
+    /// Resident memory added by the stage (peak minus the resident size before it), KiB.
+    var ingestMemory = 0, readMemory = 0
+}
+
+/// Runs `body`, returning its result and how far the resident size rose above where it began (KiB).
+func memoryRise<T>(_ body: () throws -> T) rethrows -> (T, Int) {
+    resetPeakMemory()
+    let before = statusKiB("VmRSS") ?? 0
+    let result = try body()
+    return (result, max(0, (statusKiB("VmHWM") ?? 0) - before))
 }
 
 func measure(_ store: CorpusStore, _ articles: [Article], size: () -> Int?) throws -> Figures {
     var f = Figures()
     var t = wallSeconds(), c = cpuSeconds()
-    f.added = try store.ingest(articles, batchSize: batch).added
+    (f.added, f.ingestMemory) = try memoryRise { try store.ingest(articles, batchSize: batch).added }
     f.ingest = wallSeconds() - t
     f.ingestCPU = cpuSeconds() - c
     f.bytes = size()
@@ -58,8 +68,9 @@ func measure(_ store: CorpusStore, _ articles: [Article], size: () -> Int?) thro
     _ = try store.ingest(articles, batchSize: batch)
     f.reingest = wallSeconds() - t
     t = wallSeconds()
-    let extraction = try store.extraction()
+    let (extraction, readMemory) = try memoryRise { try store.extraction() }
     f.read = wallSeconds() - t
+    f.readMemory = readMemory
     f.interactions = extraction.interactions.count
     t = wallSeconds()
     f.entries = try StakeholderGraph(extraction: extraction).whoEngaged("Alice Hartley").entries.count
@@ -91,11 +102,17 @@ if let postgres {
 
 func cell(_ f: Figures?, _ value: (Figures) -> String) -> String { f.map(value) ?? "-" }
 func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+/// KiB as MiB, and per million articles at that rate.
+func megabytes(_ kib: Int) -> String {
+    String(format: "%.0f MiB (%.1f GiB per million articles)", Double(kib) / 1024, Double(kib) / 1024 / 1024 * 1_000_000 / Double(count))
+}
 let rows: [(String, (Figures) -> String)] = [
     ("ingest (wall)", { "\(seconds($0.ingest)) = \(Int(Double(count) / $0.ingest)) articles/s" }),
     ("ingest, articles per hour per core", { "\(Int(Double(count) / $0.ingest * 3600 / Double(cores)))" }),
     ("ingest CPU of this process", { seconds($0.ingestCPU) }),
     ("size on disk", { $0.bytes.map { String(format: "%.1f MiB (%d bytes/article)", Double($0) / 1_048_576, $0 / max(1, count)) } ?? "(server side)" }),
+    ("memory added by ingest", { megabytes($0.ingestMemory) }),
+    ("memory added by read + link", { megabytes($0.readMemory) }),
     ("re-ingest, all unchanged", { seconds($0.reingest) }),
     ("read + link all", { "\(seconds($0.read)) (\($0.interactions) interactions)" }),
     ("graph + who --engaged", { "\(seconds($0.query)) (\($0.entries) entries)" }),
@@ -107,3 +124,15 @@ func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: ma
 print(pad("", width) + "  " + pad("SQLite", column) + "  PostgreSQL")
 for (title, value) in rows { print(pad(title, width) + "  " + pad(cell(sqlite, value), column) + "  " + cell(pg, value)) }
 if let note { print(note) }
+
+// The part of an ingest that one writer does at a time: the ingest less the extraction, which
+// runs before the write transaction opens (on all cores, in each ingesting process).
+var t = wallSeconds()
+_ = Extractor().extract(articles)
+let extraction = wallSeconds() - t
+func writing(_ f: Figures) -> String {
+    let seconds = max(0, f.ingest - extraction)
+    return String(format: "%.2f s (%.0f articles/s)", seconds, Double(count) / max(seconds, 0.001))
+}
+print("extraction alone (Extractor.extract, all cores): \(seconds(extraction)); writing, one writer at a time: "
+      + "SQLite \(writing(sqlite))" + (pg.map { ", PostgreSQL \(writing($0))" } ?? ""))

@@ -1,33 +1,73 @@
 import Foundation
 import StakegraphExtraction
 
-/// One article as a store writes it: its columns, its record (the extraction before linking,
-/// evidence included, as JSON) and the rows derived from its own extraction with the rules.
+/// One article as a store writes it: its `article` row and the rows derived from its own
+/// extraction with the rules.
 struct ArticleRows: Sendable {
-    /// The row to replace (re-extraction), or nil to add or replace by id (ingest).
+    var columns: ArticleColumns
+    var derived: DerivedRows
+
+    /// - Parameter seq: the row to replace (re-extraction), or nil to add or replace by id (ingest).
+    init(seq: Int64? = nil, record: ArticleRecord, contentHash: String, extraction: Extraction, rules: [CorrectionRule], now: String) throws {
+        derived = DerivedRows(article: record.article.id, extraction: extraction.applying(rules))
+        columns = try ArticleColumns(seq: seq, record: record, contentHash: contentHash, interactionCount: derived.acts.count, now: now)
+    }
+}
+
+/// The `article` table's row, the same on both engines: the article's metadata and text, its
+/// content hash, the extractor version, and its record (the extraction before linking,
+/// evidence included, as JSON).
+struct ArticleColumns: Sendable, Hashable, Codable {
+    /// Corpus order; nil until the row is inserted.
     var seq: Int64?
-    var article: Article
+    var id: String
+    var title: String?
+    var date: String?
+    /// The first and last day of the date, `YYYY-MM-DD`, for date filters.
+    var dateStart: String?
+    var dateEnd: String?
+    var outlet: String?
+    var source: String?
+    var origin: String
+    var text: String
     var contentHash: String
     var extractorVersion: String
     /// `LocalExtraction` as JSON.
     var record: Data
+    var interactionCount: Int
     var ingestedAt: String
-    var derived: DerivedRows
 
-    init(seq: Int64? = nil, record: ArticleRecord, contentHash: String, extraction: Extraction, rules: [CorrectionRule], now: String) throws {
+    init(seq: Int64?, record: ArticleRecord, contentHash: String, interactionCount: Int, now: String) throws {
+        let a = record.article
+        let bounds = a.date?.bounds
         self.seq = seq
-        article = record.article
+        id = a.id
+        title = a.title
+        date = a.date?.description
+        dateStart = bounds?.lowerBound.description
+        dateEnd = bounds?.upperBound.description
+        outlet = a.outlet
+        source = a.source
+        origin = a.origin
+        text = a.text
         self.contentHash = contentHash
         extractorVersion = Extractor.version
         self.record = try JSONEncoder().encode(record.local)
+        self.interactionCount = interactionCount
         ingestedAt = now
-        derived = DerivedRows(article: record.article.id, extraction: extraction.applying(rules))
     }
 
-    /// The first and last day of the article's date, as `YYYY-MM-DD`, for date filters.
-    var dateBounds: (start: String, end: String)? {
-        guard let bounds = article.date?.bounds else { return nil }
-        return (bounds.lowerBound.description, bounds.upperBound.description)
+    /// The article rebuilt from its columns, with its record decoded.
+    /// - Throws: `StoreError.damaged` (naming `location`) when the record does not decode.
+    func stored(location: String) throws -> StoredArticle {
+        guard let seq else { throw StoreError.damaged(path: location, message: "article '\(id)' has no row number") }
+        let article = Article(id: id, title: title, date: date.flatMap(EventDate.init(string:)), source: source, outlet: outlet,
+                              text: text, origin: origin)
+        let local: LocalExtraction
+        do { local = try JSONDecoder().decode(LocalExtraction.self, from: record) } catch {
+            throw StoreError.damaged(path: location, message: "the stored record of article '\(id)' does not decode")
+        }
+        return StoredArticle(seq: seq, contentHash: contentHash, record: ArticleRecord(article: article, local: local))
     }
 }
 
@@ -79,21 +119,6 @@ struct StoredArticle: Sendable {
     var seq: Int64
     var contentHash: String
     var record: ArticleRecord
-
-    /// Rebuilds the article from its columns and decodes its record.
-    /// - Throws: `StoreError.damaged` when the record does not decode.
-    init(seq: Int64, contentHash: String, id: String, title: String?, date: String?, source: String?, outlet: String?, text: String,
-         origin: String, record: Data, location: String) throws {
-        self.seq = seq
-        self.contentHash = contentHash
-        let article = Article(id: id, title: title, date: date.flatMap(EventDate.init(string:)), source: source, outlet: outlet,
-                              text: text, origin: origin)
-        let local: LocalExtraction
-        do { local = try JSONDecoder().decode(LocalExtraction.self, from: record) } catch {
-            throw StoreError.damaged(path: location, message: "the stored record of article '\(id)' does not decode")
-        }
-        self.record = ArticleRecord(article: article, local: local)
-    }
 
     /// Whether a stored record decodes (for the consistency check).
     static func decodes(_ record: Data) -> Bool {

@@ -63,18 +63,19 @@ final class PostgresEngine: StoreEngine {
         try write {
             var counts = IngestCounts()
             for rows in batch {
-                if let seq = rows.seq {
+                let replaced: Int64?
+                if let seq = rows.columns.seq {
                     // Skip a row another process changed meanwhile.
                     let stored = try session.query("SELECT content_hash FROM article WHERE seq = $1", [.integer(seq)]).first?.text(0)
-                    guard stored == rows.contentHash else { counts.unchanged += 1; continue }
-                    try save(rows, replacing: seq)
-                    counts.replaced += 1
-                    continue
+                    guard stored == rows.columns.contentHash else { counts.unchanged += 1; continue }
+                    replaced = seq
+                } else {
+                    let existing = try session.query("SELECT seq, content_hash FROM article WHERE id = $1", [.text(rows.columns.id)]).first
+                    if let existing, existing.text(1) == rows.columns.contentHash { counts.unchanged += 1; continue }
+                    replaced = existing?.integer(0)
                 }
-                let existing = try session.query("SELECT seq, content_hash FROM article WHERE id = $1", [.text(rows.article.id)]).first
-                if let existing, existing.text(1) == rows.contentHash { counts.unchanged += 1; continue }
-                try save(rows, replacing: existing?.integer(0))
-                if existing == nil { counts.added += 1 } else { counts.replaced += 1 }
+                try save(rows, replacing: replaced)
+                if replaced == nil { counts.added += 1 } else { counts.replaced += 1 }
             }
             try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
             return counts
@@ -82,29 +83,20 @@ final class PostgresEngine: StoreEngine {
     }
 
     private func save(_ rows: ArticleRows, replacing seq: Int64?) throws {
-        let a = rows.article
-        let bounds = rows.dateBounds
-        var values: [PostgresSession.Value] = [
-            .text(a.id), .text(a.title), .text(a.date?.description), .text(bounds?.start), .text(bounds?.end), .text(a.outlet),
-            .text(a.source), .text(a.origin), .text(a.text), .text(rows.contentHash), .text(rows.extractorVersion), .bytes(rows.record),
-            .text(rows.ingestedAt), .integer(Int64(rows.derived.acts.count)),
-        ]
+        let columns = ArticleColumns.postgresColumns
+        let values = rows.columns.postgresValues
+        let placeholders = (1...values.count).map { "$\($0)" }
         let articleSeq: Int64
         if let seq {
-            values.append(.integer(seq))
-            try session.query("""
-                UPDATE article SET id = $1, title = $2, date = $3, date_start = $4, date_end = $5, outlet = $6, source = $7, origin = $8,
-                  text = $9, content_hash = $10, extractor_version = $11, record = $12, ingested_at = $13, interaction_count = $14 WHERE seq = $15
-                """, values)
+            let assignments = zip(columns, placeholders).map { "\($0) = \($1)" }.joined(separator: ", ")
+            try session.query("UPDATE article SET \(assignments) WHERE seq = $\(values.count + 1)", values + [.integer(seq)])
             articleSeq = seq
         } else {
             let inserted = try session.query("""
-                INSERT INTO article (id, title, date, date_start, date_end, outlet, source, origin, text, content_hash,
-                  extractor_version, record, ingested_at, interaction_count)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING seq
+                INSERT INTO article (\(columns.joined(separator: ", "))) VALUES (\(placeholders.joined(separator: ", "))) RETURNING seq
                 """, values)
             guard let seq = inserted.first?.integer(0) else {
-                throw StoreError.database(path: location, message: "inserting article '\(a.id)' gave no row number")
+                throw StoreError.database(path: location, message: "inserting article '\(rows.columns.id)' gave no row number")
             }
             articleSeq = seq
         }
@@ -180,14 +172,9 @@ final class PostgresEngine: StoreEngine {
     }
 
     private func articles(where condition: String, _ values: [PostgresSession.Value]) throws -> [StoredArticle] {
-        let sql = "SELECT seq, content_hash, id, title, date, source, outlet, text, origin, record FROM article WHERE \(condition) ORDER BY seq"
-        return try session.query(sql, values).map { row in
-            guard let seq = row.integer(0), let hash = row.text(1), let id = row.text(2), let text = row.text(7), let origin = row.text(8),
-                  let record = row.bytes(9) else {
-                throw StoreError.damaged(path: location, message: "an article row lacks a column")
-            }
-            return try StoredArticle(seq: seq, contentHash: hash, id: id, title: row.text(3), date: row.text(4), source: row.text(5),
-                                     outlet: row.text(6), text: text, origin: origin, record: record, location: location)
+        let columns = (["seq"] + ArticleColumns.postgresColumns).joined(separator: ", ")
+        return try session.query("SELECT \(columns) FROM article WHERE \(condition) ORDER BY seq", values).map {
+            try ArticleColumns(postgres: $0, location: location).stored(location: location)
         }
     }
 

@@ -76,10 +76,9 @@ final class SQLiteEngine: StoreEngine {
         try guarded {
             try pool.read { db in
                 var hashes: [String: String] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM article WHERE id IN (SELECT value FROM json_each(?))",
-                                            arguments: [Self.jsonList(ids)]) {
-                    hashes[row["id"]] = row["content_hash"]
-                }
+                let pairs = try Row.fetchAll(db, sql: "SELECT id, content_hash FROM article WHERE id IN (SELECT value FROM json_each(?))",
+                                             arguments: [Self.jsonList(ids)])
+                for pair in pairs { hashes[pair[0]] = pair[1] }
                 return hashes
             }
         }
@@ -90,20 +89,19 @@ final class SQLiteEngine: StoreEngine {
             try pool.write { db in
                 var counts = IngestCounts()
                 for rows in batch {
-                    if let seq = rows.seq {
+                    let replaced: Int64?
+                    if let seq = rows.columns.seq {
                         // Skip a row another process changed meanwhile.
-                        guard try String.fetchOne(db, sql: "SELECT content_hash FROM article WHERE seq = ?", arguments: [seq]) == rows.contentHash else {
-                            counts.unchanged += 1
-                            continue
-                        }
-                        try save(db, rows, replacing: seq)
-                        counts.replaced += 1
-                        continue
+                        let stored = try String.fetchOne(db, sql: "SELECT content_hash FROM article WHERE seq = ?", arguments: [seq])
+                        guard stored == rows.columns.contentHash else { counts.unchanged += 1; continue }
+                        replaced = seq
+                    } else {
+                        let existing = try ArticleColumns.filter(Column("id") == rows.columns.id).fetchOne(db)
+                        if existing?.contentHash == rows.columns.contentHash { counts.unchanged += 1; continue }
+                        replaced = existing?.seq
                     }
-                    let existing = try Row.fetchOne(db, sql: "SELECT seq, content_hash FROM article WHERE id = ?", arguments: [rows.article.id])
-                    if let existing, existing["content_hash"] as String == rows.contentHash { counts.unchanged += 1; continue }
-                    try save(db, rows, replacing: existing?["seq"])
-                    if existing == nil { counts.added += 1 } else { counts.replaced += 1 }
+                    try save(db, rows, replacing: replaced)
+                    if replaced == nil { counts.added += 1 } else { counts.replaced += 1 }
                 }
                 try removeOrphanEntities(db)
                 return counts
@@ -113,28 +111,11 @@ final class SQLiteEngine: StoreEngine {
 
     /// Writes one article row (inserting, or updating row `seq`) and its derived rows.
     private func save(_ db: Database, _ rows: ArticleRows, replacing seq: Int64?) throws {
-        let a = rows.article
-        let bounds = rows.dateBounds
-        var arguments: StatementArguments = [
-            a.id, a.title, a.date?.description, bounds?.start, bounds?.end, a.outlet, a.source, a.origin, a.text, rows.contentHash,
-            rows.extractorVersion, rows.record, rows.ingestedAt, rows.derived.acts.count,
-        ]
-        let articleSeq: Int64
-        if let seq {
-            arguments += [seq]
-            try db.execute(sql: """
-                UPDATE article SET id = ?, title = ?, date = ?, date_start = ?, date_end = ?, outlet = ?, source = ?, origin = ?,
-                  text = ?, content_hash = ?, extractor_version = ?, record = ?, ingested_at = ?, interaction_count = ? WHERE seq = ?
-                """, arguments: arguments)
-            articleSeq = seq
-        } else {
-            try db.execute(sql: """
-                INSERT INTO article (id, title, date, date_start, date_end, outlet, source, origin, text, content_hash,
-                  extractor_version, record, ingested_at, interaction_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments)
-            articleSeq = db.lastInsertedRowID
-        }
-        try writeDerived(db, seq: articleSeq, rows.derived)
+        var columns = rows.columns
+        columns.seq = seq
+        if seq == nil { try columns.insert(db) } else { try columns.update(db) }
+        guard let stored = columns.seq else { throw StoreError.database(path: path, message: "inserting article '\(columns.id)' gave no row number") }
+        try writeDerived(db, seq: stored, rows.derived)
     }
 
     /// Replaces the entity, mention, interaction and evidence rows of one article.
@@ -201,11 +182,8 @@ final class SQLiteEngine: StoreEngine {
     }
 
     private func articles(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StoredArticle] {
-        let sql = "SELECT seq, content_hash, id, title, date, source, outlet, text, origin, record FROM article WHERE \(condition) ORDER BY seq"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            try StoredArticle(seq: row["seq"], contentHash: row["content_hash"], id: row["id"], title: row["title"], date: row["date"],
-                              source: row["source"], outlet: row["outlet"], text: row["text"], origin: row["origin"],
-                              record: row["record"], location: path)
+        try ArticleColumns.fetchAll(db, sql: "SELECT * FROM article WHERE \(condition) ORDER BY seq", arguments: arguments).map {
+            try $0.stored(location: path)
         }
     }
 
