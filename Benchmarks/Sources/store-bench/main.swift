@@ -49,8 +49,15 @@ struct Figures {
     var ingestMemory = 0, readMemory = 0
 }
 
+/// glibc's `malloc_trim`, which hands freed heap memory back to the system (Swift's Glibc
+/// module does not declare it), so that a stage starts from what is still in use.
+let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map {
+    unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
+}
+
 /// Runs `body`, returning its result and how far the resident size rose above where it began (KiB).
 func memoryRise<T>(_ body: () throws -> T) rethrows -> (T, Int) {
+    _ = mallocTrim?(0)
     resetPeakMemory()
     let before = statusKiB("VmRSS") ?? 0
     let result = try body()

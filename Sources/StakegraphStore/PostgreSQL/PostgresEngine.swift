@@ -62,90 +62,131 @@ final class PostgresEngine: StoreEngine {
     func write(_ batch: [ArticleRows]) throws -> IngestCounts {
         try write {
             var counts = IngestCounts()
+            // The stored hashes these articles are compared with, read at once.
+            var hashOfSeq: [Int64: String] = [:]
+            var stored: [String: (seq: Int64, hash: String)] = [:]
+            let seqs = batch.compactMap(\.columns.seq), ids = batch.filter { $0.columns.seq == nil }.map(\.columns.id)
+            if !seqs.isEmpty {
+                for row in try session.query("SELECT seq, content_hash FROM article WHERE seq = ANY($1)", [.integers(seqs)]) {
+                    if let seq = row.integer(0), let hash = row.text(1) { hashOfSeq[seq] = hash }
+                }
+            }
+            if !ids.isEmpty {
+                for row in try session.query("SELECT id, seq, content_hash FROM article WHERE id = ANY($1)", [.texts(ids)]) {
+                    if let id = row.text(0), let seq = row.integer(1), let hash = row.text(2) { stored[id] = (seq, hash) }
+                }
+            }
+            var derived: [(seq: Int64, rows: DerivedRows)] = []
             for rows in batch {
                 let replaced: Int64?
                 if let seq = rows.columns.seq {
                     // Skip a row another process changed meanwhile.
-                    let stored = try session.query("SELECT content_hash FROM article WHERE seq = $1", [.integer(seq)]).first?.text(0)
-                    guard stored == rows.columns.contentHash else { counts.unchanged += 1; continue }
+                    guard hashOfSeq[seq] == rows.columns.contentHash else { counts.unchanged += 1; continue }
                     replaced = seq
                 } else {
-                    let existing = try session.query("SELECT seq, content_hash FROM article WHERE id = $1", [.text(rows.columns.id)]).first
-                    if let existing, existing.text(1) == rows.columns.contentHash { counts.unchanged += 1; continue }
-                    replaced = existing?.integer(0)
+                    let existing = stored[rows.columns.id]
+                    if existing?.hash == rows.columns.contentHash { counts.unchanged += 1; continue }
+                    replaced = existing?.seq
                 }
-                try save(rows, replacing: replaced)
+                let seq = try save(rows.columns, replacing: replaced)
+                // A later copy of this article in the same batch compares with this one.
+                stored[rows.columns.id] = (seq, rows.columns.contentHash)
+                derived.append((seq, rows.derived))
                 if replaced == nil { counts.added += 1 } else { counts.replaced += 1 }
             }
-            try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
+            try writeDerived(derived)
             return counts
         }
     }
 
-    private func save(_ rows: ArticleRows, replacing seq: Int64?) throws {
+    /// Inserts an `article` row, or updates row `seq`; returns its row number.
+    private func save(_ row: ArticleColumns, replacing seq: Int64?) throws -> Int64 {
         let columns = ArticleColumns.postgresColumns
-        let values = rows.columns.postgresValues
+        let values = row.postgresValues
         let placeholders = (1...values.count).map { "$\($0)" }
-        let articleSeq: Int64
         if let seq {
             let assignments = zip(columns, placeholders).map { "\($0) = \($1)" }.joined(separator: ", ")
             try session.query("UPDATE article SET \(assignments) WHERE seq = $\(values.count + 1)", values + [.integer(seq)])
-            articleSeq = seq
-        } else {
-            let inserted = try session.query("""
-                INSERT INTO article (\(columns.joined(separator: ", "))) VALUES (\(placeholders.joined(separator: ", "))) RETURNING seq
-                """, values)
-            guard let seq = inserted.first?.integer(0) else {
-                throw StoreError.database(path: location, message: "inserting article '\(rows.columns.id)' gave no row number")
-            }
-            articleSeq = seq
+            return seq
         }
-        try writeDerived(seq: articleSeq, rows.derived)
+        let inserted = try session.query("""
+            INSERT INTO article (\(columns.joined(separator: ", "))) VALUES (\(placeholders.joined(separator: ", "))) RETURNING seq
+            """, values)
+        guard let seq = inserted.first?.integer(0) else {
+            throw StoreError.database(path: location, message: "inserting article '\(row.id)' gave no row number")
+        }
+        return seq
     }
 
-    /// Replaces the entity, mention, interaction and evidence rows of one article, a statement
-    /// per table (arrays unnested by the server).
-    private func writeDerived(seq: Int64, _ derived: DerivedRows) throws {
-        try session.query("DELETE FROM mention WHERE article_seq = $1", [.integer(seq)])
-        try session.query("DELETE FROM interaction WHERE article_seq = $1", [.integer(seq)])
-        let s = derived.stakeholders
-        if !s.isEmpty {
+    /// Replaces the entity, mention, interaction and evidence rows of these articles (in
+    /// order): one statement per table for the whole batch, its rows sent as arrays that the
+    /// server unnests. The result is the rows one article at a time would give.
+    private func writeDerived(_ articles: [(seq: Int64, rows: DerivedRows)]) throws {
+        guard !articles.isEmpty else { return }
+        let seqs = articles.map(\.seq)
+        try session.query("DELETE FROM mention WHERE article_seq = ANY($1)", [.integers(seqs)])
+        try session.query("DELETE FROM interaction WHERE article_seq = ANY($1)", [.integers(seqs)])
+
+        // A stakeholder keeps its first kind and its longest name (the first of that length), as
+        // one upsert per article would leave it; one row per id, since an upsert may not touch a row twice.
+        var entities: [String: (order: Int, name: String, kind: String)] = [:]
+        var mention = (seq: [Int64](), id: [String](), count: [Int64](), aliases: [String]())
+        for (seq, rows) in articles {
+            for s in rows.stakeholders {
+                if let known = entities[s.id] {
+                    if s.name.unicodeScalars.count > known.name.unicodeScalars.count { entities[s.id]?.name = s.name } // as SQL length()
+                } else {
+                    entities[s.id] = (entities.count, s.name, s.kind)
+                }
+                mention.seq.append(seq)
+                mention.id.append(s.id)
+                mention.count.append(Int64(s.mentions))
+                mention.aliases.append(s.aliases)
+            }
+        }
+        if !entities.isEmpty {
+            let ordered = entities.sorted { $0.value.order < $1.value.order }
             try session.query("""
                 INSERT INTO entity (id, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE length(excluded.name) > length(entity.name)
-                """, [.texts(s.map(\.id)), .texts(s.map(\.name)), .texts(s.map(\.kind))])
+                """, [.texts(ordered.map(\.key)), .texts(ordered.map(\.value.name)), .texts(ordered.map(\.value.kind))])
             try session.query("""
-                INSERT INTO mention (article_seq, entity_id, mentions, aliases) SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[])
+                INSERT INTO mention (article_seq, entity_id, mentions, aliases) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[])
                 ON CONFLICT (article_seq, entity_id) DO UPDATE SET mentions = excluded.mentions, aliases = excluded.aliases
-                """, [.integer(seq), .texts(s.map(\.id)), .integers(s.map { Int64($0.mentions) }), .texts(s.map(\.aliases))])
+                """, [.integers(mention.seq), .texts(mention.id), .integers(mention.count), .texts(mention.aliases)])
         }
-        let acts = derived.acts
-        guard !acts.isEmpty else { return }
-        let ids = try session.query("SELECT nextval(pg_get_serial_sequence('interaction', 'id')) FROM generate_series(1, $1)",
-                                    [.integer(Int64(acts.count))]).compactMap { $0.integer(0) }
-        // Arrays hold no NULL here: an undated act's dates travel as '' and become NULL again.
-        try session.query("""
-            INSERT INTO interaction (id, article_seq, source, target, type, date, date_start, date_end, confidence)
-            SELECT i, $1, s, t, y, NULLIF(d, ''), NULLIF(ds, ''), NULLIF(de, ''), c
-            FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[]) AS x(i, s, t, y, d, ds, de, c)
-            """, [.integer(seq), .integers(ids), .texts(acts.map(\.source)), .texts(acts.map(\.target)), .texts(acts.map(\.type)),
-                  .texts(acts.map { $0.date ?? "" }), .texts(acts.map { $0.dateStart ?? "" }), .texts(acts.map { $0.dateEnd ?? "" }),
-                  .reals(acts.map(\.confidence))])
-        var owner: [Int64] = [], position: [Int64] = [], sentence: [String] = [], start: [Int64] = [], end: [Int64] = [], cue: [String] = []
-        for (act, id) in zip(acts, ids) {
-            for (n, span) in act.evidence.enumerated() {
-                owner.append(id)
-                position.append(Int64(n))
-                sentence.append(span.sentence)
-                start.append(Int64(span.start))
-                end.append(Int64(span.end))
-                cue.append(span.cue)
+
+        let acts = articles.flatMap { article in article.rows.acts.map { (article.seq, $0) } }
+        if !acts.isEmpty {
+            let ids = try session.query("SELECT nextval(pg_get_serial_sequence('interaction', 'id')) FROM generate_series(1, $1)",
+                                        [.integer(Int64(acts.count))]).compactMap { $0.integer(0) }
+            guard ids.count == acts.count else { throw StoreError.database(path: location, message: "the interaction ids ran short") }
+            // Arrays hold no NULL here: an undated act's dates travel as '' and become NULL again.
+            try session.query("""
+                INSERT INTO interaction (id, article_seq, source, target, type, date, date_start, date_end, confidence)
+                SELECT i, a, s, t, y, NULLIF(d, ''), NULLIF(ds, ''), NULLIF(de, ''), c
+                FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[])
+                  AS x(i, a, s, t, y, d, ds, de, c)
+                """, [.integers(ids), .integers(acts.map(\.0)), .texts(acts.map(\.1.source)), .texts(acts.map(\.1.target)),
+                      .texts(acts.map(\.1.type)), .texts(acts.map { $0.1.date ?? "" }), .texts(acts.map { $0.1.dateStart ?? "" }),
+                      .texts(acts.map { $0.1.dateEnd ?? "" }), .reals(acts.map(\.1.confidence))])
+            var owner: [Int64] = [], position: [Int64] = [], sentence: [String] = [], start: [Int64] = [], end: [Int64] = [], cue: [String] = []
+            for ((_, act), id) in zip(acts, ids) {
+                for (n, span) in act.evidence.enumerated() {
+                    owner.append(id)
+                    position.append(Int64(n))
+                    sentence.append(span.sentence)
+                    start.append(Int64(span.start))
+                    end.append(Int64(span.end))
+                    cue.append(span.cue)
+                }
             }
+            try session.query("""
+                INSERT INTO evidence (interaction_id, position, sentence, start, "end", cue)
+                SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[])
+                """, [.integers(owner), .integers(position), .texts(sentence), .integers(start), .integers(end), .texts(cue)])
         }
-        try session.query("""
-            INSERT INTO evidence (interaction_id, position, sentence, start, "end", cue)
-            SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::int[], $5::int[], $6::text[])
-            """, [.integers(owner), .integers(position), .texts(sentence), .integers(start), .integers(end), .texts(cue)])
+        try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
     }
 
     // MARK: - Reading
@@ -193,10 +234,7 @@ final class PostgresEngine: StoreEngine {
             try session.query("INSERT INTO rule (kind, subject, object, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
                               [.text(rule.kind), .text(subject), .text(object), .text(ISO8601DateFormatter().string(from: Date()))])
             let rules = try rules()
-            for stored in try articles(where: "TRUE", []) {
-                try writeDerived(seq: stored.seq, derive(stored, rules))
-            }
-            try session.query("DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)")
+            try writeDerived(try articles(where: "TRUE", []).map { ($0.seq, derive($0, rules)) })
         }
     }
 
