@@ -132,8 +132,10 @@ print(pad("", width) + "  " + pad("SQLite", column) + "  PostgreSQL")
 for (title, value) in rows { print(pad(title, width) + "  " + pad(cell(sqlite, value), column) + "  " + cell(pg, value)) }
 if let note { print(note) }
 
-// The part of an ingest that one writer does at a time: the ingest less the extraction, which
-// runs before the write transaction opens (on all cores, in each ingesting process).
+// The part of an ingest that is not extraction: each article linked on its own for its derived
+// rows, records encoded, and the write transactions, which one writer runs at a time (an upper
+// bound of that single-writer part; extraction runs before a transaction opens, on all cores,
+// in each ingesting process).
 var t = wallSeconds()
 _ = Extractor().extract(articles)
 let extraction = wallSeconds() - t
@@ -141,5 +143,5 @@ func writing(_ f: Figures) -> String {
     let seconds = max(0, f.ingest - extraction)
     return String(format: "%.2f s (%.0f articles/s)", seconds, Double(count) / max(seconds, 0.001))
 }
-print("extraction alone (Extractor.extract, all cores): \(seconds(extraction)); writing, one writer at a time: "
-      + "SQLite \(writing(sqlite))" + (pg.map { ", PostgreSQL \(writing($0))" } ?? ""))
+print("extraction alone (Extractor.extract, all cores): \(seconds(extraction)); the rest of the ingest (linking each article, "
+      + "encoding, writing): SQLite \(writing(sqlite))" + (pg.map { ", PostgreSQL \(writing($0))" } ?? ""))
