@@ -188,6 +188,7 @@ struct PostgresStoreTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let cases: [(url: String, expected: String)] = [
             ("postgres://ann:secret@localhost:99999/news", "not a usable PostgreSQL address"),
+            ("postgres://ann:s@secret@localhost:99999/news", "port 99999 is out of range"),
             ("postgres://ann:secret@localhost/news?sslmode=sometimes", "sslmode"),
             ("postgres://ann:secret@127.0.0.1:1/news", "cannot reach the PostgreSQL server"),
             ("postgres://ann:secret@/news?host=\(dir.path)", "cannot reach the PostgreSQL server"),

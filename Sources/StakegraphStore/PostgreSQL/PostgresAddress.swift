@@ -100,7 +100,7 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     static func withoutPassword(_ text: String) -> String {
         var shown = text
         if let scheme = shown.range(of: "://"),
-           let at = shown.range(of: "@", range: scheme.upperBound..<(shown.firstIndex(of: "/", after: scheme.upperBound) ?? shown.endIndex)),
+           let at = shown.range(of: "@", options: .backwards, range: scheme.upperBound..<(shown.firstIndex(of: "/", after: scheme.upperBound) ?? shown.endIndex)),
            let colon = shown.range(of: ":", range: scheme.upperBound..<at.lowerBound) {
             shown.removeSubrange(colon.lowerBound..<at.lowerBound)
         }
