@@ -29,12 +29,24 @@ test: deps
 bench: deps
 	$(SWIFT) run -c release --package-path Benchmarks stakegraph-bench $(BENCH_ARGS)
 
-# The graph core on 1,000,000 interactions, and the SQLite store on 10,000 articles.
+# The graph core on 1,000,000 interactions.
 bench-graph: deps
 	$(SWIFT) run -c release --package-path Benchmarks graph-bench
 
+# The store on 10,000 articles, SQLite and PostgreSQL side by side. PostgreSQL is the database
+# at BENCH_POSTGRES_URL (a user who may create databases), or else a throwaway server started
+# from the machine's PostgreSQL programs; without either its column says why it is missing.
+BENCH_POSTGRES_URL ?=
 bench-store: deps
-	$(SWIFT) run -c release --package-path Benchmarks store-bench
+	@$(SWIFT) build -c release --package-path Benchmarks --product store-bench
+	@if [ -n "$(BENCH_POSTGRES_URL)" ]; then \
+		Benchmarks/.build/release/store-bench --postgres "$(BENCH_POSTGRES_URL)" $(BENCH_ARGS); \
+	elif dir=$$(mktemp -d /tmp/stakegraph-bench-pg.XXXXXX) && chmod 755 $$dir && url=$$(scripts/postgres-server.sh start $$dir/cluster 2>$$dir/error); then \
+		Benchmarks/.build/release/store-bench --postgres "$$url" $(BENCH_ARGS); status=$$?; \
+		scripts/postgres-server.sh stop $$dir/cluster; rm -rf $$dir; exit $$status; \
+	else \
+		Benchmarks/.build/release/store-bench --no-postgres "$$(head -1 $$dir/error)" $(BENCH_ARGS); rm -rf $$dir; \
+	fi
 
 # Web-page reading on the article-extraction benchmark (../shared/bench/article-extraction):
 # F1, precision and recall of the body, pages/s and MB/s on one core, beside trafilatura, which

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -43,7 +44,10 @@ let package = Package(
         .target(name: "StakegraphSynthesis", dependencies: ["StakegraphExtraction"]),
         .target(
             name: "StakegraphStore",
-            dependencies: ["StakegraphExtraction", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "StakegraphExtraction", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         .target(name: "StakegraphRender", dependencies: ["StakegraphGraph", "StakegraphExtraction", "CGraphviz"]),
         .executableTarget(

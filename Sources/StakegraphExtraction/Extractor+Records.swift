@@ -2,124 +2,77 @@ import Foundation
 
 /// What one article yields before entities are linked across articles: the input of the
 /// linking step, kept by a store so that linking stored records gives exactly what
-/// `Extractor.extract(_:)` gives on the same articles, without recognising them again.
-public struct ArticleRecord: Sendable, Hashable, Codable {
-    public var article: Article
-    /// The article's local entities, mention counts and interactions (opaque, `Codable`).
-    public var local: LocalExtraction
+/// `Extractor.extract(_:)` gives on the same articles, without reading them again.
+package struct ArticleRecord: Sendable, Hashable, Codable {
+    package var article: Article
+    /// The article's local entities, mention counts, interactions and their evidence.
+    package var local: LocalExtraction
 
-    public init(article: Article, local: LocalExtraction) {
+    package init(article: Article, local: LocalExtraction) {
         self.article = article
         self.local = local
     }
 }
 
-/// The per-article part of an `ArticleRecord`: local entities and interactions between
-/// local entity indexes. Its fields are internal: only the extractor reads them.
-public struct LocalExtraction: Sendable, Hashable, Codable {
-    struct RecordedEntity: Sendable, Hashable, Codable {
-        var name: String
-        var kind: EntityKind
-        var aliases: [String]
-        var role: String?
-        var affiliation: Int?
-        var affiliationName: String?
-        var gender: Gender
-        var orgKind: String?
-        var acronyms: [String]
-        var firstName: String?
-        var surname: String?
-        var dictionaryPerson: Int?
-        var dictionaryOrganisation: Int?
-    }
-
-    struct RecordedInteraction: Sendable, Hashable, Codable {
-        var source: Int
-        var target: Int
-        var type: InteractionType
-        var date: EventDate?
-        var dateIsExplicit: Bool
-        var sentence: Int
-        var cue: String
-        var confidence: Double
-    }
-
-    var entities: [RecordedEntity]
+/// The per-article part of an `ArticleRecord`: local entities and interactions between local
+/// entity indexes as the extractor found them, and the sentence reporting each interaction, so
+/// that linking a stored record does not tokenise its text again. Its fields are internal:
+/// only the extractor reads them; a store keeps the whole as JSON.
+package struct LocalExtraction: Sendable, Hashable, Codable {
+    var entities: [LocalEntity]
     var mentionCounts: [Int]
-    var interactions: [RecordedInteraction]
+    var interactions: [FoundInteraction]
+    /// The sentence reporting each interaction, in `interactions`' order.
+    var evidence: [Evidence]
+
+    init(_ result: Extractor.ArticleResult) {
+        entities = result.entities
+        mentionCounts = result.mentionCounts
+        interactions = result.interactions
+        evidence = result.evidence
+    }
+
+    /// Reads a stored record; one stored before evidence was kept has none (`evidence` empty
+    /// while `interactions` is not), and linking finds it in the text once more.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        entities = try c.decode([LocalEntity].self, forKey: .entities)
+        mentionCounts = try c.decode([Int].self, forKey: .mentionCounts)
+        interactions = try c.decode([FoundInteraction].self, forKey: .interactions)
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+    }
 }
 
 extension Extractor {
     /// Extracts one article: its record for a store, and the article's extraction on its own
     /// (ids as if no other article existed).
-    public func record(_ article: Article) -> (record: ArticleRecord, extraction: Extraction) {
+    package func record(_ article: Article) -> (record: ArticleRecord, extraction: Extraction) {
         let result = extractArticle(article)
         return (ArticleRecord(article: article, local: LocalExtraction(result)), link([result]))
     }
 
     /// `record(_:)` for every article, on all cores, in the articles' order.
-    public func records(_ articles: [Article]) -> [(record: ArticleRecord, extraction: Extraction)] {
+    package func records(_ articles: [Article]) -> [(record: ArticleRecord, extraction: Extraction)] {
         inParallel(articles) { self.record($0) }
     }
 
     /// Links stored records across articles, in order: the same `Extraction` as
     /// `extract(_:)` on the records' articles.
-    public func link(_ records: [ArticleRecord]) -> Extraction {
+    package func link(_ records: [ArticleRecord]) -> Extraction {
         link(records.map { $0.result(abbreviations: lexicon.abbreviations) })
     }
 }
 
 extension ArticleRecord {
-    /// The in-memory result the linker takes; the text is tokenised again only when the
-    /// article has interactions (their evidence needs the sentences).
+    /// The in-memory result the linker takes, with the stored evidence: the text is not read.
     func result(abbreviations: Set<String>) -> Extractor.ArticleResult {
-        Extractor.ArticleResult(
-            article: article,
-            entities: local.entities.map(LocalEntity.init),
-            mentionCounts: local.mentionCounts,
-            interactions: local.interactions.map(FoundInteraction.init),
-            doc: Document(text: local.interactions.isEmpty ? "" : article.text, abbreviations: abbreviations)
-        )
-    }
-}
-
-extension LocalExtraction {
-    init(_ result: Extractor.ArticleResult) {
-        entities = result.entities.map(RecordedEntity.init)
-        mentionCounts = result.mentionCounts
-        interactions = result.interactions.map(RecordedInteraction.init)
-    }
-}
-
-extension LocalExtraction.RecordedEntity {
-    init(_ e: LocalEntity) {
-        self.init(name: e.name, kind: e.kind, aliases: e.aliases, role: e.role, affiliation: e.affiliation,
-                  affiliationName: e.affiliationName, gender: e.gender, orgKind: e.orgKind, acronyms: e.acronyms,
-                  firstName: e.firstName, surname: e.surname, dictionaryPerson: e.dictionaryPerson,
-                  dictionaryOrganisation: e.dictionaryOrganisation)
-    }
-}
-
-extension LocalEntity {
-    init(_ r: LocalExtraction.RecordedEntity) {
-        self.init(name: r.name, kind: r.kind, aliases: r.aliases, role: r.role, affiliation: r.affiliation,
-                  affiliationName: r.affiliationName, gender: r.gender, orgKind: r.orgKind, acronyms: r.acronyms,
-                  firstName: r.firstName, surname: r.surname, dictionaryPerson: r.dictionaryPerson,
-                  dictionaryOrganisation: r.dictionaryOrganisation)
-    }
-}
-
-extension LocalExtraction.RecordedInteraction {
-    init(_ f: FoundInteraction) {
-        self.init(source: f.source, target: f.target, type: f.type, date: f.date, dateIsExplicit: f.dateIsExplicit,
-                  sentence: f.sentence, cue: f.cue, confidence: f.confidence)
-    }
-}
-
-extension FoundInteraction {
-    init(_ r: LocalExtraction.RecordedInteraction) {
-        self.init(source: r.source, target: r.target, type: r.type, date: r.date, dateIsExplicit: r.dateIsExplicit,
-                  sentence: r.sentence, cue: r.cue, confidence: r.confidence, rule: "stored")
+        guard local.evidence.count == local.interactions.count else {
+            // A record stored before evidence was kept.
+            return Extractor.ArticleResult(article: article, entities: local.entities, mentionCounts: local.mentionCounts,
+                                           interactions: local.interactions, doc: Document(text: article.text, abbreviations: abbreviations))
+        }
+        return Extractor.ArticleResult(article: article, entities: local.entities, mentionCounts: local.mentionCounts,
+                                       interactions: local.interactions, evidence: local.evidence)
     }
 }
 

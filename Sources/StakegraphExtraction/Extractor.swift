@@ -77,6 +77,17 @@ public struct Extractor: Sendable {
                 return Evidence(sentence: doc.text(from: first, to: last), start: first, end: last, cue: f.cue)
             }
         }
+
+        /// A result whose evidence was found before (a stored record): the text is not read.
+        init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], evidence: [Evidence]) {
+            var bare = article
+            bare.text = ""
+            self.article = bare
+            self.entities = entities
+            self.mentionCounts = mentionCounts
+            self.interactions = interactions
+            self.evidence = evidence
+        }
     }
 
     /// Extracts every article, in order, and links entities across them. Articles are read on

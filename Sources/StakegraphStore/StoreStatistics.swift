@@ -1,4 +1,3 @@
-import GRDB
 import StakegraphExtraction
 
 /// Counts over a store: totals, articles per outlet and year, interactions per type, entities per kind.
@@ -34,26 +33,28 @@ public struct StoreStatistics: Sendable, Hashable, Codable {
     }
 }
 
-extension CorpusStore {
-    /// Counts per outlet, year, interaction type and entity kind, from the indexed tables.
-    public func statistics() throws -> StoreStatistics {
-        try guarded {
-            try pool.read { db in
-                func counts(_ sql: String) throws -> [StoreStatistics.Count] {
-                    try Row.fetchAll(db, sql: sql).map { StoreStatistics.Count(key: $0[0], count: $0[1]) }
-                }
-                return StoreStatistics(
-                    articles: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0,
-                    entities: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity") ?? 0,
-                    interactions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction") ?? 0,
-                    rules: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM rule") ?? 0,
-                    articlesByOutlet: try counts("SELECT COALESCE(outlet, '(no outlet)') AS k, COUNT(*) FROM article GROUP BY k ORDER BY COUNT(*) DESC, k"),
-                    articlesByYear: try counts("SELECT COALESCE(substr(date_start, 1, 4), '(undated)') AS k, COUNT(*) FROM article GROUP BY k ORDER BY k"),
-                    interactionsByType: try counts("SELECT type, COUNT(*) FROM interaction GROUP BY type ORDER BY COUNT(*) DESC, type"),
-                    entitiesByKind: try counts("SELECT kind, COUNT(*) FROM entity GROUP BY kind ORDER BY kind"),
-                    outdated: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE extractor_version != ?", arguments: [Extractor.version]) ?? 0
-                )
-            }
-        }
+extension StoreStatistics {
+    /// Counts through `query`, which runs one SQL query (the same text on every engine) and
+    /// gives its rows as a key and a count.
+    init(query: (String) throws -> [(String, Int)]) throws {
+        func total(_ table: String) throws -> Int { try query("SELECT '\(table)', COUNT(*) FROM \(table)").first?.1 ?? 0 }
+        func counts(_ sql: String) throws -> [Count] { try query(sql).map { Count(key: $0.0, count: $0.1) } }
+        let version = Extractor.version.replacingOccurrences(of: "'", with: "''")
+        self.init(
+            articles: try total("article"),
+            entities: try total("entity"),
+            interactions: try total("interaction"),
+            rules: try total("rule"),
+            articlesByOutlet: try counts("SELECT COALESCE(outlet, '(no outlet)') AS k, COUNT(*) FROM article GROUP BY k ORDER BY COUNT(*) DESC, k"),
+            articlesByYear: try counts("SELECT COALESCE(substr(date_start, 1, 4), '(undated)') AS k, COUNT(*) FROM article GROUP BY k ORDER BY k"),
+            interactionsByType: try counts("SELECT type, COUNT(*) FROM interaction GROUP BY type ORDER BY COUNT(*) DESC, type"),
+            entitiesByKind: try counts("SELECT kind, COUNT(*) FROM entity GROUP BY kind ORDER BY kind"),
+            outdated: try query("SELECT 'outdated', COUNT(*) FROM article WHERE extractor_version != '\(version)'").first?.1 ?? 0
+        )
     }
+
+    /// The ids of articles whose interaction rows are not the ones their extraction recorded.
+    static let lackingInteractionsSQL = """
+        SELECT id FROM article a WHERE interaction_count != (SELECT COUNT(*) FROM interaction i WHERE i.article_seq = a.seq) ORDER BY seq
+        """
 }

@@ -7,7 +7,7 @@ struct Stakegraph: ParsableCommand {
         commandName: "stakegraph",
         abstract: "Read news articles and show who engaged whom, and when.",
         discussion: """
-        Inputs are .txt/.md articles (optional front matter with title, date, source, outlet), web pages (.html), any of them .gz, directories (read recursively), JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input. Or keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then give any reading command --db FILE instead of inputs.
+        Inputs are .txt/.md articles (optional front matter with title, date, source, outlet), web pages (.html), any of them .gz, directories (read recursively), JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input. Or keep a corpus in a store, an SQLite file or a shared PostgreSQL database: `stakegraph ingest INPUT... --db FILE` (or --db postgres://USER:PASSWORD@HOST/DATABASE), then give any reading command --db instead of inputs.
 
         Long runs show their progress on standard error when it is a terminal (--quiet: none). Shell completion: `stakegraph --generate-completion-script bash` (or zsh, fish); see Docs/user-guide.md.
         """,

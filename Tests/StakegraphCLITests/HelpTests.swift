@@ -53,8 +53,10 @@ import Testing
             Inputs are .txt/.md articles (optional front matter with title, date, source,
             outlet), web pages (.html), any of them .gz, directories (read recursively),
             JSON Lines corpora (.jsonl), http(s):// addresses, or - for standard input. Or
-            keep a corpus in an SQLite store: `stakegraph ingest INPUT... --db FILE`, then
-            give any reading command --db FILE instead of inputs.
+            keep a corpus in a store, an SQLite file or a shared PostgreSQL database:
+            `stakegraph ingest INPUT... --db FILE` (or --db
+            postgres://USER:PASSWORD@HOST/DATABASE), then give any reading command --db
+            instead of inputs.
 
             Long runs show their progress on standard error when it is a terminal (--quiet:
             none). Shell completion: `stakegraph --generate-completion-script bash` (or
@@ -83,8 +85,9 @@ import Testing
                                       report.html into a folder.
 
             STORE SUBCOMMANDS:
-              ingest                  Add articles to a store (an SQLite file), extracting
-                                      only new or changed ones.
+              ingest                  Add articles to a store (an SQLite file or a
+                                      PostgreSQL database), extracting only new or changed
+                                      ones.
               reindex                 Re-extract stored articles recorded by another
                                       extractor version (or all of them).
               stats                   Count a store's articles per outlet and year,
@@ -134,8 +137,9 @@ import Testing
                                       standard input, or part files of extract --jsonl.
 
             OPTIONS:
-              --db <file>             Read the corpus stored in this database (see
-                                      `stakegraph ingest`) instead of inputs.
+              --db <file|url>         Read the corpus stored in this database (an SQLite
+                                      file or a postgres:// URL; see `stakegraph ingest`)
+                                      instead of inputs.
               --us-dates              Read 01/02/2024 as 2 January (US order) instead of 1
                                       February.
               --assume-date <date>    Date (YYYY, YYYY-MM or YYYY-MM-DD) for articles that

@@ -4,8 +4,10 @@ import StakegraphExtraction
 import StakegraphGraph
 import StakegraphStore
 
-// Ingests a synthetic corpus into a fresh store, then times a `who` query read back from it.
-// Usage: store-bench [articles = 10000] [--batch N] [--keep FILE]
+// Ingests a synthetic corpus into a fresh SQLite store and, side by side, into a PostgreSQL
+// database, then times reading it back and a `who` query on each.
+// Usage: store-bench [articles = 10000] [--batch N] [--keep FILE] [--postgres URL | --no-postgres REASON]
+// The PostgreSQL database must hold no store yet (`make bench-store` starts a throwaway server).
 
 /// Synthetic articles: a few sentences with generated names, organisations and cue verbs.
 func syntheticArticles(_ count: Int) -> [Article] {
@@ -26,37 +28,120 @@ func syntheticArticles(_ count: Int) -> [Article] {
     }
 }
 
-let arguments = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
 let count = arguments.first.flatMap { Int($0) } ?? 10_000
-let batch = arguments.firstIndex(of: "--batch").flatMap { arguments.index(after: $0) < arguments.endIndex ? Int(arguments[arguments.index(after: $0)]) : nil } ?? 500
-let kept = arguments.firstIndex(of: "--keep").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+let batch = option("--batch").flatMap { Int($0) } ?? 500
+let kept = option("--keep")
+let postgres = option("--postgres")
 let path = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("store-bench-\(getpid()).sqlite").path
 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 defer { if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
 
+/// One engine's figures.
+struct Figures {
+    var ingest = 0.0, ingestCPU = 0.0, reingest = 0.0, read = 0.0, query = 0.0, filtered = 0.0
+    var added = 0, interactions = 0, entries = 0, filteredArticles = 0
+    var bytes: Int?
+    /// Resident memory added by the stage (peak minus the resident size before it), KiB.
+    var ingestMemory = 0, readMemory = 0
+}
+
+/// glibc's `malloc_trim`, which hands freed heap memory back to the system (Swift's Glibc
+/// module does not declare it), so that a stage starts from what is still in use.
+let mallocTrim: (@convention(c) (Int) -> Int32)? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim").map {
+    unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self)
+}
+
+/// Runs `body`, returning its result and how far the resident size rose above where it began (KiB).
+func memoryRise<T>(_ body: () throws -> T) rethrows -> (T, Int) {
+    _ = mallocTrim?(0)
+    resetPeakMemory()
+    let before = statusKiB("VmRSS") ?? 0
+    let result = try body()
+    return (result, max(0, (statusKiB("VmHWM") ?? 0) - before))
+}
+
+func measure(_ store: CorpusStore, _ articles: [Article], size: () -> Int?) throws -> Figures {
+    var f = Figures()
+    var t = wallSeconds(), c = cpuSeconds()
+    (f.added, f.ingestMemory) = try memoryRise { try store.ingest(articles, batchSize: batch).added }
+    f.ingest = wallSeconds() - t
+    f.ingestCPU = cpuSeconds() - c
+    f.bytes = size()
+    t = wallSeconds()
+    _ = try store.ingest(articles, batchSize: batch)
+    f.reingest = wallSeconds() - t
+    t = wallSeconds()
+    let (extraction, readMemory) = try memoryRise { try store.extraction() }
+    f.read = wallSeconds() - t
+    f.readMemory = readMemory
+    f.interactions = extraction.interactions.count
+    t = wallSeconds()
+    f.entries = try StakeholderGraph(extraction: extraction).whoEngaged("Alice Hartley").entries.count
+    f.query = wallSeconds() - t
+    t = wallSeconds()
+    f.filteredArticles = try store.extraction(filter: ExtractionFilter(from: Day(year: 2024, month: 1, day: 1))).articles.count
+    f.filtered = wallSeconds() - t
+    return f
+}
+
 let articles = syntheticArticles(count)
-let store = try CorpusStore(path: path)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("store-bench: \(count) synthetic articles, batch \(batch), \(cores) cores")
+let sqlite = try measure(try CorpusStore(path: path), articles) {
+    ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
+}
+var pg: Figures?
+var note: String?
+if let postgres {
+    let store = try CorpusStore(path: postgres)
+    if try store.statistics().articles > 0 {
+        note = "PostgreSQL: \(store.path) holds a store already; give an empty database"
+    } else {
+        pg = try measure(store, articles) { nil }
+    }
+} else {
+    note = "PostgreSQL: not measured (\(option("--no-postgres") ?? "no --postgres URL"))"
+}
+
+func cell(_ f: Figures?, _ value: (Figures) -> String) -> String { f.map(value) ?? "-" }
+func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+/// KiB as MiB, and per million articles at that rate.
+func megabytes(_ kib: Int) -> String {
+    String(format: "%.0f MiB (%.1f GiB per million articles)", Double(kib) / 1024, Double(kib) / 1024 / 1024 * 1_000_000 / Double(count))
+}
+let rows: [(String, (Figures) -> String)] = [
+    ("ingest (wall)", { "\(seconds($0.ingest)) = \(Int(Double(count) / $0.ingest)) articles/s" }),
+    ("ingest, articles per hour per core", { "\(Int(Double(count) / $0.ingest * 3600 / Double(cores)))" }),
+    ("ingest CPU of this process", { seconds($0.ingestCPU) }),
+    ("size on disk", { $0.bytes.map { String(format: "%.1f MiB (%d bytes/article)", Double($0) / 1_048_576, $0 / max(1, count)) } ?? "(server side)" }),
+    ("memory added by ingest", { megabytes($0.ingestMemory) }),
+    ("memory added by read + link", { megabytes($0.readMemory) }),
+    ("re-ingest, all unchanged", { seconds($0.reingest) }),
+    ("read + link all", { "\(seconds($0.read)) (\($0.interactions) interactions)" }),
+    ("graph + who --engaged", { "\(seconds($0.query)) (\($0.entries) entries)" }),
+    ("date-filtered read (2024 on)", { "\(seconds($0.filtered)) (\($0.filteredArticles) articles)" }),
+]
+let width = rows.map(\.0.count).max() ?? 0
+let column = rows.map { cell(sqlite, $0.1).count }.max() ?? 0
+func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+print(pad("", width) + "  " + pad("SQLite", column) + "  PostgreSQL")
+for (title, value) in rows { print(pad(title, width) + "  " + pad(cell(sqlite, value), column) + "  " + cell(pg, value)) }
+if let note { print(note) }
+
+// The part of an ingest that is not extraction: each article linked on its own for its derived
+// rows, records encoded, and the write transactions, which one writer runs at a time (an upper
+// bound of that single-writer part; extraction runs before a transaction opens, on all cores,
+// in each ingesting process).
 var t = wallSeconds()
-let summary = try store.ingest(articles, batchSize: batch)
-let ingestSeconds = wallSeconds() - t
-let size = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: path + $0)[.size] as? Int }.reduce(0, +)
-print("ingest: \(summary.added) articles in \(String(format: "%.2f", ingestSeconds)) s = \(Int(Double(count) / ingestSeconds)) articles/s (batch \(batch))")
-print("database: \(String(format: "%.1f", Double(size) / 1_048_576)) MiB (\(size / max(1, count)) bytes/article)")
-
-t = wallSeconds()
-let again = try store.ingest(articles, batchSize: batch)
-print("re-ingest (all unchanged: \(again.unchanged)): \(String(format: "%.2f", wallSeconds() - t)) s")
-
-t = wallSeconds()
-let extraction = try store.extraction()
-let read = wallSeconds() - t
-t = wallSeconds()
-let graph = StakeholderGraph(extraction: extraction)
-let engaged = try graph.whoEngaged("Alice Hartley")
-let query = wallSeconds() - t
-print("who --engaged \"Alice Hartley\" --db: read \(extraction.articles.count) articles, \(extraction.interactions.count) interactions in "
-      + "\(String(format: "%.2f", read)) s; graph + query \(String(format: "%.2f", query)) s; \(engaged.entries.count) entries")
-
-t = wallSeconds()
-let recent = try store.extraction(filter: ExtractionFilter(from: Day(year: 2024, month: 1, day: 1)))
-print("date-filtered read (2024 on): \(recent.articles.count) articles in \(String(format: "%.2f", wallSeconds() - t)) s")
+_ = Extractor().extract(articles)
+let extraction = wallSeconds() - t
+func writing(_ f: Figures) -> String {
+    let seconds = max(0, f.ingest - extraction)
+    return String(format: "%.2f s (%.0f articles/s)", seconds, Double(count) / max(seconds, 0.001))
+}
+print("extraction alone (Extractor.extract, all cores): \(seconds(extraction)); the rest of the ingest (linking each article, "
+      + "encoding, writing): SQLite \(writing(sqlite))" + (pg.map { ", PostgreSQL \(writing($0))" } ?? ""))

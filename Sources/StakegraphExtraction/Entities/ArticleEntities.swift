@@ -1,5 +1,6 @@
-/// The stakeholders one article mentions, before linking across articles.
-struct LocalEntity {
+/// A stakeholder one article mentions, before linking across articles (a store keeps it as it
+/// is, `Codable`, in the article's record).
+struct LocalEntity: Sendable, Hashable, Codable {
     var name: String
     var kind: EntityKind
     /// Other forms the article used, in first-use order.

@@ -1,5 +1,6 @@
-/// An interaction found in one article, between local entity indexes, before linking.
-struct FoundInteraction {
+/// An interaction found in one article, between local entity indexes, before linking (a store
+/// keeps it as it is, `Codable`, in the article's record).
+struct FoundInteraction: Sendable, Hashable, Codable {
     var source: Int
     var target: Int
     var type: InteractionType
@@ -12,4 +13,20 @@ struct FoundInteraction {
     var confidence: Double
     /// The rule that made it ("cue.criticism.passive", "speech.stance", "response.bare"), for `--explain`.
     var rule: String
+}
+
+extension FoundInteraction {
+    /// Reads a stored interaction; records stored before the rule was kept say "stored".
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(Int.self, forKey: .source)
+        target = try c.decode(Int.self, forKey: .target)
+        type = try c.decode(InteractionType.self, forKey: .type)
+        date = try c.decodeIfPresent(EventDate.self, forKey: .date)
+        dateIsExplicit = try c.decode(Bool.self, forKey: .dateIsExplicit)
+        sentence = try c.decode(Int.self, forKey: .sentence)
+        cue = try c.decode(String.self, forKey: .cue)
+        confidence = try c.decode(Double.self, forKey: .confidence)
+        rule = try c.decodeIfPresent(String.self, forKey: .rule) ?? "stored"
+    }
 }

@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files, web pages, directories, JSON Lines corpora (.jsonl), http(s):// addresses, - for standard input, or part files of extract --jsonl.")
     var inputs: [String] = []
 
-    @Option(name: .customLong("db"), help: ArgumentHelp("Read the corpus stored in this database (see `stakegraph ingest`) instead of inputs.", valueName: "file"))
+    @Option(name: .customLong("db"), help: ArgumentHelp("Read the corpus stored in this database (an SQLite file or a postgres:// URL; see `stakegraph ingest`) instead of inputs.", valueName: "file|url"))
     var database: String?
 
     @OptionGroup var loading: LoadingOptions
@@ -19,7 +19,7 @@ struct InputOptions: ParsableArguments {
         let given = !inputs.isEmpty || loading.urlsFile != nil
         if database != nil, given { throw ValidationError("Give inputs or --db, not both.") }
         if database == nil, !given {
-            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus, an http(s):// address or -; or a store with --db FILE.")
+            throw ValidationError("Give at least one input: a file, a directory, a .jsonl corpus, an http(s):// address or -; or a store with --db FILE or --db postgres://...")
         }
         try LoadingOptions.validateAddresses(inputs)
     }

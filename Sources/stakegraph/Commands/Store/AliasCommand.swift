@@ -28,7 +28,7 @@ struct AliasCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.alias(form: form, entity: stakeholder)
             try store.open().add(rule)
-            try Console.writeLine("\(store.database): \(rule)")
+            try Console.writeLine("\(store.name): \(rule)")
         }
     }
 }

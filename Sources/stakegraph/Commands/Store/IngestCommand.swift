@@ -6,9 +6,11 @@ import StakegraphStore
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Add articles to a store (an SQLite file), extracting only new or changed ones.",
+        abstract: "Add articles to a store (an SQLite file or a PostgreSQL database), extracting only new or changed ones.",
         discussion: """
         An article already stored with the same content is skipped; one whose id is stored with other content replaces its old extraction. Articles are committed one batch per transaction, so an interrupted ingest leaves whole batches and running it again completes it. Correction rules (alias, merge, split) apply to what is stored. Every reading command takes --db FILE instead of inputs.
+
+        --db also takes a PostgreSQL database, postgres://USER:PASSWORD@HOST:PORT/DATABASE (the password may come from PGPASSWORD instead), which several people can add to and read at once: concurrent ingests store each article once, and readers see whole batches.
 
         Examples:
           stakegraph ingest Samples/articles --db corpus.sqlite
@@ -50,7 +52,7 @@ struct IngestCommand: ParsableCommand {
                 line.stage("ingesting \(done.added + done.replaced + done.unchanged)/\(total) articles")
             }
             line.finish()
-            if !progress.quiet { try Console.writeLine("\(store.database): \(summary)") }
+            if !progress.quiet { try Console.writeLine("\(store.name): \(summary)") }
         }
     }
 }

@@ -28,7 +28,7 @@ struct MergeCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.merge(kept: kept, merged: merged)
             try store.open().add(rule)
-            try Console.writeLine("\(store.database): \(rule)")
+            try Console.writeLine("\(store.name): \(rule)")
         }
     }
 }

@@ -43,7 +43,7 @@ struct ReindexCommand: ParsableCommand {
                 line.stage("re-extracting articles: \(done) done")
             }
             line.finish()
-            try Console.writeLine("\(store.database): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
+            try Console.writeLine("\(store.name): \(count) article\(count == 1 ? "" : "s") re-extracted (extractor version \(Extractor.version))")
         }
     }
 }

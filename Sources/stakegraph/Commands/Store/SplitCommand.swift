@@ -28,7 +28,7 @@ struct SplitCommand: ParsableCommand {
         try runReportingErrors {
             let rule = CorrectionRule.split(entity: id, article: article)
             try store.open().add(rule)
-            try Console.writeLine("\(store.database): \(rule) (new id \(CorrectionRule.splitID(id, article: article)))")
+            try Console.writeLine("\(store.name): \(rule) (new id \(CorrectionRule.splitID(id, article: article)))")
         }
     }
 }

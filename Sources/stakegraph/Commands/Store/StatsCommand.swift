@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
-    @Flag(help: "Run SQLite's full integrity check and the store's own checks first; exit 1, naming each problem, when any fails.")
+    @Flag(help: "Run SQLite's full integrity check (for a file) and the store's own checks first; exit 1, naming each problem, when any fails.")
     var check = false
 
     func run() throws {
@@ -58,7 +58,7 @@ struct StatsCommand: ParsableCommand {
             if check, format == .text { try Console.writeLine("\ncheck: ok") }
         }
         guard problems.isEmpty else {
-            for p in problems { printError("\(store.database): \(p)") }
+            for p in problems { printError("\(store.name): \(p)") }
             throw ExitCode.failure
         }
     }

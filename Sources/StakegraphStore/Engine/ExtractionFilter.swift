@@ -1,4 +1,3 @@
-import GRDB
 import StakegraphExtraction
 
 /// Which stored articles `CorpusStore.extraction(filter:)` reads; an empty filter reads all.
@@ -24,25 +23,35 @@ public struct ExtractionFilter: Sendable, Hashable {
         self.outlets = outlets
     }
 
-    /// A WHERE clause and its arguments.
-    func sqlCondition() -> (String, StatementArguments) {
+    /// One argument of the filter's condition: a day or a list of ids or outlets.
+    enum Argument: Sendable, Hashable {
+        case text(String)
+        case list([String])
+    }
+
+    /// The filter as a WHERE clause over `article`, which both engines run: dates and
+    /// stakeholders are selected by the database, through its indexes.
+    /// - Parameters:
+    ///   - placeholder: the engine's n-th parameter (from 1): `?` or `$n`.
+    ///   - member: a membership test of a column in a list parameter.
+    func condition(placeholder: (Int) -> String, member: (_ column: String, _ list: String) -> String) -> (sql: String, arguments: [Argument]) {
         var clauses: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
+        var arguments: [Argument] = []
+        func next(_ argument: Argument) -> String {
+            arguments.append(argument)
+            return placeholder(arguments.count)
+        }
         var dates: [String] = []
-        if let from { dates.append("date_end >= ?"); arguments.append(from.description) }
-        if let to { dates.append("date_start <= ?"); arguments.append(to.description) }
+        if let from { dates.append("date_end >= \(next(.text(from.description)))") }
+        if let to { dates.append("date_start <= \(next(.text(to.description)))") }
         if !dates.isEmpty {
             let range = dates.joined(separator: " AND ")
             clauses.append(includeUndated ? "(date_start IS NULL OR (\(range)))" : "(\(range))")
         }
         if !entities.isEmpty {
-            clauses.append("seq IN (SELECT article_seq FROM mention WHERE entity_id IN (\(Array(repeating: "?", count: entities.count).joined(separator: ", "))))")
-            arguments += entities.map { $0 }
+            clauses.append("seq IN (SELECT article_seq FROM mention WHERE \(member("entity_id", next(.list(entities)))))")
         }
-        if !outlets.isEmpty {
-            clauses.append("outlet IN (\(Array(repeating: "?", count: outlets.count).joined(separator: ", ")))")
-            arguments += outlets.map { $0 }
-        }
-        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), StatementArguments(arguments))
+        if !outlets.isEmpty { clauses.append(member("outlet", next(.list(outlets)))) }
+        return (clauses.isEmpty ? "TRUE" : clauses.joined(separator: " AND "), arguments)
     }
 }

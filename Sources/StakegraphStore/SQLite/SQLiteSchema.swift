@@ -1,8 +1,8 @@
 import GRDB
 
-/// The store's tables, created and upgraded by `DatabaseMigrator` (one migration per version;
+/// The SQLite store's tables, created and upgraded by `DatabaseMigrator` (one migration per version;
 /// never edit a shipped migration, add one).
-enum Schema {
+enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
