@@ -40,7 +40,7 @@ extension Extractor {
             for line in lines {
                 var article = line.article
                 article.id = ids.unique(article.id)
-                results.append(ArticleResult(article: article, local: line.local, evidence: line.evidence))
+                results.append(ArticleResult(article: article, local: line.local))
             }
         }
         if results.isEmpty { throw InputError.emptyInput(paths: paths) }
@@ -50,8 +50,8 @@ extension Extractor {
 
 extension Extractor.ArticleResult {
     /// A result read back from a part file, evidence and all (the article's text is dropped).
-    init(article: Article, local: LocalExtraction, evidence: [Evidence]) {
-        self.init(article: article, entities: local.entities.map(LocalEntity.init), mentionCounts: local.mentionCounts,
-                  interactions: local.interactions.map(FoundInteraction.init), evidence: evidence)
+    init(article: Article, local: LocalExtraction) {
+        self.init(article: article, entities: local.entities, mentionCounts: local.mentionCounts,
+                  interactions: local.interactions, evidence: local.evidence)
     }
 }

@@ -52,7 +52,8 @@ public struct Extractor: Sendable {
             evidence = []
         }
 
-        /// A result whose evidence is known already (read back from a part file).
+        /// A result whose evidence is known already (read back from a part file or a stored
+        /// record): the text is not read.
         init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], evidence: [Evidence]) {
             var bare = article
             bare.text = ""
@@ -78,16 +79,6 @@ public struct Extractor: Sendable {
             }
         }
 
-        /// A result whose evidence was found before (a stored record): the text is not read.
-        init(article: Article, entities: [LocalEntity], mentionCounts: [Int], interactions: [FoundInteraction], evidence: [Evidence]) {
-            var bare = article
-            bare.text = ""
-            self.article = bare
-            self.entities = entities
-            self.mentionCounts = mentionCounts
-            self.interactions = interactions
-            self.evidence = evidence
-        }
     }
 
     /// Extracts every article, in order, and links entities across them. Articles are read on

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The line starts with `{"stakegraph-extracted":1,` (the format's version), which is how
 /// readers tell a part file from a corpus; then, keys sorted, the dictionary's fingerprint,
-/// the extractor's version, the article (metadata and text), its local entities, mention
-/// counts and interactions (`local`), and each interaction's evidence.
+/// the extractor's version, the article (metadata and text), and its local entities, mention
+/// counts, interactions and each interaction's evidence (`local`, as the store keeps it).
 struct ExtractedArticle: Sendable, Codable {
     static let format = 1
     /// How every line of a part file starts.
@@ -20,11 +20,9 @@ struct ExtractedArticle: Sendable, Codable {
     /// The article as read (ids not yet made unique across the corpus: that happens where the parts are read together).
     var article: Article
     var local: LocalExtraction
-    /// The sentence reporting each of `local`'s interactions, in their order.
-    var evidence: [Evidence]
 
     enum CodingKeys: String, CodingKey {
-        case format = "stakegraph-extracted", extractor, dictionary, article, local, evidence
+        case format = "stakegraph-extracted", extractor, dictionary, article, local
     }
 
     /// Every field but `format`, which `line(_:)` writes first.
@@ -34,7 +32,6 @@ struct ExtractedArticle: Sendable, Codable {
         try c.encode(dictionary, forKey: .dictionary)
         try c.encode(article, forKey: .article)
         try c.encode(local, forKey: .local)
-        try c.encode(evidence, forKey: .evidence)
     }
 
     /// The line for one article's result (`text` is the article's text, which the result no longer holds).
@@ -45,7 +42,6 @@ struct ExtractedArticle: Sendable, Codable {
         article = result.article
         article.text = text
         local = LocalExtraction(result)
-        evidence = result.evidence
     }
 
     /// The JSON line, newline included: compact, keys sorted, the same bytes on every run.
@@ -84,7 +80,7 @@ struct ExtractedArticle: Sendable, Codable {
         guard self.dictionary == fingerprint else {
             throw bad("extracted with another stakeholder dictionary: give the same --dictionary files as to extract --jsonl")
         }
-        if let problem = local.problem(evidence: evidence.count, dictionary: dictionary) { throw bad(problem) }
+        if let problem = local.problem(dictionary: dictionary) { throw bad(problem) }
     }
 
     private static func describe(_ error: DecodingError) -> String {
@@ -105,9 +101,9 @@ extension LocalExtraction {
     /// Why the record's indexes do not hold together (an entity or interaction pointing past
     /// the lists it indexes), or nil when they do: a hand-edited or truncated line is refused
     /// rather than linked.
-    func problem(evidence: Int, dictionary: StakeholderDictionary) -> String? {
+    func problem(dictionary: StakeholderDictionary) -> String? {
         if mentionCounts.count != entities.count { return "'local.mentionCounts' has \(mentionCounts.count) counts for \(entities.count) entities" }
-        if evidence != interactions.count { return "'evidence' has \(evidence) sentences for \(interactions.count) interactions" }
+        if evidence.count != interactions.count { return "'local.evidence' has \(evidence.count) sentences for \(interactions.count) interactions" }
         for (n, e) in entities.enumerated() {
             if let a = e.affiliation, !entities.indices.contains(a) { return "entity \(n)'s affiliation \(a) is not one of its \(entities.count) entities" }
             if let p = e.dictionaryPerson, !dictionary.people.indices.contains(p) { return "entity \(n)'s dictionary person \(p) is not in the dictionary" }
