@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import StakegraphExtraction
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,6 +39,29 @@ import Darwin
             #expect(Self.fileType(null) == S_IFCHR, "\(arguments) replaced the device")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.md", "null"])
+    }
+
+    @Test func oneLetterRelativeOutputsAreWritten() throws {
+        // Foundation's path methods crashed on "-o x" and "--out w" (a one-letter relative name).
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sample = CLIRunner.packageRoot.appendingPathComponent("Samples/articles").path
+        let file = try CLIRunner.run(["extract", sample, "-o", "x"], environment: [:], in: dir)
+        #expect(file.status == 0, "\(file.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x").path))
+        let folder = try CLIRunner.run(["report", sample, "--out", "w", "--quiet"], environment: [:], in: dir)
+        #expect(folder.status == 0, "\(folder.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("w/report.html").path))
+    }
+
+    @Test func pathPartsSplitAtSlashes() {
+        #expect(PathParts.folder(of: "w") == "")
+        #expect(PathParts.folder(of: "a/b/") == "a")
+        #expect(PathParts.folder(of: "/b") == "/")
+        #expect(PathParts.folder(of: "a//b") == "a")
+        #expect(PathParts.name(of: "a/b/") == "b")
+        #expect(PathParts.name(of: "x") == "x")
+        #expect(PathParts.name(of: "/") == "/")
     }
 
     @Test func aFIFOIsOpenedAndWrittenToItsReader() throws {

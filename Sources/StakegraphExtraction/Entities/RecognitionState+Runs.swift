@@ -15,8 +15,9 @@ extension RecognitionState {
                 if w == "." && (honorificAt[j - 1] != nil) && isNameWord(j + 1) { j += 1; continue }
                 // "Eastmoor Students' Union", "King's College": a possessive inside a body's name.
                 // ("The Prince's Harbour Trust": after a title, the head word may come later.)
-                let titledBody = honorificAt[j - 1] != nil && ((j + 1)..<min(j + 4, tokens.count)).contains { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }
-                if (w == "'" || w == "'s"), isNameWord(j + 1), lexicon.orgHeads.contains(tokens[j + 1].lower) || titledBody,
+                if (w == "'" || w == "'s"), isNameWord(j + 1),
+                   lexicon.orgHeads.contains(tokens[j + 1].lower)
+                    || honorificAt[j - 1] != nil && ((j + 1)..<min(j + 4, tokens.count)).contains(where: { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }),
                    !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
@@ -34,13 +35,13 @@ extension RecognitionState {
                 if lexicon.entityVocabulary.bodyPrepositions.contains(w) && next < tokens.count && tokens[next].lower == "the" { next += 1 }
                 guard isNameWord(next), !taken.contains(next) else { break }
                 let previous = tokens[j - 1].lower
-                // "Secretary of State for Transport": a role of several words ending just before.
-                let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous)
-                    || (max(i, j - lexicon.longestRole)..<j).contains { k in role(at: k).map { k + $0.1 == j } ?? false }
                 let vocabulary = lexicon.entityVocabulary
                 if vocabulary.bodyPrepositions.contains(w) {
+                    // "Secretary of State for Transport": a role of several words ending just before.
+                    let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous)
+                        || (max(i, j - lexicon.longestRole)..<(j - 1)).contains(where: { k in role(at: k).map { k + $0.1 == j } ?? false })
                     // "Vale of Brennick council": a place of several words before a lower-case head.
-                    let placeThenHead = w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
+                    let placeThenHead = !headBefore && w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
                     guard headBefore || placeThenHead else { break }
                     sawOfFor = true
                     j = next
@@ -176,7 +177,7 @@ extension RecognitionState {
                     if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
                         // "Secretary of State for Transport Jane Doe": after an office and "for"
                         // comes its portfolio, not a body.
-                        let portfolio = tokens[start].lower == "for" && roleText.map(isOffice) == true
+                        let portfolio = tokens[start].lower == "for" && isOffice(roleText ?? "")
                         if !portfolio, isOrganisationRun(c..<p) { classifyOrganisation(c..<p, force: true) }
                         addPerson(p..<b, mention: p..<b, gender: gender(ofFirstName: tokens[p].lower), role: doc.text(a..<p))
                         // The title introduces her: it is no description of someone named before.

@@ -65,7 +65,7 @@ public struct Evaluator: Sendable {
         var reports: [ArticleReport] = []
         var unmatched: [String] = []
         for g in gold {
-            guard let summary = extraction.articles.first(where: { $0.id == g.article || ($0.origin as NSString).lastPathComponent == g.article }) else {
+            guard let summary = extraction.articles.first(where: { $0.id == g.article || PathParts.name(of: $0.origin) == g.article }) else {
                 unmatched.append(g.article)
                 continue
             }

@@ -59,7 +59,7 @@ public enum FileError: Error, Sendable, Hashable, CustomStringConvertible {
         while !current.isEmpty, current != "/", current != "." {
             var status = stat()
             if stat(current, &status) == 0 { return (status.st_mode & S_IFMT) == S_IFDIR ? nil : current }
-            let parent = (current as NSString).deletingLastPathComponent
+            let parent = PathParts.folder(of: current)
             if parent == current { break }
             current = parent
         }

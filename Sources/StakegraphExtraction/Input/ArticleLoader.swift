@@ -85,7 +85,7 @@ public struct ArticleLoader: Sendable {
     /// What kind of input a file name names, and whether it is gzip-compressed: `a.html.gz`
     /// is a compressed web page. Nil for an extension that is none of the kinds.
     static func kind(of path: String) -> (kind: InputKind?, compressed: Bool) {
-        var name = (path as NSString).lastPathComponent.lowercased()
+        var name = PathParts.name(of: path).lowercased()
         let compressed = (name as NSString).pathExtension == "gz"
         if compressed { name = (name as NSString).deletingPathExtension }
         let ext = (name as NSString).pathExtension
@@ -114,7 +114,7 @@ public struct ArticleLoader: Sendable {
         var found: [String] = []
         var skipped: [String: Int] = [:]
         while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
+            let name = PathParts.name(of: relative)
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
             let full = (path as NSString).appendingPathComponent(relative)
             var childIsDir: ObjCBool = false

@@ -43,7 +43,7 @@ public struct ArticlePreview: Sendable, Hashable, Codable {
     /// The body under a header naming the article: `==> origin <==`, with the id after it
     /// when it is not the file's name (`==> corpus.jsonl:3 (k3) <==`).
     public var textBlock: String {
-        let named = origin == "<stdin>" || (origin as NSString).lastPathComponent == id
+        let named = origin == "<stdin>" || PathParts.name(of: origin) == id
         return (named ? "==> \(origin) <==" : "==> \(origin) (\(id)) <==") + "\n" + text
     }
 }

@@ -79,7 +79,7 @@ public struct ArticleStream {
                         throw InputError.badCompression(path: file, reason: error.description)
                     }
                 }
-                queued = try parse(data, path: file, id: (file as NSString).lastPathComponent, kind: kind ?? .text).reversed()
+                queued = try parse(data, path: file, id: PathParts.name(of: file), kind: kind ?? .text).reversed()
                 continue
             }
             guard let path = pendingPaths.popLast() else { return nil }

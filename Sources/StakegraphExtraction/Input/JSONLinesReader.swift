@@ -64,7 +64,7 @@ struct JSONLinesReader {
             dateSource = .dateline
         }
         let normalised = body.utf8.contains(UInt8(ascii: "\r")) ? body.replacingOccurrences(of: "\r\n", with: "\n") : body
-        let base = (path as NSString).lastPathComponent
+        let base = PathParts.name(of: path)
         return Article(id: record.id?.value ?? "\(base):\(lineNumber)", title: record.title, date: date,
                        source: record.url ?? record.source, outlet: record.outlet, dateSource: dateSource, text: normalised,
                        origin: "\(path):\(lineNumber)")

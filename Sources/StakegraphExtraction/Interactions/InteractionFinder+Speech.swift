@@ -136,12 +136,11 @@ extension InteractionFinder {
     /// "not good", "never helpful": a negative word in `range`, outside phrases in which it negates
     /// nothing ("nothing short of remarkable", "not only brave").
     func hasStanceNegator(in range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound {
-            if let end = nonActPhraseEnd(covering: k, limit: range.upperBound + 3), end > k { k = end; continue }
+        for k in range {
             let word = doc.tokens[k].lower
-            if vocab.stanceNegators.contains(word) || word.hasSuffix("n't") { return true }
-            k += 1
+            guard vocab.stanceNegators.contains(word) || word.hasSuffix("n't") else { continue }
+            // Only a negative word outside such a phrase negates.
+            if nonActPhraseEnd(covering: k, limit: min(doc.tokens.count, range.upperBound + 3)) == nil { return true }
         }
         return false
     }

@@ -22,9 +22,9 @@ public enum AtomicFile {
     /// - Throws: `FileError`, or whatever `body` throws (then nothing is replaced).
     public static func write(to path: String, streaming body: (_ write: (Data) throws -> Void) throws -> Void) throws {
         let target = try resolvingLinks(path)
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathParts.folder(of: target)
         try Folder.create(folder)
-        let name = (target as NSString).lastPathComponent
+        let name = PathParts.name(of: target)
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw FileError(path: path, errno: errno) }
@@ -58,7 +58,7 @@ public enum AtomicFile {
             let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = destination.hasPrefix("/")
                 ? destination
-                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+                : [PathParts.folder(of: current), destination].filter { !$0.isEmpty }.joined(separator: "/")
         }
         throw .file(path: path, problem: .tooManySymbolicLinks)
     }

@@ -19,7 +19,7 @@ package enum Folder {
         }
         let code = errno
         guard code == ENOENT else { throw FileError(path: path, errno: code) }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathParts.folder(of: path)
         if !parent.isEmpty, parent != path { try create(parent) }
         if mkdir(path, 0o777) != 0, errno != EEXIST { throw FileError(path: path, errno: errno) }
     }
