@@ -39,7 +39,8 @@ extension RecognitionState {
                 if vocabulary.bodyPrepositions.contains(w) {
                     // "Secretary of State for Transport": a role of several words ending just before.
                     let headBefore = lexicon.orgStarts.contains(previous) || lexicon.orgHeads.contains(previous) || lexicon.roles.contains(previous)
-                        || (max(i, j - lexicon.longestRole)..<(j - 1)).contains(where: { k in role(at: k).map { k + $0.1 == j } ?? false })
+                        || lexicon.roleEndings.contains(previous)
+                            && (max(i, j - lexicon.longestRole)..<(j - 1)).contains(where: { k in role(at: k).map { k + $0.1 == j } ?? false })
                     // "Vale of Brennick council": a place of several words before a lower-case head.
                     let placeThenHead = !headBefore && w == "of" && lowercaseHeadEnd(after: nameRunEnd(from: next)) != nil
                     guard headBefore || placeThenHead else { break }

@@ -15,10 +15,12 @@ public struct Lexicon: Sendable {
     public var companyHeads: Set<String> = []
     /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
     public var orgKindNouns: [String: String] = [:]
-    public var roles: Set<String> = [] { didSet { rolePrefixes = Self.prefixes(of: roles) } }
+    public var roles: Set<String> = [] { didSet { rolePrefixes = Self.prefixes(of: roles); roleEndings = Self.endings(of: roles) } }
     /// Every leading run of words of a role ("deputy", "deputy general", ...), to stop a phrase
     /// look-up as soon as no role can start with it.
     private(set) var rolePrefixes: Set<String> = []
+    /// The last word of every role ("state" of "secretary of state").
+    private(set) var roleEndings: Set<String> = []
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
     public var pronouns: [String: Set<String>] = [:] { didSet { indexPronouns() } }
@@ -148,6 +150,7 @@ public struct Lexicon: Sendable {
         }
         roles = try root.words("roles")
         rolePrefixes = Self.prefixes(of: roles)
+        roleEndings = Self.endings(of: roles)
         longestRole = roles.map { $0.split(separator: " ").count }.max() ?? 1
         let pronounGroups = try root.section("pronouns")
         try pronounGroups.expect(["male", "female", "neutral", "thing", "first_singular", "first_plural", "second"])
@@ -235,6 +238,10 @@ public struct Lexicon: Sendable {
 
     private mutating func indexEvaluative() {
         evaluative = EvaluativeIndex(negative: negative, positive: positive, positiveStates: positiveStates, negativeStates: negativeStates, graded: graded)
+    }
+
+    static func endings(of phrases: Set<String>) -> Set<String> {
+        Set(phrases.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 
     private static func prefixes(of phrases: Set<String>) -> Set<String> {
