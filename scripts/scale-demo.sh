@@ -23,7 +23,7 @@ BIN=$(swift build -c release --show-bin-path)/stakegraph
 
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pyspark" 2>/dev/null; then
 	echo "installing PySpark into $VENV"
-	python3 -m venv "$VENV"
+	python3 -m venv "$VENV" 2>/dev/null || { rm -rf "$VENV"; echo "scale-demo: python3 cannot make a virtual environment: install python3-venv (apt-get install python3-venv)" >&2; exit 1; }
 	"$VENV/bin/pip" install -q "$PYSPARK_SPEC" >/dev/null
 fi
 PYSPARK_VERSION=$("$VENV/bin/python" -c "import pyspark; print(pyspark.__version__)")
