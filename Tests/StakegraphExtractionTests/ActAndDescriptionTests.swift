@@ -143,6 +143,12 @@ import Testing
         #expect(!x.has("Jane Holloway", .support, "Harbour Board"), "\(x.summary)")
     }
 
+    @Test func praiseOfWhatAMeetingBroughtIsForTheOneMet() {
+        let x = extract("Tom Pryce hailed a 'real breakthrough' after a meeting with the Harbour Board on Monday.")
+        #expect(x.has("Tom Pryce", .support, "Harbour Board"), "\(x.summary)")
+        #expect(x.has("Tom Pryce", .meeting, "Harbour Board"), "\(x.summary)")
+    }
+
     @Test func throwingOnesWeightBehindIsSupport() {
         let x = extract("Jane Holloway threw her weight behind the Ferry Guild on Monday.")
         #expect(x.has("Jane Holloway", .support, "Ferry Guild"), "\(x.summary)")

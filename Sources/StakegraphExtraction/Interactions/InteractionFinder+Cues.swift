@@ -380,6 +380,11 @@ extension InteractionFinder {
                 targetList = targets(after: cueRange.upperBound, to: cEnd)
             }
         }
+        // "X hailed a major step forward after a meeting with Y": praise or blame of what a
+        // meeting brought, with no one named as its object, is aimed at the one met.
+        if targetList.isEmpty, cue.type == .support || cue.type == .criticism, let met = oneMet(after: cueRange.upperBound, sentence: sentence) {
+            targetList = [met]
+        }
         let conf = (isHedged(c, floor: cStart) ? 0.6 : 0.8) + (slot != nil ? 0.1 : 0)
         // Which reading made the act: the cue's type, its voice and how the target was found.
         let voice = cue.isReversed ? "reversed" : (byAfter != nil && isParticiple ? "passive" : "active")
@@ -399,6 +404,23 @@ extension InteractionFinder {
             for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: ruleID) }
             speakers.append((s, a))
         }
+    }
+
+    /// The one met in "after (a) meeting with Y" or "following talks with Y" within a dozen
+    /// words after `start`: a held meeting's preposition, an optional determiner, a word that
+    /// opens a meeting cue, then "with" and a mention.
+    func oneMet(after start: Int, sentence: Range<Int>) -> Int? {
+        var k = start
+        while k + 3 < sentence.upperBound, k < start + 12 {
+            defer { k += 1 }
+            guard vocab.heldMeetingPrepositions.contains(doc.tokens[k].lower) else { continue }
+            var n = k + 1
+            if vocab.heldMeetingDeterminers.contains(doc.tokens[n].lower) { n += 1 }
+            guard n + 1 < sentence.upperBound, lexicon.cuesByFirstWord[doc.tokens[n].lower]?.contains(where: { $0.type == .meeting }) == true,
+                  doc.tokens[n + 1].lower == "with" else { continue }
+            return targets(after: n + 2, to: sentence.upperBound, limit: 3).first
+        }
+        return nil
     }
 
     /// "backed a motion of no confidence in X": another cue stands between this one and the next
