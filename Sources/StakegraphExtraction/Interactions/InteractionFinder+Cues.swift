@@ -396,6 +396,14 @@ extension InteractionFinder {
             applyResponse(actors: actors, targets: targetList, cueRange: cueRange, clauseEnd: cEnd, sentence: s, cue: cueText)
             return
         }
+        // "A and B attacked each other's plans": each actor acts on every other.
+        if targetList.isEmpty, actors.count >= 2, !cue.isReversed, isReciprocalObject(at: slot?.lowerBound ?? cueRange.upperBound, limit: cEnd) {
+            for a in actors {
+                for b in actors where b != a { record(a, b, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.\(cue.type.rawValue).reciprocal") }
+                speakers.append((s, a))
+            }
+            return
+        }
         if cue.type == .meeting && targetList.isEmpty && actors.count >= 2 {
             for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.meeting.pair") } }
             return
@@ -404,6 +412,12 @@ extension InteractionFinder {
             for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: ruleID) }
             speakers.append((s, a))
         }
+    }
+
+    /// "each other", "one another" (the lexicon's `reciprocal_objects`) opening at `k`, within the clause.
+    func isReciprocalObject(at k: Int, limit: Int) -> Bool {
+        guard k + 1 < limit else { return false }
+        return vocab.reciprocalObjects.contains(doc.tokens[k].lower + " " + doc.tokens[k + 1].lower)
     }
 
     /// The one met in "after (a) meeting with Y" or "following talks with Y" within a dozen
@@ -477,7 +491,8 @@ extension InteractionFinder {
             let own = entity(a).affiliation
             var targets = explicit.filter { $0 != a && $0 != own }
             let followedByTo = cueRange.upperBound < sentence.upperBound && vocab.responseCueEndings.contains(doc.tokens[cueRange.upperBound - 1].lower)
-            if targets.isEmpty, followedByTo {
+            let unnamedObject = cueRange.upperBound < sentence.upperBound && vocab.unnamedObjectOpeners.contains(doc.tokens[cueRange.upperBound].lower)
+            if targets.isEmpty, followedByTo || unnamedObject {
                 // "responded to a tweet": an unnamed target, no interaction.
                 continue
             }

@@ -67,6 +67,8 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var reciprocalObjects: Set<String> = []
+        var unnamedObjectOpeners: Set<String> = []
     }
 
     /// "was criticised", "has been told": forms of be, get and have before a participle make a passive or an auxiliary chain.
@@ -180,6 +182,12 @@ public struct InteractionVocabulary: Sendable {
     /// anyone is judged of X.
     public var letterWords: Set<String> { storage.lists.letterWords }
 
+    /// "failing to answer a question": words that, right after a response cue, open an unnamed object, so the act answers no one named.
+    public var unnamedObjectOpeners: Set<String> { storage.lists.unnamedObjectOpeners }
+
+    /// "A and B criticised each other": objects that stand for every other actor of the clause, so each acts on each.
+    public var reciprocalObjects: Set<String> { storage.lists.reciprocalObjects }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -195,7 +203,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words",
+        "non_act_phrases", "letter_words", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -256,6 +264,8 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.reciprocalObjects = try section.words("reciprocal_objects")
+        lists.unnamedObjectOpeners = try section.words("unnamed_object_openers")
         storage = Storage(lists)
     }
 }

@@ -39,6 +39,9 @@ public struct Lexicon: Sendable {
     /// Words of time expressions (the `dates` section).
     public var dates = DateVocabulary()
     public var places: Set<String> = []
+    /// "Palestinian", "Scottish": words of a nation or people, never a stakeholder on their own
+    /// nor the short form of a body whose name opens with one ("Arab League" is not "Arab").
+    public var nationalities: Set<String> = []
     public var socialNetworks: Set<String> = []
     public var qualifications: Set<String> = []
     public var nonEntityHeads: Set<String> = []
@@ -119,7 +122,7 @@ public struct Lexicon: Sendable {
     /// The top-level sections of lexicon.yaml.
     static let sections: Set<String> = [
         "honorifics", "post_nominals", "org_heads", "company_heads", "org_starts", "org_kinds", "roles", "pronouns",
-        "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "social_networks", "qualifications", "non_entity_heads",
+        "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "nationalities", "social_networks", "qualifications", "non_entity_heads",
         "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
         "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
         "abbreviations", "dates", "acts", "descriptions", "stance", "interaction_words",
@@ -164,6 +167,7 @@ public struct Lexicon: Sendable {
         weekdays = Set(weekdayNumbers.keys)
         dates = try DateVocabulary(section: root.section("dates"))
         places = try root.words("places")
+        nationalities = try root.words("nationalities")
         socialNetworks = try root.words("social_networks")
         qualifications = try root.words("qualifications")
         nonEntityHeads = try root.words("non_entity_heads")
@@ -266,7 +270,7 @@ public struct Lexicon: Sendable {
 
     /// True for words never a stakeholder on their own: places, months, days, networks, exams.
     public func isExcludedName(_ lowered: String) -> Bool {
-        places.contains(lowered) || months.contains(lowered) || weekdays.contains(lowered)
+        places.contains(lowered) || nationalities.contains(lowered) || months.contains(lowered) || weekdays.contains(lowered)
             || socialNetworks.contains(lowered) || qualifications.contains(lowered)
     }
 }
