@@ -29,4 +29,32 @@ import Testing
         let x = extract(text)
         #expect(!x.has("Priya Maddox", .response, "Colin Ashgrove"), "\(x.summary)")
     }
+
+    @Test func anOrdinaryWordOpeningASentenceIsNoGivenName() {
+        let x = extract("Unpredictable Carver faces the committee today. Carver has been unpredictable before, and Carver said so.")
+        #expect(!x.entityNames.contains("Unpredictable Carver"), "\(x.entityNames)")
+        #expect(x.entityNames.contains("Carver"), "\(x.entityNames)")
+    }
+
+    @Test func theirAfterAPluralNounOfTheSentenceIsNotTheBody() {
+        #expect(referent(of: "their", in: "Ravi Sethna said the move by the Lowland Water Board would force the tenants to give up their claims.") == nil)
+        #expect(referent(of: "their", in: "The Lowland Water Board said the rise would help. Its chair praised their staff.") != nil)
+    }
+
+    @Test func aClauseAfterAnObjectPhraseHoldsNoTarget() {
+        let x = extract("The Coastal Ferries Board sharply criticised the fare rise, with transport minister Ivo Brannagh warning of delays.")
+        #expect(!x.has("Coastal Ferries Board", .criticism, "Ivo Brannagh"), "\(x.summary)")
+        let y = extract("Gwen Tallis criticised the plan, saying the Westbrook Assembly had been ignored.")
+        #expect(!y.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(y.summary)")
+        // A list goes on past its comma.
+        let z = extract("Gwen Tallis met local farmers, as well as with the Westbrook Assembly, on Monday.")
+        #expect(z.has("Gwen Tallis", .meeting, "Westbrook Assembly"), "\(z.summary)")
+    }
+
+    @Test func theSufferingSubjectOfAPassiveIsNotJudged() {
+        let x = extract("Gwen Tallis said: \"The Westbrook Assembly was ignored and then betrayed.\"")
+        #expect(!x.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(x.summary)")
+        let y = extract("Gwen Tallis said: \"The Westbrook Assembly has failed the town.\"")
+        #expect(y.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(y.summary)")
+    }
 }

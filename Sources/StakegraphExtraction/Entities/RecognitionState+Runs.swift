@@ -85,6 +85,14 @@ extension RecognitionState {
         }
     }
 
+    /// A capitalised word the article also writes in lower case and that is no given name,
+    /// title, body word or place: an ordinary word capitalised because it opens a sentence.
+    func isOrdinaryOpener(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        return lowercaseWords.contains(w) && lexicon.firstNames[w] == nil && honorificAt[k] == nil && !lexicon.orgHeads.contains(w)
+            && !lexicon.orgStarts.contains(w) && !lexicon.isExcludedName(w) && role(at: k) == nil
+    }
+
     /// The end of the capitalised words from `k` on.
     func nameRunEnd(from k: Int) -> Int {
         var e = k
@@ -155,6 +163,9 @@ extension RecognitionState {
         while b - a > 1, lexicon.weekdays.contains(tokens[a].lower) || lexicon.months.contains(tokens[a].lower) && lexicon.firstNames[tokens[a].lower] == nil {
             a += 1
         }
+        // "Unpredictable Carver faces questions": a sentence's first word that the article also
+        // writes in lower case, before a name it uses alone, is an ordinary word, not a given name.
+        if b - a == 2, isSentenceStart(a), isOrdinaryOpener(a), (loneCapitalisedWords[tokens[a + 1].text] ?? 0) > 0 { a += 1 }
         guard a < b else { return }
         let words = (a..<b).map { tokens[$0].lower }
         let phrase = words.joined(separator: " ")

@@ -108,7 +108,20 @@ extension InteractionFinder {
         if first.range.lowerBound > start + 1, ((start + 1)..<first.range.lowerBound).contains(where: { k in
             doc.tokens[k].lower == "and" && k + 1 < first.range.lowerBound && isPastTenseVerb(doc.tokens[k + 1])
         }) { return [] }
+        // "criticised the fare rise, with the minister warning ...", "... the plan, saying X had":
+        // an object phrase no stakeholder closed by a comma, and a new clause after it.
+        if let comma = (start..<first.range.lowerBound).first(where: { doc.tokens[$0].text == "," }), comma > start,
+           (start..<comma).contains(where: { doc.tokens[$0].isWord }), comma + 1 < first.range.lowerBound,
+           opensNewClause(doc.tokens[comma + 1]),
+           !vocab.listGaps.contains((comma..<first.range.lowerBound).map { doc.tokens[$0].lower }.filter { $0 != "the" }.joined(separator: " ")) { return [] }
         return listMembers(candidates, skippingGoverned: true)
+    }
+
+    /// A lower-case word after a comma that opens a clause of its own ("with", "saying",
+    /// "which"), not a list's next member or an appositive ("the", "and", "its").
+    func opensNewClause(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalised && !vocab.listJoiners.contains(token.lower)
+            && !lexicon.entityVocabulary.determiners.contains(token.lower) && !vocab.articles.contains(token.lower)
     }
 
     /// A lower-case word in the past tense: "-ed" or an irregular form the lexicon lists ("paid").

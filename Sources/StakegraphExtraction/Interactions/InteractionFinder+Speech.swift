@@ -165,6 +165,11 @@ extension InteractionFinder {
             // is judged by it, not praised.
             if positiveWord, let that = (content.lowerBound..<w).last(where: { doc.tokens[$0].lower == "that" }), that > content.lowerBound,
                evaluativeWords(in: max(content.lowerBound, that - 6)..<that).contains(where: { !$0.2 && !$0.3 }) { continue }
+            // "the assembly had been ignored", "staff were let down": the passive's subject
+            // suffers the act; the speaker does not judge it.
+            if !positiveWord, !isState, vocab.harmParticiples.contains(doc.tokens[w].lower),
+               let be = (max(cStart, w - 5)..<w).last(where: { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }),
+               !(be..<w).contains(where: { mentionAt[$0] != nil }) { continue }
             if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false

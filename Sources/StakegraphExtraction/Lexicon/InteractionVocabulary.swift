@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var harmParticiples: Set<String> = []
         var reciprocalObjects: Set<String> = []
         var unnamedObjectOpeners: Set<String> = []
     }
@@ -188,6 +189,9 @@ public struct InteractionVocabulary: Sendable {
     /// "A and B criticised each other": objects that stand for every other actor of the clause, so each acts on each.
     public var reciprocalObjects: Set<String> { storage.lists.reciprocalObjects }
 
+    /// "X had been ignored", "members were let down": verbs whose passive subject suffers the act; the speaker does not judge that subject.
+    public var harmParticiples: Set<String> { storage.lists.harmParticiples }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -203,7 +207,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -264,6 +268,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.harmParticiples = try section.words("harm_participles")
         lists.reciprocalObjects = try section.words("reciprocal_objects")
         lists.unnamedObjectOpeners = try section.words("unnamed_object_openers")
         storage = Storage(lists)
