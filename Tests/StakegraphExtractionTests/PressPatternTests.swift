@@ -57,4 +57,27 @@ import Testing
         let y = extract("Gwen Tallis said: \"The Westbrook Assembly has failed the town.\"")
         #expect(y.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(y.summary)")
     }
+
+    @Test func oneWrittenToIsNoCoSpeaker() {
+        let x = extract("In a letter to Gwen Tallis, Ivo Brannagh warned that the Harbour Trust was failing passengers.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aPluralResponseWordAfterAVerbIsANoun() {
+        let x = extract("Gwen Tallis spoke on Monday. The Vale Rail Union wants answers from the Harbour Trust.")
+        #expect(!x.interactions.contains { $0.type == .response }, "\(x.summary)")
+    }
+
+    @Test func comingInForCriticismFromIsCriticismByTheOneAfter() {
+        let x = extract("The Harbour Trust came in for fierce criticism from the Westbrook Assembly on Monday.")
+        #expect(x.has("Westbrook Assembly", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aMeetingFrontedByAPrepositionWasHeld() {
+        let x = extract("At a meeting with Gwen Tallis on Monday, Ivo Brannagh raised pay.")
+        #expect(x.has("Ivo Brannagh", .meeting, "Gwen Tallis") || x.has("Gwen Tallis", .meeting, "Ivo Brannagh"), "\(x.summary)")
+        let y = extract("In a meeting with Gwen Tallis, Ivo Brannagh said the plan was wrong.")
+        #expect(y.has("Ivo Brannagh", .meeting, "Gwen Tallis") || y.has("Gwen Tallis", .meeting, "Ivo Brannagh"), "\(y.summary)")
+    }
 }

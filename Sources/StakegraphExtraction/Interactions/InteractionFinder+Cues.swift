@@ -155,6 +155,11 @@ extension InteractionFinder {
                 }
             }
             guard let (cue, end, slot) = matched else { i += 1; continue }
+            // "wants answers from X", "the union's replies": a response word in -s after a word
+            // that is no subject is a plural noun, not a verb.
+            if cue.type == .response, end == i + 1, doc.tokens[i].lower.hasSuffix("s"), i > sentence.lowerBound,
+               mentionAt[i - 1] == nil, doc.tokens[i - 1].isWord, !doc.tokens[i - 1].lower.hasSuffix("ly"),
+               !lexicon.pronouns.values.contains(where: { $0.contains(doc.tokens[i - 1].lower) }) { i += 1; continue }
             let before = found.count
             apply(cue, cueRange: i..<end, slot: slot, sentence: s, describedTarget: described)
             if found.count > before { cueTokens.formUnion(i..<end) }
@@ -344,7 +349,7 @@ extension InteractionFinder {
             // "the union's criticism of the trust": the possessor of a noun cue acts.
             if lexicon.nounCues.contains(cueWord), c >= 2, ["'s", "'"].contains(doc.tokens[c - 1].lower), let m = mentionAt[c - 2] {
                 actors = [mentions[m].entity]
-            } else if lexicon.nounCues.contains(cueWord) {
+            } else if lexicon.nounCues.contains(cueWord), !held {
                 // "spitting blood over right-wing attacks on X": an act named after a preposition
                 // is someone else's, not the subject's.
                 var k = c - 1

@@ -181,7 +181,9 @@ struct InteractionFinder {
             var result = [head]
             var start = mentions[m].range.lowerBound
             while start - 2 >= sentence.lowerBound, vocab.listJoiners.contains(doc.tokens[start - 1].lower),
-                  let previous = mentionAt[start - 2], entity(mentions[previous].entity).kind == .person, !mentions[previous].isModifier {
+                  let previous = mentionAt[start - 2], entity(mentions[previous].entity).kind == .person, !mentions[previous].isModifier,
+                  // "In a letter to X, Y said": one named after a preposition is no co-speaker.
+                  !governedByPreposition(mentions[previous].range.lowerBound, floor: sentence.lowerBound) {
                 if !result.contains(mentions[previous].entity) { result.insert(mentions[previous].entity, at: 0) }
                 start = mentions[previous].range.lowerBound
             }
