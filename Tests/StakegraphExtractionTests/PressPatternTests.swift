@@ -80,4 +80,21 @@ import Testing
         let y = extract("In a meeting with Gwen Tallis, Ivo Brannagh said the plan was wrong.")
         #expect(y.has("Ivo Brannagh", .meeting, "Gwen Tallis") || y.has("Gwen Tallis", .meeting, "Ivo Brannagh"), "\(y.summary)")
     }
+
+    @Test func theOneAllegationsAreAgainstIsNotJudged() {
+        let x = extract("Kurt Blane said: \"I think the allegations against Vice President Ada Morrow are self-serving and not credible.\"")
+        #expect(!x.has("Kurt Blane", .criticism, "Ada Morrow"), "\(x.summary)")
+    }
+
+    @Test func oneWhoUndergoesSomethingBadIsNotJudged() {
+        let x = extract("Lisa Bohm said Jared Ekwall was at risk because of the humiliation he experienced after his arrest.")
+        #expect(!x.has("Lisa Bohm", .criticism, "Jared Ekwall"), "\(x.summary)")
+        let y = extract("Lisa Bohm said Jared Ekwall had been reckless.")
+        #expect(y.has("Lisa Bohm", .criticism, "Jared Ekwall"), "\(y.summary)")
+    }
+
+    @Test func anOpinionInsideASupposedConditionJudgesNoOne() {
+        let x = extract("\"If Ada Morrow were careless with the money we would all know,\" Kurt Blane said.")
+        #expect(!x.has("Kurt Blane", .criticism, "Ada Morrow"), "\(x.summary)")
+    }
 }

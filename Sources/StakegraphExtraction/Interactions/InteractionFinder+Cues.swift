@@ -31,6 +31,8 @@ extension InteractionFinder {
     /// Whether a preposition governs the mention starting at `t` ("of Ofsted", "at the NEU").
     func governedByPreposition(_ t: Int, floor: Int) -> Bool {
         var k = t - 1
+        // "against Vice President X": a title in capitals stands between the preposition and the name.
+        while k >= floor, k >= t - 3, doc.tokens[k].isWord, doc.tokens[k].isCapitalised, mentionAt[k] == nil, k > floor { k -= 1 }
         if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
         return k >= floor && vocab.prepositions.contains(doc.tokens[k].lower)
     }

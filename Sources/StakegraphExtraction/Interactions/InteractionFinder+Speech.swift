@@ -170,6 +170,12 @@ extension InteractionFinder {
             if !positiveWord, !isState, vocab.harmParticiples.contains(doc.tokens[w].lower),
                let be = (max(cStart, w - 5)..<w).last(where: { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }),
                !(be..<w).contains(where: { mentionAt[$0] != nil }) { continue }
+            // "the humiliation he experienced", "X faced abuse": one undergoing it is not judged.
+            let after = w + len
+            if !positiveWord, !isState, (max(cStart, w - 3)..<w).contains(where: { vocab.experienceVerbs.contains(doc.tokens[$0].lower) })
+                || after < content.upperBound && mentionAt[after].map({ mentions[$0].range.upperBound }).map({ $0 < content.upperBound && vocab.experienceVerbs.contains(doc.tokens[$0].lower) }) == true { continue }
+            // "if she had gone crazy ...": what a condition supposes judges no one.
+            if (cStart..<w).contains(where: { vocab.conditionOpeners.contains(doc.tokens[$0].lower) }) { continue }
             if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false
@@ -211,7 +217,10 @@ extension InteractionFinder {
                     // Within what was said: not the listener after "he told X" nor a later clause.
                     let end = min(content.upperBound, clauseEnd(w, sentence: sentence))
                     let inClause = mentions(in: cStart..<end).filter { m in
-                        let b = m.range.lowerBound - (m.range.lowerBound > 0 && doc.tokens[m.range.lowerBound - 1].lower == "the" ? 2 : 1)
+                        // (past a title in capitals: "the allegations against Vice President X")
+                        var b = m.range.lowerBound - 1
+                        while b > cStart, b >= m.range.lowerBound - 3, doc.tokens[b].isWord, doc.tokens[b].isCapitalised, mentionAt[b] == nil { b -= 1 }
+                        if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
                         return b < 0 || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
                     targets = inClause.map(\.entity)

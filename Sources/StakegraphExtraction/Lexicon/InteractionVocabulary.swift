@@ -67,6 +67,8 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var conditionOpeners: Set<String> = []
+        var experienceVerbs: Set<String> = []
         var harmParticiples: Set<String> = []
         var reciprocalObjects: Set<String> = []
         var unnamedObjectOpeners: Set<String> = []
@@ -192,6 +194,12 @@ public struct InteractionVocabulary: Sendable {
     /// "X had been ignored", "members were let down": verbs whose passive subject suffers the act; the speaker does not judge that subject.
     public var harmParticiples: Set<String> { storage.lists.harmParticiples }
 
+    /// "the humiliation he suffered": verbs whose subject undergoes the negative thing named after them; it is no judgement of that subject.
+    public var experienceVerbs: Set<String> { storage.lists.experienceVerbs }
+
+    /// "if she had gone crazy": words that open a supposed condition; an opinion inside it judges no one.
+    public var conditionOpeners: Set<String> { storage.lists.conditionOpeners }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -207,7 +215,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -268,6 +276,8 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.conditionOpeners = try section.words("condition_openers")
+        lists.experienceVerbs = try section.words("experience_verbs")
         lists.harmParticiples = try section.words("harm_participles")
         lists.reciprocalObjects = try section.words("reciprocal_objects")
         lists.unnamedObjectOpeners = try section.words("unnamed_object_openers")
