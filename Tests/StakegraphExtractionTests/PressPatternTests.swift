@@ -97,4 +97,21 @@ import Testing
         let x = extract("\"If Ada Morrow were careless with the money we would all know,\" Kurt Blane said.")
         #expect(!x.has("Kurt Blane", .criticism, "Ada Morrow"), "\(x.summary)")
     }
+
+    @Test func aDocumentNamedAfterABodySpeaksForIt() {
+        let x = extract("The Rivers Audit Office report found the Harbour Trust had failed to meet its targets.")
+        #expect(x.has("Rivers Audit Office", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func callingOnABodyToApologiseIsCriticism() {
+        let x = extract("Ivo Brannagh called on the Harbour Trust to apologise. Gwen Tallis urged the Westbrook Assembly to step down.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(x.summary)")
+    }
+
+    @Test func aPassiveAfterAClosedRelativeClauseActsOnItsAntecedent() {
+        let x = extract("Gwen Tallis, who chairs the Harbour Trust, was praised by Ivo Brannagh for her leadership.")
+        #expect(x.has("Ivo Brannagh", .support, "Gwen Tallis"), "\(x.summary)")
+        #expect(!x.has("Ivo Brannagh", .support, "Harbour Trust"), "\(x.summary)")
+    }
 }

@@ -327,6 +327,11 @@ extension InteractionFinder {
             // The agent may come after its title: "backed by the trust's medical director, Dr X".
             actors = targets(after: by + 1, to: cEnd, limit: 8)
             targetList = subjects(from: cStart, to: c, allowPossessive: true)
+            // "X, who chairs Y, was praised by Z": past the relative clause's closing comma, X is acted on.
+            if cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower),
+               (cStart..<c).contains(where: { doc.tokens[$0].text == "," }), let antecedent = antecedent(of: cStart - 1) {
+                targetList = [antecedent]
+            }
             if targetList.isEmpty, cStart > sentence.lowerBound, ["which", "who"].contains(doc.tokens[cStart - 1].lower) {
                 targetList = antecedent(of: cStart - 1).map { [$0] } ?? []
             }

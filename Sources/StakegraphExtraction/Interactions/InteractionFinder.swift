@@ -220,6 +220,12 @@ struct InteractionFinder {
         if v - 1 > sentence.lowerBound, doc.tokens[v].lower.hasSuffix("ing"), doc.tokens[v - 1].text == ",", doc.quoteOf[v] == nil,
            let subject = subjects(from: sentence.lowerBound, to: v - 1).first { return subject }
         if let head = headMention(before: v) { return head }
+        // "The audit office report found ...": a document speaks for the one it is named after.
+        if v >= 2, doc.quoteOf[v - 1] == nil, actOwners.isOwnable(doc.tokens[v - 1].lower) {
+            var k = v - 2
+            if doc.tokens[k].lower == "'s" || doc.tokens[k].lower == "'" { k -= 1 }
+            if k >= sentence.lowerBound, let m = mentionAt[k] { return mentions[m].entity }
+        }
         var a = v + 1
         if a < doc.tokens.count, doc.tokens[a].lower == "by" { a += 1 }
         // "said a spokesman for X": the description names the speaker's body.
