@@ -114,4 +114,26 @@ import Testing
         #expect(x.has("Ivo Brannagh", .support, "Gwen Tallis"), "\(x.summary)")
         #expect(!x.has("Ivo Brannagh", .support, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func aFrontedSourceOwnsWhatFollowsItsComma() {
+        let x = extract("According to the Vale Rail Union, the Harbour Trust has ignored repeated warnings.")
+        #expect(x.has("Vale Rail Union", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func jointSpeakersDoNotJudgeEachOther() {
+        let x = extract("Ivo Brannagh and Gwen Tallis said in a joint statement: \"We welcome the Coastal Ferries Board's commitment to talks.\"")
+        #expect(x.has("Gwen Tallis", .support, "Coastal Ferries Board"), "\(x.summary)")
+        #expect(!x.has("Gwen Tallis", .support, "Ivo Brannagh"), "\(x.summary)")
+        #expect(!x.has("Ivo Brannagh", .support, "Gwen Tallis"), "\(x.summary)")
+    }
+
+    @Test func anAnswerSpeaksOfTheOneAnswered() {
+        let text = "Gwen Tallis said the Westbrook Assembly's plans were unaffordable. The Harbour Trust hit back, saying Ivo Brannagh had misrepresented the figures."
+        let x = extract(text)
+        #expect(x.has("Harbour Trust", .response, "Ivo Brannagh"), "\(x.summary)")
+        #expect(!x.has("Harbour Trust", .response, "Gwen Tallis"), "\(x.summary)")
+        // The last speaker, who engaged the actor, stays the one answered.
+        let y = extract("Ivo Brannagh accused the Harbour Trust of waste. The Harbour Trust hit back, saying the union was playing politics.")
+        #expect(y.has("Harbour Trust", .response, "Ivo Brannagh"), "\(y.summary)")
+    }
 }

@@ -531,6 +531,16 @@ extension InteractionFinder {
                     if noun < sentence.upperBound, lexicon.responses.statementNouns.contains(doc.tokens[noun].lower) { targets = [m.entity]; break }
                 }
             }
+            // "X hit back, saying Y had misrepresented the figures", "responded by saying Y was
+            // playing politics": the one the answer speaks of is the one answered.
+            // (The last one to have spoken comes first when they engaged this actor, or the
+            // answer speaks of them or their body.)
+            var spokenOf: Int?
+            if targets.isEmpty, !unnamedObject,
+               let said = (cueRange.upperBound..<min(sentence.upperBound, cueRange.upperBound + 4)).first(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }),
+               let spoken = mentions(in: (said + 1)..<self.clauseEnd(said + 1, sentence: sentence)).first(where: { $0.entity != a && $0.entity != own && entity($0.entity).affiliation != a && doc.quoteOf[$0.range.lowerBound] == nil }) {
+                spokenOf = spoken.entity
+            }
             // "Asked if the dispute was closer, he replied": the questioner, unnamed, is answered.
             let tokens = doc.tokens
             let questionOpener = lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { tokens[$0].lower })
@@ -540,9 +550,16 @@ extension InteractionFinder {
             if targets.isEmpty, !answersUnnamed {
                 // The last other speaker in the previous few sentences.
                 if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
-                    targets = [previous.entity]
+                    let p = previous.entity
+                    if let spokenOf, spokenOf != p, entity(p).affiliation != spokenOf,
+                       !found.contains(where: { $0.source == p && ($0.target == a || own != nil && $0.target == own) }) {
+                        targets = [spokenOf]
+                    } else {
+                        targets = [p]
+                    }
                 }
             }
+            if targets.isEmpty, let spokenOf { targets = [spokenOf] }
             for t in targets { record(a, t, .response, at: cueRange.lowerBound, sentence: s, cue: cue, confidence: 0.7, rule: "cue.response") }
             speakers.append((s, a))
         }

@@ -32,6 +32,12 @@ extension InteractionFinder {
                 relativeAbout[v + 1] = about
             }
         }
+        // "According to the union, Ofsted is failing": a fronted source owns what follows its comma.
+        if sentence.count > 4, doc.tokens[sentence.lowerBound].lower == "according", doc.tokens[sentence.lowerBound + 1].lower == "to",
+           let m = mentionAt[sentence.lowerBound + 2] ?? mentionAt[sentence.lowerBound + 3],
+           let comma = (mentions[m].range.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }), comma <= mentions[m].range.upperBound + 1 {
+            reported.append((mentions[m].entity, (comma + 1)..<sentence.upperBound))
+        }
         // "Ofsted is failing, according to the union": the opinion before belongs to the source named.
         for a in sentence where doc.tokens[a].lower == "according" && a + 2 < sentence.upperBound && doc.tokens[a + 1].lower == "to" {
             if let m = mentionAt[a + 2] ?? (a + 3 < sentence.upperBound ? mentionAt[a + 3] : nil) {
@@ -228,7 +234,9 @@ extension InteractionFinder {
                 if targets.isEmpty, let addressee { targets = [addressee] }
             }
             let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
-            for t in targets where t != speaker && t != own {
+            // Those who make a joint statement do not judge one another by it.
+            let coSpeakers = doc.quoteOf[w].map { speakers(ofQuote: $0) } ?? []
+            for t in targets where t != speaker && t != own && !coSpeakers.contains(t) {
                 // Colleagues: a speaker's view of their own organisation's people is not scored here.
                 if let ownOrg, entity(t).affiliation == ownOrg { continue }
                 if entity(speaker).kind == .organisation && entity(t).affiliation == speaker { continue }
