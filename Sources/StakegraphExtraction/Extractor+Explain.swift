@@ -4,7 +4,7 @@
 extension Extractor {
     public func explain(_ article: Article) -> String {
         let result = extractArticle(article)
-        let doc = Document(text: article.text, abbreviations: lexicon.abbreviations)
+        let doc = Document(text: article.text, abbreviations: lexicon.abbreviations, lineContinuers: lexicon.lineContinuers)
         let recognised = recognizer(for: article).recognise(doc, date: article.date)
         var lines = ["# \(article.id)  date: \(article.date?.description ?? "null")",
                      "# passes: \(ExtractionPipeline.passIDs.joined(separator: ", "))"]

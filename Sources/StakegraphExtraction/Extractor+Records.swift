@@ -59,17 +59,17 @@ extension Extractor {
     /// Links stored records across articles, in order: the same `Extraction` as
     /// `extract(_:)` on the records' articles.
     package func link(_ records: [ArticleRecord]) -> Extraction {
-        link(records.map { $0.result(abbreviations: lexicon.abbreviations) })
+        link(records.map { $0.result(abbreviations: lexicon.abbreviations, lineContinuers: lexicon.lineContinuers) })
     }
 }
 
 extension ArticleRecord {
     /// The in-memory result the linker takes, with the stored evidence: the text is not read.
-    func result(abbreviations: Set<String>) -> Extractor.ArticleResult {
+    func result(abbreviations: Set<String>, lineContinuers: Set<String>) -> Extractor.ArticleResult {
         guard local.evidence.count == local.interactions.count else {
             // A record stored before evidence was kept.
             return Extractor.ArticleResult(article: article, entities: local.entities, mentionCounts: local.mentionCounts,
-                                           interactions: local.interactions, doc: Document(text: article.text, abbreviations: abbreviations))
+                                           interactions: local.interactions, doc: Document(text: article.text, abbreviations: abbreviations, lineContinuers: lineContinuers))
         }
         return Extractor.ArticleResult(article: article, entities: local.entities, mentionCounts: local.mentionCounts,
                                        interactions: local.interactions, evidence: local.evidence)

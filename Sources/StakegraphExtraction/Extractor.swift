@@ -132,7 +132,7 @@ public struct Extractor: Sendable {
     }()
 
     func extractArticle(_ article: Article) -> ArticleResult {
-        let doc = Document(text: article.text, abbreviations: lexicon.abbreviations)
+        let doc = Document(text: article.text, abbreviations: lexicon.abbreviations, lineContinuers: lexicon.lineContinuers)
         let entities = recognizer(for: article).recognise(doc, date: article.date)
         var finder = InteractionFinder(doc: doc, lexicon: lexicon, dates: DateResolver(articleDate: article.date, lexicon: lexicon), entities: entities)
         let interactions = finder.find()

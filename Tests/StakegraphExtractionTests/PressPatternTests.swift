@@ -136,4 +136,31 @@ import Testing
         let y = extract("Ivo Brannagh accused the Harbour Trust of waste. The Harbour Trust hit back, saying the union was playing politics.")
         #expect(y.has("Harbour Trust", .response, "Ivo Brannagh"), "\(y.summary)")
     }
+
+    @Test func linesWrappedByHandInTheMiddleOfASentenceGoOn() {
+        let text = """
+        The Westbrook Assembly met on Monday to discuss the ferry timetable and the cost of the new terminal building.
+
+        The Coastal Ferries Board's chair,
+        Rosa Ferrand, said the
+        Harbour Trust had "badly let down" its
+        staff and passengers.
+
+        Ivo Brannagh, general secretary of the Vale Rail Union, thanked the Westbrook Assembly for its help.
+        """
+        let x = extract(text)
+        #expect(x.has("Rosa Ferrand", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(x.entity("Rosa Ferrand")?.affiliation == "Coastal Ferries Board", "\(x.entityNames)")
+    }
+
+    @Test func aSourceAfterItsPossessorIsTheOneNamed() {
+        let x = extract("Ivo Brannagh retired in May. According to his deputy, Rosa Ferrand, the Harbour Trust had failed the town.")
+        #expect(x.has("Rosa Ferrand", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func anIndefinitePronounInCapitalsIsNoStakeholder() {
+        let x = extract("Everyone called him Ivo. Everybody said the Harbour Trust was wrong.")
+        #expect(!x.entityNames.contains("Everyone") && !x.entityNames.contains("Everybody"), "\(x.entityNames)")
+    }
 }

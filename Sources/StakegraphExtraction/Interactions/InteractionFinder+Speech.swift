@@ -33,10 +33,16 @@ extension InteractionFinder {
             }
         }
         // "According to the union, Ofsted is failing": a fronted source owns what follows its comma.
+        // (Its name, right before the comma: "According to his aunt, X," names the aunt, not him.)
         if sentence.count > 4, doc.tokens[sentence.lowerBound].lower == "according", doc.tokens[sentence.lowerBound + 1].lower == "to",
-           let m = mentionAt[sentence.lowerBound + 2] ?? mentionAt[sentence.lowerBound + 3],
-           let comma = (mentions[m].range.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }), comma <= mentions[m].range.upperBound + 1 {
-            reported.append((mentions[m].entity, (comma + 1)..<sentence.upperBound))
+           let comma = (sentence.lowerBound + 2..<min(sentence.upperBound, sentence.lowerBound + 8)).first(where: { doc.tokens[$0].text == "," }) {
+            if let m = mentionAt[comma - 1], mentions[m].form != .pronoun, !mentions[m].isModifier {
+                reported.append((mentions[m].entity, (comma + 1)..<sentence.upperBound))
+            } else if let m = mentionAt[comma + 1], mentions[m].form == .name || mentions[m].form == .partial,
+                      mentions[m].range.upperBound < sentence.upperBound, doc.tokens[mentions[m].range.upperBound].text == "," {
+                // "According to his deputy, X, ...": the name in the appositive.
+                reported.append((mentions[m].entity, (mentions[m].range.upperBound + 1)..<sentence.upperBound))
+            }
         }
         // "Ofsted is failing, according to the union": the opinion before belongs to the source named.
         for a in sentence where doc.tokens[a].lower == "according" && a + 2 < sentence.upperBound && doc.tokens[a + 1].lower == "to" {

@@ -90,6 +90,8 @@ public struct Lexicon: Sendable {
 
     /// Abbreviations whose full stop ends no sentence ("mr", "e.g", "jan"), lower case without the stop.
     public var abbreviations: Set<String> = []
+    /// "the", "of", "and": a line of hard-wrapped text ending in one goes on in the next line.
+    public var lineContinuers: Set<String> = []
     /// Verb forms for `~verb` in cue patterns.
     public var verbForms = VerbForms()
     /// Past forms among the irregular verb forms ("met", "paid", "wrote").
@@ -125,7 +127,7 @@ public struct Lexicon: Sendable {
         "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "nationalities", "social_networks", "qualifications", "non_entity_heads",
         "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
         "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
-        "abbreviations", "dates", "acts", "descriptions", "stance", "interaction_words",
+        "abbreviations", "line_continuers", "dates", "acts", "descriptions", "stance", "interaction_words",
     ]
 
     /// Reads lexicon.yaml text. Strict: an unknown key, a value of the wrong shape (a number or a
@@ -205,6 +207,7 @@ public struct Lexicon: Sendable {
         verbForms = try VerbForms(section: root.section("verb_forms"))
         irregularPastForms = Set(verbForms.irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
         abbreviations = try root.words("abbreviations")
+        lineContinuers = try root.words("line_continuers")
         for (key, reversed) in [("cues", false), ("reverse_cues", true)] {
             let section = try root.section(key)
             for entry in section.sortedEntries() {

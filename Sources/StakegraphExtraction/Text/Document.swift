@@ -28,9 +28,9 @@ struct Document {
 
     /// Tokenises `text` and finds its sentences, paragraphs and quotes; a full stop right after
     /// one of `abbreviations` (the lexicon's, lower case without the stop) ends no sentence.
-    init(text: String, abbreviations: Set<String> = Lexicon.standard.abbreviations) {
+    init(text: String, abbreviations: Set<String> = Lexicon.standard.abbreviations, lineContinuers: Set<String> = Lexicon.standard.lineContinuers) {
         scalars = Array(text.unicodeScalars)
-        tokens = Tokenizer().tokens(of: scalars)
+        tokens = Tokenizer(lineContinuers: lineContinuers).tokens(of: scalars)
         splitSentences(abbreviations: abbreviations)
         indexParagraphs()
         findQuotes()

@@ -54,6 +54,36 @@ struct HardWrap {
         return soft.count >= fewestWrappedLines ? soft : []
     }
 
+    /// Offsets of single line breaks that go on with a sentence whatever the lines' widths: after
+    /// a comma or one of `continuers` ("the", "of", "said"), or before a line opening in lower
+    /// case when the line ends in no sentence mark. A blank line and a list item still separate.
+    static func continuedLines(in scalars: [Unicode.Scalar], continuers: Set<String>) -> Set<Int> {
+        guard !continuers.isEmpty || scalars.contains("\n") else { return [] }
+        var soft = Set<Int>()
+        var k = 0
+        while k < scalars.count {
+            defer { k += 1 }
+            guard scalars[k] == "\n" else { continue }
+            // The line's last and the next line's first visible characters.
+            var last = k - 1
+            while last >= 0, scalars[last] != "\n", scalars[last].isWhitespaceQuickly { last -= 1 }
+            var next = k + 1
+            while next < scalars.count, scalars[next] != "\n", scalars[next].isWhitespaceQuickly { next += 1 }
+            guard last >= 0, scalars[last] != "\n", next < scalars.count, scalars[next] != "\n",
+                  !startsListItem(scalars, at: next) else { continue }
+            let end = scalars[last]
+            if end == "," { soft.insert(k); continue }
+            if [".", "!", "?", ":", ";"].contains(end) { continue }
+            if scalars[next].properties.isLowercase { soft.insert(k); continue }
+            var first = last
+            while first > 0, scalars[first - 1].properties.isAlphabetic { first -= 1 }
+            guard first <= last, scalars[last].properties.isAlphabetic else { continue }
+            let word = String(String.UnicodeScalarView(scalars[first...last])).lowercased()
+            if continuers.contains(word) { soft.insert(k) }
+        }
+        return soft
+    }
+
     /// "- item", "* item", "• item", "1. item", "2) item", "> quoted".
     static func startsListItem(_ scalars: [Unicode.Scalar], at k: Int) -> Bool {
         let s = scalars[k]

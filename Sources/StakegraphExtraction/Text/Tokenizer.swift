@@ -1,13 +1,16 @@
 /// Splits text into tokens: words keep inner hyphens and apostrophes ("face-to-face", "O'Brien",
 /// "didn't"), a possessive 's becomes its own token, quotation marks are told apart from apostrophes.
 struct Tokenizer {
+    /// Words after which a line break goes on with the sentence (the lexicon's `line_continuers`).
+    var lineContinuers: Set<String> = []
+
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         var i = 0
         var newline = false
         let n = scalars.count
         // Hard-wrapped text: a break inside a paragraph is a space.
-        let softBreaks = scalars.count > 200 ? HardWrap.softBreaks(in: scalars) : []
+        let softBreaks = scalars.count > 200 ? HardWrap.softBreaks(in: scalars).union(HardWrap.continuedLines(in: scalars, continuers: lineContinuers)) : []
         var lastJunction = -1
         func isLetterOrDigit(_ k: Int) -> Bool {
             guard k < n else { return false }
