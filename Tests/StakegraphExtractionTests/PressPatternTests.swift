@@ -163,4 +163,10 @@ import Testing
         let x = extract("Everyone called him Ivo. Everybody said the Harbour Trust was wrong.")
         #expect(!x.entityNames.contains("Everyone") && !x.entityNames.contains("Everybody"), "\(x.entityNames)")
     }
+
+    @Test func anActInsideADenialDidNotHappen() {
+        let x = extract("Ivo Brannagh denied that he had met the Harbour Trust. Gwen Tallis denied criticising the Westbrook Assembly.")
+        #expect(!x.has("Ivo Brannagh", .meeting, "Harbour Trust") && !x.has("Harbour Trust", .meeting, "Ivo Brannagh"), "\(x.summary)")
+        #expect(!x.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(x.summary)")
+    }
 }

@@ -244,6 +244,16 @@ extension InteractionFinder {
             || window.contains { doc.tokens[$0].lower.hasSuffix("n't") }
     }
 
+    /// "denied that it had met X", "denies having criticised Y": the act is inside a denial
+    /// (a denial verb, then "that" or an -ing form, within a few words before the cue).
+    func isDenied(_ i: Int, sentence: Range<Int>) -> Bool {
+        guard let d = (max(sentence.lowerBound, i - 8)..<i).last(where: { vocab.denialVerbs.contains(doc.tokens[$0].lower) }) else { return false }
+        // "denied meeting X", "denied that ...", "denied having ...", "denied he had met X".
+        if d + 1 == i { return true }
+        let next = doc.tokens[d + 1].lower
+        return next == "that" || next == "having" || mentionAt[d + 1] != nil
+    }
+
     /// "will respond", "is to meet": an act still to come is no act yet (but may be a pledge).
     func isFuture(_ i: Int, floor: Int) -> Bool {
         (max(floor, i - 3)..<i).contains { vocab.futureMarkers.contains(doc.tokens[$0].lower) }
@@ -288,7 +298,7 @@ extension InteractionFinder {
         let sentence = doc.sentences[s].range
         let c = cueRange.lowerBound
         let cStart = clauseStart(c, sentence: sentence)
-        if isNegated(c, floor: cStart) { return }
+        if isNegated(c, floor: cStart) || isDenied(c, sentence: sentence) { return }
         if cue.type != .pledge && isHedged(c, floor: cStart) && !isPerformative(c, type: cue.type, floor: cStart) { return }
         if cue.type != .pledge && isFuture(c, floor: cStart) { return }
         let cueWord = doc.tokens[c].lower

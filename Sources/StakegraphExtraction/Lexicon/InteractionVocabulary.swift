@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var denialVerbs: Set<String> = []
         var conditionOpeners: Set<String> = []
         var experienceVerbs: Set<String> = []
         var harmParticiples: Set<String> = []
@@ -200,6 +201,9 @@ public struct InteractionVocabulary: Sendable {
     /// "if she had gone crazy": words that open a supposed condition; an opinion inside it judges no one.
     public var conditionOpeners: Set<String> { storage.lists.conditionOpeners }
 
+    /// "denied that it had met X": verbs whose "that" clause reports an act said not to have happened.
+    public var denialVerbs: Set<String> { storage.lists.denialVerbs }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -215,7 +219,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -276,6 +280,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.denialVerbs = try section.words("denial_verbs")
         lists.conditionOpeners = try section.words("condition_openers")
         lists.experienceVerbs = try section.words("experience_verbs")
         lists.harmParticiples = try section.words("harm_participles")
