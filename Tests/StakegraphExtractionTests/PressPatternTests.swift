@@ -169,4 +169,11 @@ import Testing
         #expect(!x.has("Ivo Brannagh", .meeting, "Harbour Trust") && !x.has("Harbour Trust", .meeting, "Ivo Brannagh"), "\(x.summary)")
         #expect(!x.has("Gwen Tallis", .criticism, "Westbrook Assembly"), "\(x.summary)")
     }
+
+    @Test func theMakerNamedAfterAnActIsItsOwner() {
+        let text = "Gwen Tallis's decision was welcomed by the Coastal Ferries Board. Later Gwen Tallis welcomed the decision by the Harbour Trust to publish its accounts."
+        let x = extract(text)
+        #expect(x.has("Gwen Tallis", .support, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Coastal Ferries Board", .support, "Gwen Tallis"), "\(x.summary)")
+    }
 }

@@ -11,6 +11,13 @@ extension InteractionFinder {
               doc.tokens[k].isWord || doc.tokens[k].text == "-", !doc.tokens[k].isCapitalised { k += 1 }
         guard k < limit, k < doc.tokens.count, actOwners.isOwnable(doc.tokens[k].lower) else { return nil }
         if vocab.possessiveDeterminers.contains(doc.tokens[start].lower) { return nil }
+        // "the decision by X", "the report from X": the maker named right after the noun.
+        var by = k + 1
+        if by < doc.tokens.count, vocab.makerPrepositions.contains(doc.tokens[by].lower) {
+            by += 1
+            if by < doc.tokens.count, vocab.articles.contains(doc.tokens[by].lower) { by += 1 }
+            if by < doc.tokens.count, let m = mentionAt[by] { return mentions[m].entity }
+        }
         // A generic noun looks back over the sentence before and its own.
         let window = start - doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
         return actOwners.owner(of: doc.tokens[k].lower, at: start, window: window)
