@@ -176,4 +176,15 @@ import Testing
         #expect(x.has("Gwen Tallis", .support, "Harbour Trust"), "\(x.summary)")
         #expect(x.has("Coastal Ferries Board", .support, "Gwen Tallis"), "\(x.summary)")
     }
+
+    @Test func bodiesOfOtherFieldsAreKnownWithTheirKinds() {
+        let x = extract("Channel 4 defended its decision after Ofcom criticised the broadcaster. The BMA met the health secretary. The union said talks had failed.")
+        #expect(x.has("Ofcom", .criticism, "Channel 4"), "\(x.summary)")
+        #expect(x.entity("BMA")?.name == "British Medical Association", "\(x.entityNames)")
+    }
+
+    @Test func theGroupFitsAnyBodyOfMembers() {
+        let x = extract("The Vale Rail Federation met the minister on Monday. The group said the Harbour Trust had failed its members.")
+        #expect(x.has("Vale Rail Federation", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

@@ -75,6 +75,8 @@ public struct EntityVocabulary: Sendable {
         var pluralDescriptionOpeners: Set<String> = []
         var oversightDescriptions: Set<String> = []
         var oversightKinds: Set<String> = []
+        var memberDescriptions: Set<String> = []
+        var memberKinds: Set<String> = []
         var leaderWords: Set<String> = []
         var leadingRoles: Set<String> = []
         var ministerWords: Set<String> = []
@@ -210,11 +212,16 @@ public struct EntityVocabulary: Sendable {
     public var oversightDescriptions: Set<String> { storage.lists.oversightDescriptions }
     /// Kinds of body that "the regulator" or "the inspectorate" may describe.
     public var oversightKinds: Set<String> { storage.lists.oversightKinds }
+    /// Kinds of description that fit any body of members ("the group", "the organisation").
+    public var memberDescriptions: Set<String> { storage.lists.memberDescriptions }
+    /// Kinds of body those descriptions fit.
+    public var memberKinds: Set<String> { storage.lists.memberKinds }
 
     /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
     public func kindsFit(_ described: String, _ actual: String?) -> Bool {
         guard let actual else { return false }
         return described == actual || oversightDescriptions.contains(described) && oversightKinds.contains(actual)
+            || memberDescriptions.contains(described) && memberKinds.contains(actual)
     }
     /// Descriptions of whoever leads a body ("the boss", "the head").
     public var leaderWords: Set<String> { storage.lists.leaderWords }
@@ -246,7 +253,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
+                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -311,6 +318,8 @@ public struct EntityVocabulary: Sendable {
         lists.pluralDescriptionOpeners = try section.words("plural_description_openers")
         lists.oversightDescriptions = try section.words("oversight_descriptions")
         lists.oversightKinds = try section.words("oversight_kinds")
+        lists.memberDescriptions = try section.words("member_descriptions")
+        lists.memberKinds = try section.words("member_kinds")
         lists.leaderWords = try section.words("leader_words")
         lists.leadingRoles = try section.words("leading_roles")
         lists.ministerWords = try section.words("minister_words")
