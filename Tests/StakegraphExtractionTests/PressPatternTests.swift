@@ -187,4 +187,22 @@ import Testing
         let x = extract("The Vale Rail Federation met the minister on Monday. The group said the Harbour Trust had failed its members.")
         #expect(x.has("Vale Rail Federation", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func aSentenceAdverbIsNoName() {
+        let x = extract("\"Frankly, the Harbour Trust should be ashamed,\" said Ivo Brannagh.")
+        #expect(!x.entityNames.contains("Frankly"), "\(x.entityNames)")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func praisingStaffAtABodyIsSupportOfIt() {
+        let x = extract("Gwen Tallis praised staff at the Harbour Trust on Monday.")
+        #expect(x.has("Gwen Tallis", .support, "Harbour Trust"), "\(x.summary)")
+        let y = extract("The Harbour Trust cut support staff at the Westbrook Assembly.")
+        #expect(!y.has("Harbour Trust", .support, "Westbrook Assembly"), "\(y.summary)")
+    }
+
+    @Test func notListeningIsCriticism() {
+        let x = extract("\"The Harbour Trust simply does not listen,\" Ivo Brannagh told reporters.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

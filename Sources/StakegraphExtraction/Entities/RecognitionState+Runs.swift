@@ -163,6 +163,9 @@ extension RecognitionState {
         while b - a > 1, lexicon.weekdays.contains(tokens[a].lower) || lexicon.months.contains(tokens[a].lower) && lexicon.firstNames[tokens[a].lower] == nil {
             a += 1
         }
+        // "Frankly, the trust ...": a sentence adverb opening a sentence is no name.
+        if b - a == 1, isSentenceStart(a), tokens[a].lower.hasSuffix("ly"), b < tokens.count, tokens[b].text == ",",
+           lexicon.firstNames[tokens[a].lower] == nil { return }
         // "Unpredictable Carver faces questions": a sentence's first word that the article also
         // writes in lower case, before a name it uses alone, is an ordinary word, not a given name.
         if b - a == 2, isSentenceStart(a), isOrdinaryOpener(a), (loneCapitalisedWords[tokens[a + 1].text] ?? 0) > 0 { a += 1 }

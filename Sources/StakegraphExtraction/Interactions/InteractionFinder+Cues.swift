@@ -231,7 +231,9 @@ extension InteractionFinder {
         if cue.elements.count == 1, i > 0, vocab.nounDeterminers.contains(doc.tokens[i - 1].lower) { return nil }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
         // (But "criticised Network Rail": a name is the object, whatever its first word.)
-        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised { return nil }
+        // (A past form is a verb: "praised staff at X".)
+        if cue.elements.count == 1, k < limit, vocab.modifiedNouns.contains(doc.tokens[k].lower), !doc.tokens[k].isCapitalised,
+           !doc.tokens[i].lower.hasSuffix("ed") { return nil }
         // "back down", "backed off", "meeting the needs": not the cue's sense.
         if k < limit, cue.elements.count == 1, vocab.phrasalParticles.contains(doc.tokens[k].lower),
            let first = doc.tokens[i].lower.first, ["b", "h"].contains(first) { return nil }
