@@ -205,4 +205,17 @@ import Testing
         let x = extract("\"The Harbour Trust simply does not listen,\" Ivo Brannagh told reporters.")
         #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func respondingToAnActAnswersItsMaker() {
+        let text = "The Harbour Trust announced on Monday that it would close two ferry routes. Responding to the announcement, Ivo Brannagh said the plan was wrong."
+        let x = extract(text)
+        #expect(x.has("Ivo Brannagh", .response, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aReplyAnswersTheOneWhoWrote() {
+        let text = "The Westbrook Assembly called an emergency meeting. Gwen Tallis wrote to the Harbour Trust last week asking it to reconsider. The trust replied that it had no choice."
+        let x = extract(text)
+        #expect(x.has("Harbour Trust", .response, "Gwen Tallis"), "\(x.summary)")
+        #expect(!x.has("Harbour Trust", .response, "Westbrook Assembly"), "\(x.summary)")
+    }
 }

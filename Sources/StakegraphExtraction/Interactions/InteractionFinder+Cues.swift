@@ -561,7 +561,11 @@ extension InteractionFinder {
             } ?? false
             if targets.isEmpty, !answersUnnamed {
                 // The last other speaker in the previous few sentences.
-                if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
+                // "X wrote to Y asking it to think again. Y replied ...": the one who wrote.
+                let addresser = addressedBy(a, own: own, before: s)
+                if let addresser, !speakers.contains(where: { $0.entity != a && $0.entity != own && $0.entity != addresser.entity && $0.sentence < s && $0.sentence > addresser.sentence }) {
+                    targets = [addresser.entity]
+                } else if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
                     let p = previous.entity
                     if let spokenOf, spokenOf != p, entity(p).affiliation != spokenOf,
                        !found.contains(where: { $0.source == p && ($0.target == a || own != nil && $0.target == own) }) {

@@ -173,6 +173,8 @@ extension InteractionFinder {
     func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> [Int] {
         let responses = lexicon.responses
         let vocab = self.vocab
+        // "Responding to the announcement, X said": the act answered is one whose maker is known.
+        if let owner = ownedDocument(at: start, before: min(sentence.upperBound, start + 6)) { return [owner] }
         var k = start
         var sawStatement = false
         var steps = 0
@@ -209,6 +211,24 @@ extension InteractionFinder {
             k += 1
         }
         return []
+    }
+
+    /// The last one who wrote or spoke to `actor` (or its body) in the six sentences before
+    /// sentence `s` ("X wrote to Y", "X told Y"): an address word, "to" for writing, then a
+    /// mention of the one addressed; the writer is the mention heading the address word.
+    func addressedBy(_ actor: Int, own: Int?, before s: Int) -> (sentence: Int, entity: Int)? {
+        for earlier in stride(from: s - 1, through: max(0, s - 6), by: -1) {
+            let range = doc.sentences[earlier].range
+            for k in range where doc.quoteOf[k] == nil && lexicon.addressWords.contains(doc.tokens[k].lower) {
+                var t = k + 1
+                if t < range.upperBound, doc.tokens[t].lower == "to" { t += 1 }
+                if t < range.upperBound, vocab.articles.contains(doc.tokens[t].lower) { t += 1 }
+                guard t < range.upperBound, let m = mentionAt[t], mentions[m].entity == actor || own != nil && mentions[m].entity == own,
+                      let writer = headMention(before: k), writer != actor, writer != own else { continue }
+                return (earlier, writer)
+            }
+        }
+        return nil
     }
 
     /// The speakers or subject of the main clause after a fronted phrase ending at or after `start`.
