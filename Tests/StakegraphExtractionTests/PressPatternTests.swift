@@ -218,4 +218,22 @@ import Testing
         #expect(x.has("Harbour Trust", .response, "Gwen Tallis"), "\(x.summary)")
         #expect(!x.has("Harbour Trust", .response, "Westbrook Assembly"), "\(x.summary)")
     }
+
+    @Test func youInTheLetterThatAnswersSomeoneIsThatOne() {
+        let text = """
+        Gwen Tallis, the transport secretary, told the Vale Rail Union on Monday that its demands were unaffordable.
+
+        But Ivo Brannagh swiftly responded with a letter saying he would only return after a pay offer.
+
+        "You cannot shut us out and then say your door is open," he wrote.
+        """
+        let x = extract(text)
+        #expect(x.has("Ivo Brannagh", .response, "Gwen Tallis"), "\(x.summary)")
+        #expect(x.has("Ivo Brannagh", .criticism, "Gwen Tallis"), "\(x.summary)")
+    }
+
+    @Test func aConditionClosedByItsCommaLeavesTheJudgement() {
+        let x = extract("\"If the table stays empty, the Harbour Trust is plainly not serious about progress,\" said Ivo Brannagh.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

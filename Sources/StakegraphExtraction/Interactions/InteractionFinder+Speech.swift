@@ -59,9 +59,14 @@ extension InteractionFinder {
             for speaker in speakers(ofQuote: q) { quoted.append((speaker, k..<end)) }
             k = end
         }
+        let second = lexicon.pronouns["second"] ?? []
         for (speaker, content) in reported + quoted {
-            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound],
-                     addressee: letterAddressee(in: sentence, writer: speaker))
+            // "You cannot shut them out", in the letter with which X answered Y: "you" is Y.
+            var addressee = letterAddressee(in: sentence, writer: speaker)
+            if addressee == nil, doc.quoteOf[content.lowerBound] != nil, content.contains(where: { second.contains(doc.tokens[$0].lower) }) {
+                addressee = found.last(where: { $0.source == speaker && $0.type == .response && $0.sentence <= s && s - $0.sentence <= 4 })?.target
+            }
+            evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound], addressee: addressee)
         }
     }
 
@@ -187,7 +192,9 @@ extension InteractionFinder {
             if !positiveWord, !isState, (max(cStart, w - 3)..<w).contains(where: { vocab.experienceVerbs.contains(doc.tokens[$0].lower) })
                 || after < content.upperBound && mentionAt[after].map({ mentions[$0].range.upperBound }).map({ $0 < content.upperBound && vocab.experienceVerbs.contains(doc.tokens[$0].lower) }) == true { continue }
             // "if she had gone crazy ...": what a condition supposes judges no one.
-            if (cStart..<w).contains(where: { vocab.conditionOpeners.contains(doc.tokens[$0].lower) }) { continue }
+            // (A condition closed by its comma before the word leaves the main clause's judgement.)
+            if let cond = (cStart..<w).last(where: { vocab.conditionOpeners.contains(doc.tokens[$0].lower) }),
+               !(cond..<w).contains(where: { doc.tokens[$0].text == "," }) { continue }
             if hasStanceNegator(in: max(cStart, w - 6)..<w) {
                 if !positiveWord { continue }
                 polarity = false
@@ -238,6 +245,11 @@ extension InteractionFinder {
                     targets = inClause.map(\.entity)
                 }
                 if targets.isEmpty, let addressee { targets = [addressee] }
+                // "we can see you are not serious": past the speakers themselves, "you" is the one addressed.
+                if let addressee, targets.allSatisfy({ $0 == speaker || $0 == own }),
+                   (cStart..<w).contains(where: { (lexicon.pronouns["second"] ?? []).contains(doc.tokens[$0].lower) && mentionAt[$0] == nil }) {
+                    targets = [addressee]
+                }
             }
             let ownOrg = own ?? (entity(speaker).kind == .organisation ? speaker : nil)
             // Those who make a joint statement do not judge one another by it.
