@@ -236,4 +236,15 @@ import Testing
         let x = extract("\"If the table stays empty, the Harbour Trust is plainly not serious about progress,\" said Ivo Brannagh.")
         #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func aPassiveMayGiveItsReasonBeforeItsAgent() {
+        let x = extract("The Westbrook Assembly was slammed for its handling of the crisis by Ivo Brannagh.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Westbrook Assembly"), "\(x.summary)")
+    }
+
+    @Test func questioningWhyAndTakingToTaskAreCriticism() {
+        let x = extract("Gwen Tallis questioned why the Harbour Trust had waited so long. Ivo Brannagh took the Westbrook Assembly to task over the cuts.")
+        #expect(x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Ivo Brannagh", .criticism, "Westbrook Assembly"), "\(x.summary)")
+    }
 }

@@ -444,6 +444,9 @@ extension RecognitionState {
                 if k > after + 1, lexicon.entityVocabulary.indefiniteArticles.contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
+            // "Zarah Quint attacked ...": two words, neither an ordinary one, before an act's verb.
+            if words.count == 2, !next.isCapitalised, next.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(next.lower), lexicon.cuesByFirstWord[next.lower] != nil,
+               !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
             // "Rosa Mendes, who chairs ...": "who" follows people.
             if next.text == ",", after + 1 < tokens.count, tokens[after + 1].lower == "who" { return true }
             if next.lower == "'s", after + 1 < tokens.count, role(at: after + 1) == nil { /* possessive of a name */ }

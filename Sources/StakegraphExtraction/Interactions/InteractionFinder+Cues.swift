@@ -326,8 +326,11 @@ extension InteractionFinder {
         let beBefore = (max(cStart, c - 3)..<c).contains { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }
         // "was criticised by X", "was accused by X of ...", "was branded 'a disgrace' by X": the
         // agent may stand inside the pattern's slot or after a quoted phrase.
-        let byAfter = ((c + 1)..<min(max(cEnd, cueRange.upperBound), cueRange.upperBound + 8)).first { k in
-            doc.tokens[k].lower == "by" && (k < cueRange.upperBound + 3 || (cueRange.upperBound..<k).contains { doc.tokens[$0].kind == .closeQuote })
+        // ("was slammed for its handling of the crisis by X": past a reason the passive gives.)
+        let reasonFirst = cueRange.upperBound < sentence.upperBound && vocab.reasonPrepositions.contains(doc.tokens[cueRange.upperBound].lower)
+        let byAfter = ((c + 1)..<min(max(cEnd, cueRange.upperBound), cueRange.upperBound + (reasonFirst ? 12 : 8))).first { k in
+            doc.tokens[k].lower == "by" && (k < cueRange.upperBound + 3 || reasonFirst && mentionAt[k + 1] != nil
+                || (cueRange.upperBound..<k).contains { doc.tokens[$0].kind == .closeQuote })
         }
         if cue.isReversed {
             // "X came under fire from Y": Y acts, X is acted upon.

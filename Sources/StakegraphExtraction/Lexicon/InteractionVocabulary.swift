@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var reasonPrepositions: Set<String> = []
         var denialVerbs: Set<String> = []
         var conditionOpeners: Set<String> = []
         var experienceVerbs: Set<String> = []
@@ -204,6 +205,9 @@ public struct InteractionVocabulary: Sendable {
     /// "denied that it had met X": verbs whose "that" clause reports an act said not to have happened.
     public var denialVerbs: Set<String> { storage.lists.denialVerbs }
 
+    /// "was slammed for its handling of X by Y": prepositions opening the reason a passive act gives before its agent.
+    public var reasonPrepositions: Set<String> { storage.lists.reasonPrepositions }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -219,7 +223,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -280,6 +284,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.reasonPrepositions = try section.words("reason_prepositions")
         lists.denialVerbs = try section.words("denial_verbs")
         lists.conditionOpeners = try section.words("condition_openers")
         lists.experienceVerbs = try section.words("experience_verbs")
