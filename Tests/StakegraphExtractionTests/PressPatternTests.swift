@@ -247,4 +247,12 @@ import Testing
         #expect(x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
         #expect(x.has("Ivo Brannagh", .criticism, "Westbrook Assembly"), "\(x.summary)")
     }
+
+    @Test func twoCapitalisedWordsWithNoSignOfAPersonAreNone() {
+        let x = extract("Officials at the Westbrook Assembly and Border Protection met on Monday to discuss the routes. It was a long meeting.")
+        #expect(!x.entities.contains { $0.name == "Border Protection" && $0.kind == .person }, "\(x.entityNames)")
+        // A pronoun soon after, or an act done to them, still says a person.
+        let y = extract("The vote went to Ivo Brannagh in the end. He said it was a fair result.")
+        #expect(y.entities.contains { $0.name == "Ivo Brannagh" && $0.kind == .person }, "\(y.entityNames)")
+    }
 }

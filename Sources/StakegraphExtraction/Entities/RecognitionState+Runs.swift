@@ -471,7 +471,28 @@ extension RecognitionState {
         // Capitalised words mid-sentence, none an ordinary word: most often a name; but three
         // or more with no given name first ("Northam Kids Aid") more often a body's.
         if words.count >= 3 { return false }
-        return !isSentenceStart(r.lowerBound) && !words.contains(where: { lexicon.stopCapitals.contains($0) })
+        guard !isSentenceStart(r.lowerBound), !words.contains(where: { lexicon.stopCapitals.contains($0) }) else { return false }
+        // With no given name we know, a personal pronoun soon after ("... Ivo Brannagh. He said")
+        // says a person; "Border Protection", "Camp Closure" have none.
+        // Nor one an act is done by or to ("was criticised by X", "attacked X"), or that does one.
+        let actedOn = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalised
+            && (tokens[r.lowerBound - 1].lower == "by" || isPastVerb(tokens[r.lowerBound - 1].lower))
+        let acting = r.upperBound < tokens.count && !tokens[r.upperBound].isCapitalised && isPastVerb(tokens[r.upperBound].lower)
+        return givenFirst || actedOn || acting || personalPronounSoon(after: r.upperBound)
+    }
+
+    /// A lower-case verb in the past: "-ed" or an irregular past form of the lexicon.
+    func isPastVerb(_ w: String) -> Bool {
+        w.count > 3 && w.hasSuffix("ed") || lexicon.irregularPastForms.contains(w)
+    }
+
+    /// Whether "he", "she", "his" or "her" comes after `k` in its sentence or the next two.
+    func personalPronounSoon(after k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        let last = min(doc.sentences.count - 1, doc.sentenceOf[k] + 2)
+        let end = doc.sentences[last].range.upperBound
+        let personal = (lexicon.pronouns["male"] ?? []).union(lexicon.pronouns["female"] ?? [])
+        return (k..<end).contains { personal.contains(tokens[$0].lower) }
     }
 
     /// Whether the word at `t` stands alone, neither neighbour a name word, anywhere else in the article.
