@@ -255,4 +255,13 @@ import Testing
         let y = extract("The vote went to Ivo Brannagh in the end. He said it was a fair result.")
         #expect(y.entities.contains { $0.name == "Ivo Brannagh" && $0.kind == .person }, "\(y.entityNames)")
     }
+
+    @Test func theOnePerceivedDoesTheActOfTheParticiple() {
+        let x = extract("Ivo Brannagh spoke on Monday. \"I was disappointed to hear him criticising the Harbour Trust,\" said Gwen Tallis.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
+        // But one written to does not: "wrote to X urging them to ..." is the writer's act.
+        let y = extract("Gwen Tallis wrote to the Harbour Trust urging it to come back to the table.")
+        #expect(!y.has("Harbour Trust", .pledge, "Gwen Tallis"), "\(y.summary)")
+    }
 }

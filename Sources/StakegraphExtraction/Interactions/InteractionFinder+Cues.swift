@@ -384,6 +384,11 @@ extension InteractionFinder {
                 // "X, who met Y last week, praised Z": the relative clause closed; X acts.
                 actors = antecedent(of: cStart - 1).map { [$0] } ?? []
             }
+            // "to hear him criticising the report": the one right before a participle does it.
+            if cueWord.hasSuffix("ing"), c > sentence.lowerBound, let m = mentionAt[c - 1], !mentions[m].isModifier,
+               mentions[m].range.lowerBound > sentence.lowerBound, vocab.perceptionVerbs.contains(doc.tokens[mentions[m].range.lowerBound - 1].lower) {
+                actors = [mentions[m].entity]
+            }
             if actors.isEmpty, let q = doc.quoteOf[c], let speaker = quoteSpeaker[q] {
                 actors = [speaker]
             }

@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var perceptionVerbs: Set<String> = []
         var reasonPrepositions: Set<String> = []
         var denialVerbs: Set<String> = []
         var conditionOpeners: Set<String> = []
@@ -208,6 +209,9 @@ public struct InteractionVocabulary: Sendable {
     /// "was slammed for its handling of X by Y": prepositions opening the reason a passive act gives before its agent.
     public var reasonPrepositions: Set<String> { storage.lists.reasonPrepositions }
 
+    /// "to hear him criticising X": verbs of perceiving whose object does the act of the participle after it.
+    public var perceptionVerbs: Set<String> { storage.lists.perceptionVerbs }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -223,7 +227,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -284,6 +288,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.perceptionVerbs = try section.words("perception_verbs")
         lists.reasonPrepositions = try section.words("reason_prepositions")
         lists.denialVerbs = try section.words("denial_verbs")
         lists.conditionOpeners = try section.words("condition_openers")
