@@ -264,4 +264,13 @@ import Testing
         let y = extract("Gwen Tallis wrote to the Harbour Trust urging it to come back to the table.")
         #expect(!y.has("Harbour Trust", .pledge, "Gwen Tallis"), "\(y.summary)")
     }
+
+    @Test(arguments: [
+        InteractionCase("The Vale Rail Union came out in support of the Coastal Ferries Board.", "Vale Rail Union", .support, "Coastal Ferries Board"),
+        InteractionCase("Ivo Brannagh spoke in favour of the Harbour Trust's plan.", "Ivo Brannagh", .support, "Harbour Trust"),
+        InteractionCase("Ivo Brannagh expressed his gratitude to the Coastal Ferries Board.", "Ivo Brannagh", .support, "Coastal Ferries Board"),
+        InteractionCase("Gwen Tallis gave her backing to the Harbour Trust.", "Gwen Tallis", .support, "Harbour Trust"),
+        InteractionCase("The Harbour Trust has the full support of Gwen Tallis.", "Gwen Tallis", .support, "Harbour Trust"),
+    ])
+    func supportAsThePressWritesIt(_ c: InteractionCase) { check(c) }
 }
