@@ -273,4 +273,17 @@ import Testing
         InteractionCase("The Harbour Trust has the full support of Gwen Tallis.", "Gwen Tallis", .support, "Harbour Trust"),
     ])
     func supportAsThePressWritesIt(_ c: InteractionCase) { check(c) }
+
+    @Test func aColonAfterAShortObjectOpensItsMembers() {
+        let x = extract("The Westbrook Assembly criticised three trusts: the Northam Trust, the Eastvale Trust and the Moor Trust.")
+        for trust in ["Northam Trust", "Eastvale Trust", "Moor Trust"] {
+            #expect(x.has("Westbrook Assembly", .criticism, trust), "\(x.summary)")
+        }
+    }
+
+    @Test func oneListedBeforeAGivenNameIsAPersonToo() {
+        let x = extract("Ivo Brannagh, Rosa Ferrand and Dafydd Morrow signed a letter condemning the Harbour Trust.")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Rosa Ferrand", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

@@ -447,6 +447,9 @@ extension RecognitionState {
             // "Zarah Quint attacked ...": two words, neither an ordinary one, before an act's verb.
             if words.count == 2, !next.isCapitalised, next.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(next.lower), lexicon.cuesByFirstWord[next.lower] != nil,
                !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
+            // "Ivo Brannagh, Rosa Mendes and ...": listed before a given name, a person too.
+            if words.count == 2, next.text == ",", after + 2 < tokens.count, isNameWord(after + 1), isNameWord(after + 2),
+               lexicon.firstNames[tokens[after + 1].lower] != nil, !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
             // "Rosa Mendes, who chairs ...": "who" follows people.
             if next.text == ",", after + 1 < tokens.count, tokens[after + 1].lower == "who" { return true }
             if next.lower == "'s", after + 1 < tokens.count, role(at: after + 1) == nil { /* possessive of a name */ }

@@ -425,6 +425,11 @@ extension InteractionFinder {
                 targetList = targets(after: cueRange.upperBound, to: cEnd)
             }
         }
+        // "criticised three trusts: A, B and C": a colon after a short object opens its members.
+        if targetList.isEmpty, !cue.isReversed, slot == nil, cEnd < sentence.upperBound, doc.tokens[cEnd].text == ":",
+           cEnd - cueRange.upperBound <= 4, mentions(in: cueRange.upperBound..<cEnd).isEmpty {
+            targetList = targets(after: cEnd + 1, to: clauseEnd(cEnd + 1, sentence: sentence), limit: 3)
+        }
         // "X hailed a major step forward after a meeting with Y": praise or blame of what a
         // meeting brought, with no one named as its object, is aimed at the one met.
         if targetList.isEmpty, cue.type == .support || cue.type == .criticism, let met = oneMet(after: cueRange.upperBound, sentence: sentence) {
