@@ -286,4 +286,15 @@ import Testing
         #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
         #expect(x.has("Rosa Ferrand", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func thePastPerfectLooksBackToTheActorsDatedStatement() {
+        let text = """
+        Gwen Tallis was answering remarks by Ivo Brannagh on a radio programme broadcast on Tuesday.
+
+        Brannagh, who chairs a rail charity, had suggested that the Harbour Trust was reckless.
+        """
+        let x = extract(text, date: "2024-03-15")
+        let found = x.interactions("Ivo Brannagh", .criticism, "Harbour Trust")
+        #expect(found.first?.date?.description == "2024-03-12", "\(x.summary)")
+    }
 }

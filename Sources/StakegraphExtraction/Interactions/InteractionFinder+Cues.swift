@@ -600,9 +600,25 @@ extension InteractionFinder {
         if type == .response || type == .support {
             if entity(source).affiliation == target || entity(target).affiliation == source { return }
         }
-        let explicit = explicitDate(for: token, sentence: s)
+        let explicit = explicitDate(for: token, sentence: s) ?? pastPerfectDate(actor: source, token: token, sentence: s)
         found.append(FoundInteraction(source: source, target: target, type: type, date: explicit ?? dates.articleDate,
                                       dateIsExplicit: explicit != nil, sentence: s, cue: cue, confidence: confidence, rule: rule))
+    }
+
+    /// "X had suggested ..." with no time of its own: the past perfect looks back to the time of
+    /// the actor's statement named before ("comments by X broadcast on Thursday"), the last
+    /// time expression (outside quotes) of the six sentences before that also names the actor.
+    func pastPerfectDate(actor: Int, token: Int, sentence s: Int) -> EventDate? {
+        let range = doc.sentences[s].range
+        guard doc.quoteOf[token] == nil,
+              (range.lowerBound..<token).contains(where: { doc.tokens[$0].lower == "had" && doc.quoteOf[$0] == nil && $0 + 1 < token && isPastTenseVerb(doc.tokens[$0 + 1]) })
+        else { return nil }
+        for earlier in stride(from: s - 1, through: max(0, s - 6), by: -1) {
+            let r = doc.sentences[earlier].range
+            guard mentions(in: r).contains(where: { $0.entity == actor }) else { continue }
+            if let e = expressionsBySentence[earlier].last(where: { doc.quoteOf[$0.range.lowerBound] == nil }) { return e.date }
+        }
+        return nil
     }
 
     /// The act's date: a time expression in its clause, else in its sentence, else the article's date.
