@@ -297,4 +297,11 @@ import Testing
         let found = x.interactions("Ivo Brannagh", .criticism, "Harbour Trust")
         #expect(found.first?.date?.description == "2024-03-12", "\(x.summary)")
     }
+
+    @Test(arguments: [
+        InteractionCase("The Westbrook Assembly passed a no-confidence motion against Ivo Brannagh.", "Westbrook Assembly", .criticism, "Ivo Brannagh"),
+        InteractionCase("The Vale Rail Union demanded that the Harbour Trust reverse its decision.", "Vale Rail Union", .criticism, "Harbour Trust"),
+        InteractionCase("The Westbrook Assembly called for an independent inquiry into the Harbour Trust.", "Westbrook Assembly", .criticism, "Harbour Trust"),
+    ])
+    func demandsAndMotionsAreCriticism(_ c: InteractionCase) { check(c) }
 }
