@@ -299,7 +299,7 @@ import Testing
     }
 
     @Test(arguments: [
-        InteractionCase("The Westbrook Assembly passed a no-confidence motion against Ivo Brannagh.", "Westbrook Assembly", .criticism, "Ivo Brannagh"),
+        InteractionCase("The Westbrook Assembly passed a no-confidence motion against Rosa Ferrand.", "Westbrook Assembly", .criticism, "Rosa Ferrand"),
         InteractionCase("The Vale Rail Union demanded that the Harbour Trust reverse its decision.", "Vale Rail Union", .criticism, "Harbour Trust"),
         InteractionCase("The Westbrook Assembly called for an independent inquiry into the Harbour Trust.", "Westbrook Assembly", .criticism, "Harbour Trust"),
     ])
