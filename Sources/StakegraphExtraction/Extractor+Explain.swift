@@ -1,6 +1,6 @@
 /// A readable trace of what the extractor saw in one article: each sentence with its
-/// mentions resolved, quote speakers, and the interactions found there. For people
-/// checking why something was (or was not) found.
+/// mentions resolved (and the pass that found each), and the interactions found there with
+/// the rule that made each. For people checking why something was (or was not) found.
 extension Extractor {
     public func explain(_ article: Article) -> String {
         let result = extractArticle(article)
@@ -26,6 +26,11 @@ extension Extractor {
                 }
             }
             lines.append("\n[\(s)] \(marked)")
+            // Which pass found each mention of the sentence.
+            let found = recognised.mentions.filter { sentence.range.contains($0.range.lowerBound) }
+            if !found.isEmpty {
+                lines.append("    mentions: " + found.map { "\(doc.text($0.range)) <- \($0.rule)" }.joined(separator: "; "))
+            }
             for f in result.interactions where f.sentence == s {
                 lines.append("    => \(result.entities[f.source].name) \(f.type.rawValue) \(result.entities[f.target].name)  (rule: \(f.rule), cue: \(f.cue), date: \(f.date?.description ?? "null"), conf: \(f.confidence))")
             }

@@ -250,6 +250,10 @@ struct InteractionCase: Sendable, CustomTestStringConvertible {
         // Every interaction names the rule that made it.
         #expect(trace.contains("Desmond Ferrier  (rule: cue.criticism.active, cue: criticised"))
         #expect(trace.contains("(rule: cue.meeting.active, cue: met"))
+        // Every mention names the pass that found it.
+        #expect(trace.contains("mentions: Imogen Tarrant <- entities.runs; Desmond Ferrier <- entities.runs"), "\(trace)")
+        #expect(trace.contains("she <- entities.references"), "\(trace)")
+        #expect(trace.contains("Ferrier <- entities.short-forms"), "\(trace)")
     }
 
     @Test func unnamedTargetGivesNoInteraction() {

@@ -40,6 +40,8 @@ struct Mention: Hashable {
     var form: Form
     /// True when the mention only qualifies another ("Ofsted" in "Ofsted's chief inspector X").
     var isModifier = false
+    /// The id of the pass that found it ("entities.runs", "entities.references"), for `--explain`.
+    var rule = ""
 }
 
 /// The recogniser's result for one article.

@@ -16,7 +16,11 @@ struct EntityRecognizer {
 
     func recognise(_ doc: Document, date: EventDate?) -> ArticleEntities {
         var state = RecognitionState(doc: doc, lexicon: lexicon, dictionary: dictionary, date: date)
-        for pass in ExtractionPipeline.entityPasses(surfaceForms: surfaceForms) { pass.run(&state) }
+        for pass in ExtractionPipeline.entityPasses(surfaceForms: surfaceForms) {
+            pass.run(&state)
+            // The mentions this pass added carry its id.
+            for m in state.result.mentions.indices where state.result.mentions[m].rule.isEmpty { state.result.mentions[m].rule = pass.id }
+        }
         return state.result
     }
 }
