@@ -304,4 +304,13 @@ import Testing
         InteractionCase("The Westbrook Assembly called for an independent inquiry into the Harbour Trust.", "Westbrook Assembly", .criticism, "Harbour Trust"),
     ])
     func demandsAndMotionsAreCriticism(_ c: InteractionCase) { check(c) }
+
+    @Test func placesAndNationsShareNoWordWithGivenNames() {
+        let lexicon = Lexicon.standard
+        let clash = lexicon.places.union(lexicon.nationalities).filter { lexicon.firstNames[$0] != nil }
+        #expect(clash.isEmpty, "\(clash.sorted())")
+        let x = extract("Officials in Hong Kong met on Monday. Jordan Pike said the Harbour Trust had failed.")
+        #expect(!x.entityNames.contains("Hong Kong"), "\(x.entityNames)")
+        #expect(x.has("Jordan Pike", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }
