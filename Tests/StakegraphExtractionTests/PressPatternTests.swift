@@ -313,4 +313,16 @@ import Testing
         #expect(!x.entityNames.contains("Hong Kong"), "\(x.entityNames)")
         #expect(x.has("Jordan Pike", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func afterAContrastItIsWhatTheClauseBeforeNamed() {
+        let x = extract("\"I welcome the Harbour Trust's plan, but it is too little, too late,\" said Gwen Tallis.")
+        #expect(x.has("Gwen Tallis", .support, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
+
+    @Test func aFineMessIsNoFine() {
+        let x = extract("\"This is a fine mess,\" said Ivo Brannagh of the Harbour Trust. The Westbrook Assembly fined the Harbour Trust in May.")
+        #expect(!x.interactions.contains { $0.evidence.cue == "fine" }, "\(x.summary)")
+        #expect(x.has("Westbrook Assembly", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

@@ -244,6 +244,15 @@ extension InteractionFinder {
                     }
                     targets = inClause.map(\.entity)
                 }
+                // "I welcome X's plan, but it is too little, too late": after a contrast, "it" is
+                // what the clause before named, and its owner is judged.
+                if targets.isEmpty, cStart > sentence.lowerBound + 1, lexicon.stance.topicPronouns.contains(doc.tokens[cStart].lower),
+                   lexicon.clauseBreaks.contains(doc.tokens[cStart - 1].lower), doc.tokens[cStart - 1].isWord,
+                   let owner = mentions(in: sentence.lowerBound..<(cStart - 1)).last(where: { m in
+                       m.range.upperBound < doc.tokens.count && ["'s", "'"].contains(doc.tokens[m.range.upperBound].lower)
+                   }) {
+                    targets = [owner.entity]
+                }
                 if targets.isEmpty, let addressee { targets = [addressee] }
                 // "we can see you are not serious": past the speakers themselves, "you" is the one addressed.
                 if let addressee, targets.allSatisfy({ $0 == speaker || $0 == own }),
