@@ -325,4 +325,10 @@ import Testing
         #expect(!x.interactions.contains { $0.evidence.cue == "fine" }, "\(x.summary)")
         #expect(x.has("Westbrook Assembly", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func praiseWhoseClauseThenBlamesIsIrony() {
+        let x = extract("\"Thanks a lot, Harbour Trust, for another shambles,\" said Ivo Brannagh.")
+        #expect(!x.has("Ivo Brannagh", .support, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }

@@ -458,6 +458,9 @@ extension InteractionFinder {
             for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.meeting.pair") } }
             return
         }
+        // "Thanks a lot, X, for another fine mess": praise whose own clause blames is irony.
+        if cue.type == .support, doc.quoteOf[c] != nil,
+           evaluativeWords(in: cueRange.upperBound..<max(cueRange.upperBound, cEnd)).contains(where: { !$0.2 && !$0.3 }) { return }
         for a in actors {
             for t in targetList { record(a, t, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: ruleID) }
             speakers.append((s, a))

@@ -175,6 +175,8 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
+            // "Thanks a lot, X, for another fine mess": praise whose own clause then blames is irony.
+            if positiveWord, evaluativeWords(in: (w + len)..<max(w + len, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
             // "whether the commission can correct its failings": after a modal, a word of praise is
             // a verb of what may be done, not a judgement.
             if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower) { continue }
