@@ -63,7 +63,7 @@ extension InteractionFinder {
         for (speaker, content) in reported + quoted {
             // "You cannot shut them out", in the letter with which X answered Y: "you" is Y.
             var addressee = letterAddressee(in: sentence, writer: speaker)
-            if addressee == nil, doc.quoteOf[content.lowerBound] != nil, content.contains(where: { second.contains(doc.tokens[$0].lower) }) {
+            if addressee == nil, !content.isEmpty, doc.quoteOf[content.lowerBound] != nil, content.contains(where: { second.contains(doc.tokens[$0].lower) }) {
                 addressee = found.last(where: { $0.source == speaker && $0.type == .response && $0.sentence <= s && s - $0.sentence <= 4 })?.target
             }
             evaluate(content, speaker: speaker, sentence: s, about: relativeAbout[content.lowerBound], addressee: addressee)
