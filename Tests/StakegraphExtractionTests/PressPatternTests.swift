@@ -331,4 +331,10 @@ import Testing
         #expect(!x.has("Ivo Brannagh", .support, "Harbour Trust"), "\(x.summary)")
         #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test(arguments: ["According to the Harbour Trust,", "Ivo Brannagh said: \"", "Gwen Tallis hit back, saying", "\"You", "Ivo Brannagh had", "In a meeting with"])
+    func truncatedEndingsAreRead(_ ending: String) {
+        let x = extract("Gwen Tallis criticised the Harbour Trust. Ivo Brannagh responded with a letter. " + ending)
+        #expect(x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
+    }
 }
