@@ -337,4 +337,25 @@ import Testing
         let x = extract("Gwen Tallis criticised the Harbour Trust. Ivo Brannagh responded with a letter. " + ending)
         #expect(x.has("Gwen Tallis", .criticism, "Harbour Trust"), "\(x.summary)")
     }
+
+    @Test func straightSingleMarksQuoteSpeech() {
+        let text = """
+        Ivo Brannagh, general secretary of the Vale Rail Union, spoke after the talks.
+
+        'The Harbour Trust has let passengers down again,' Mr Brannagh said.
+
+        'The fact that the Westbrook Assembly met with us so quickly is a major step forward.'
+        """
+        let x = extract(text)
+        #expect(x.has("Ivo Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(x.has("Westbrook Assembly", .meeting, "Vale Rail Union") || x.has("Vale Rail Union", .meeting, "Westbrook Assembly"), "\(x.summary)")
+        // Apostrophes stay words: "the members' vote", "'90s", "rock 'n' roll".
+        #expect(Document(text: "The members' vote in the '90s went ahead, and rock 'n' roll too.").quotes.count <= 1)
+        #expect(Document(text: "The members' vote in the '90s went ahead.").quotes.isEmpty)
+    }
+
+    @Test func meetingOnesOwnBodyIsNoEngagement() {
+        let x = extract("\"Anybody meeting us at all is a step forward,\" said Ivo Brannagh, general secretary of the Vale Rail Union.")
+        #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
+    }
 }

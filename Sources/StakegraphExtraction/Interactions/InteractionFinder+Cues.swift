@@ -599,8 +599,9 @@ extension InteractionFinder {
 
     mutating func record(_ source: Int, _ target: Int, _ type: InteractionType, at token: Int, sentence s: Int, cue: String, confidence: Double, rule: String) {
         guard source != target else { return }
-        // Answering or backing one's own organisation (or member) is not an engagement between stakeholders.
-        if type == .response || type == .support {
+        // Answering, backing or meeting one's own organisation (or member) is not an engagement
+        // between stakeholders.
+        if type == .response || type == .support || type == .meeting {
             if entity(source).affiliation == target || entity(target).affiliation == source { return }
         }
         let explicit = explicitDate(for: token, sentence: s) ?? pastPerfectDate(actor: source, token: token, sentence: s)

@@ -137,10 +137,13 @@ struct Document {
                 if open != nil { finish(i) }
             default:
                 // Single quotation marks, as some outlets print speech: ‘...’.
-                if tokens[i].text == "\u{2018}", open == nil, i + 1 < tokens.count, !tokens[i + 1].newlineBefore {
+                // (Straight marks too, as many sites print them: ' opening after a space or a line
+                // start, right before a word; a lone ' after a word or a comma closing.)
+                let straight = tokens[i].text == "'" && tokens[i].kind == .punctuation
+                if tokens[i].text == "\u{2018}" || straight && opensWord(at: i), open == nil, i + 1 < tokens.count, !tokens[i + 1].newlineBefore {
                     open = i
                     singleOpen = true
-                } else if singleOpen, tokens[i].text == "\u{2019}", let o = open, i > o + 1,
+                } else if singleOpen, tokens[i].text == "\u{2019}" || straight, let o = open, i > o + 1,
                           tokens[i].kind == .punctuation || !closesLater(after: i) {
                     // "‘ferry problems’ as she ...": a mark read as a plural's apostrophe closes
                     // the quote when no other mark in the paragraph does.
@@ -153,6 +156,12 @@ struct Document {
         for (index, quote) in quotes.enumerated() {
             for t in quote.range { quoteOf[t] = index }
         }
+    }
+
+    /// A mark with a space or a line start before it and a word right after it.
+    private func opensWord(at i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .word else { return false }
+        return i == 0 || tokens[i].newlineBefore || tokens[i - 1].end < tokens[i].start
     }
 
     /// Whether a closing single mark (not an apostrophe) follows `i` in its paragraph.
