@@ -358,4 +358,10 @@ import Testing
         let x = extract("\"Anybody meeting us at all is a step forward,\" said Ivo Brannagh, general secretary of the Vale Rail Union.")
         #expect(!x.interactions.contains { $0.type == .meeting }, "\(x.summary)")
     }
+
+    @Test func aNameAgainIsOneMention() {
+        let pairs = resolvedMentions("Commenting on the report, Ivo Brannagh said it was late. Ivo Brannagh and Gwen Tallis said in a joint letter that the Harbour Trust was unaccountable.")
+        #expect(pairs.filter { $0.text == "Ivo Brannagh" }.count == 2, "\(pairs)")
+        #expect(!pairs.contains { $0.text == "Ivo" }, "\(pairs)")
+    }
 }

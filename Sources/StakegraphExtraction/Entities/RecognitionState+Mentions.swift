@@ -160,6 +160,15 @@ extension RecognitionState {
             let word = tokens[n].lower
             let start = h ?? n
             if let e = person(named: word, before: n) {
+                // "Ivo Brannagh" again where the run was not read as a name: the given name and
+                // the surname of one person are one mention of the whole name.
+                if n + 1 < tokens.count, isNameWord(n + 1), !taken.contains(n + 1), h == nil,
+                   result.entities[e].firstName?.lowercased() == word, result.entities[e].surname?.lowercased() == tokens[n + 1].lower {
+                    addMention(n..<(n + 2), entity: e, form: .name)
+                    lastMentionStart[e] = n
+                    i = n + 2
+                    continue
+                }
                 addMention(start..<(n + 1), entity: e, form: .partial)
                 lastMentionStart[e] = start
                 if let h, let g = honorificAt[h], g != .unknown, result.entities[e].gender == .unknown {
