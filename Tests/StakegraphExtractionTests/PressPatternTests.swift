@@ -364,4 +364,10 @@ import Testing
         #expect(pairs.filter { $0.text == "Ivo Brannagh" }.count == 2, "\(pairs)")
         #expect(!pairs.contains { $0.text == "Ivo" }, "\(pairs)")
     }
+
+    @Test func aReplyToABroadcastersQuestionAnswersNoStakeholder() {
+        let text = "Gwen Tallis said the Harbour Trust had failed. When asked by ITV News why the trust had waited, Ivo Brannagh responded that it had no choice."
+        let x = extract(text)
+        #expect(!x.interactions.contains { $0.type == .response }, "\(x.summary)")
+    }
 }

@@ -572,8 +572,11 @@ extension InteractionFinder {
             // "Asked if the dispute was closer, he replied": the questioner, unnamed, is answered.
             let tokens = doc.tokens
             let questionOpener = lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { tokens[$0].lower })
+            // ("When asked by ITV News why ...": a newspaper or broadcaster asking is no one answered.)
             let answersUnnamed = questionOpener.map { length in
-                !(sentence.lowerBound + length < sentence.upperBound && tokens[sentence.lowerBound + length].lower == "by")
+                let by = sentence.lowerBound + length
+                guard by + 1 < sentence.upperBound, tokens[by].lower == "by" else { return true }
+                return mentionAt[by + 1].map { entity(mentions[$0].entity).orgKind == "newspaper" } ?? false
             } ?? false
             if targets.isEmpty, !answersUnnamed {
                 // The last other speaker in the previous few sentences.
