@@ -356,6 +356,13 @@ extension InteractionFinder {
             return // passive with no named agent
         } else {
             actors = subjects(from: cStart, to: c)
+            // "When asked why the trust waited, X responded": the question opening the sentence
+            // holds no actor; the main clause after its comma does.
+            if cue.type == .response, lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { self.doc.tokens[$0].lower }) != nil,
+               let comma = (sentence.lowerBound..<c).last(where: { doc.tokens[$0].text == "," }) {
+                let main = subjects(from: comma + 1, to: c)
+                if !main.isEmpty { actors = main }
+            }
             // "a letter from X that criticised Y", "the report that attacked Y": the relative
             // clause's subject is what "that" refers back to, or that document's owner.
             if actors.isEmpty, cStart > sentence.lowerBound + 1, doc.tokens[cStart - 1].lower == "that", let actor = relativeActor(cStart - 1) {
@@ -576,7 +583,8 @@ extension InteractionFinder {
             let answersUnnamed = questionOpener.map { length in
                 let by = sentence.lowerBound + length
                 guard by + 1 < sentence.upperBound, tokens[by].lower == "by" else { return true }
-                return mentionAt[by + 1].map { entity(mentions[$0].entity).orgKind == "newspaper" } ?? false
+                // ("asked by reporters": no stakeholder asked either.)
+                return mentionAt[by + 1].map { entity(mentions[$0].entity).orgKind == "newspaper" } ?? true
             } ?? false
             if targets.isEmpty, !answersUnnamed {
                 // The last other speaker in the previous few sentences.
