@@ -16,7 +16,7 @@ struct EvaluativeIndex: Sendable {
     /// By first word: longest phrases first; for one phrase in several lists, the list order above.
     private var byFirstWord: [String: [Entry]] = [:]
 
-    init(negative: Set<String>, positive: Set<String>, positiveStates: Set<String>, negativeStates: Set<String>,
+    init(negative: WordSet, positive: WordSet, positiveStates: WordSet, negativeStates: WordSet,
          graded: EvaluativeVocabulary = EvaluativeVocabulary()) {
         var entries: [Entry] = []
         var seen = Set<[String]>()

@@ -3,7 +3,7 @@
 public struct PhraseSet: Sendable {
     private var byFirstWord: [String: [[String]]] = [:]
 
-    public init(_ phrases: Set<String>) {
+    public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases.sorted() {
             let words = phrase.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
