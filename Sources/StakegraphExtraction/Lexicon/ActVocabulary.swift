@@ -13,7 +13,7 @@ public struct ActVocabulary: Sendable {
     /// Verbs whose object becomes the subject's act ("announced", "unveiled", "imposed").
     public var makingVerbs: WordSet = []
     /// A verb that names its own act ("invited" makes an invitation).
-    public var verbActs: [String: String] = [:]
+    public var verbActs: WordMap<String> = [:]
 
     static let keys: Set<String> = ["document_nouns", "act_nouns", "generic_nouns", "finding_nouns", "making_verbs", "verb_acts"]
 

@@ -86,7 +86,7 @@ public struct EntityVocabulary: Sendable {
         var appositiveBreaks: WordSet = []
         var kindAppositionDeterminers: WordSet = []
         var descriptionOpeners: WordSet = []
-        var abbreviatedWords: [String: String] = [:]
+        var abbreviatedWords: WordMap<String> = [:]
     }
 
     /// Last words that make an organisation a newspaper or broadcaster ("Gazette", "Radio").
@@ -239,7 +239,7 @@ public struct EntityVocabulary: Sendable {
     /// Words that open a description of someone named before ("the regulator", "this chief executive").
     public var descriptionOpeners: WordSet { storage.lists.descriptionOpeners }
     /// Short forms that stand for a body's last word ("co" for "company"), lower case.
-    public var abbreviatedWords: [String: String] { storage.lists.abbreviatedWords }
+    public var abbreviatedWords: WordMap<String> { storage.lists.abbreviatedWords }
 
     public init() { storage = Storage(Lists()) }
 

@@ -7,14 +7,14 @@ public struct Lexicon: Sendable {
     public var femaleHonorifics: WordSet = [] { didSet { indexHonorifics() } }
     public var neutralHonorifics: WordSet = [] { didSet { indexHonorifics() } }
     /// All honorifics with the gender each implies (male, then female, then neutral wins).
-    private var honorifics: [String: Gender] = [:]
+    private var honorifics: WordMap<Gender> = [:]
     public var postNominals: WordSet = []
     public var orgHeads: WordSet = []
     public var orgStarts: WordSet = []
     /// Last words that make a body a company ("Southmoor Water").
     public var companyHeads: WordSet = []
     /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
-    public var orgKindNouns: [String: String] = [:]
+    public var orgKindNouns: WordMap<String> = [:]
     public var roles: WordSet = [] { didSet { rolePrefixes = Self.prefixes(of: roles); roleEndings = Self.endings(of: roles) } }
     /// Every leading run of words of a role ("deputy", "deputy general", ...), to stop a phrase
     /// look-up as soon as no role can start with it.
@@ -33,9 +33,9 @@ public struct Lexicon: Sendable {
     public var months: WordSet = []
     public var weekdays: WordSet = []
     /// Month names and short forms to the month's number ("sept": 9).
-    public var monthNumbers: [String: Int] = [:] { didSet { months = WordSet(monthNumbers.keys) } }
+    public var monthNumbers: WordMap<Int> = [:] { didSet { months = WordSet(monthNumbers.keys) } }
     /// Weekday names to their number, Monday 1 to Sunday 7.
-    public var weekdayNumbers: [String: Int] = [:] { didSet { weekdays = WordSet(weekdayNumbers.keys) } }
+    public var weekdayNumbers: WordMap<Int> = [:] { didSet { weekdays = WordSet(weekdayNumbers.keys) } }
     /// Words of time expressions (the `dates` section).
     public var dates = DateVocabulary()
     public var places: WordSet = []
@@ -76,14 +76,14 @@ public struct Lexicon: Sendable {
     public var stance = StanceVocabulary()
     /// Function words and small closed classes the interaction finder's rules read.
     public var interactionWords = InteractionVocabulary()
-    public var firstNames: [String: Gender] = [:]
+    public var firstNames: WordMap<Gender> = [:]
     /// The recogniser's own section. No observer on it: a property with one is read through
     /// its getter, which copies the whole struct at every use (a debug build's frames grow by
     /// hundreds of kilobytes and overflow a worker thread's stack).
     public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
-    public var cuesByFirstWord: [String: [CuePattern]] = [:]
+    public var cuesByFirstWord: WordMap<[CuePattern]> = [:]
 
     /// Abbreviations whose full stop ends no sentence ("mr", "e.g", "jan"), lower case without the stop.
     public var abbreviations: WordSet = []

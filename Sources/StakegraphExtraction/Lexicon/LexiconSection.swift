@@ -78,8 +78,8 @@ struct LexiconSection {
     func wordList(_ key: String) throws -> [String] { try strings(key).map { $0.text.lowercased() } }
 
     /// The word under each key of the mapping `key` ("co: company"), keys and words lower-cased.
-    func words(mapping key: String) throws -> [String: String] {
-        var result: [String: String] = [:]
+    func words(mapping key: String) throws -> WordMap<String> {
+        var result: WordMap<String> = [:]
         for entry in try section(key).entries {
             guard case .scalar(let scalar) = entry.value, Self.tagName(entry.value) == .str else {
                 throw LexiconError.wrongType(section: child(key), expected: "a mapping of words to words",
@@ -93,8 +93,8 @@ struct LexiconSection {
     }
 
     /// The whole numbers under the keys of the mapping `key` ("january: 1"), keys lower-cased.
-    func numbers(_ key: String) throws -> [String: Int] {
-        var result: [String: Int] = [:]
+    func numbers(_ key: String) throws -> WordMap<Int> {
+        var result: WordMap<Int> = [:]
         for entry in try section(key).entries {
             guard case .scalar(let scalar) = entry.value, Self.tagName(entry.value) == .int, let n = Int(scalar.string) else {
                 throw LexiconError.wrongType(section: child(key), expected: "a mapping of words to whole numbers",

@@ -85,23 +85,48 @@ struct WordTable<Value> {
         }
     }
 
-    /// A hash of the word's UTF-8 bytes, never 0. Not seeded: the tables hold the lexicon's
-    /// words, which input text cannot choose, so text cannot lengthen their probe runs.
+    /// A hash of the word, never 0, equal for words Swift holds equal (canonically equivalent).
+    /// ASCII words, nearly all, hash their bytes (`asciiHash`); others go through Swift's own
+    /// `Hasher`, which hashes the normalised form, except the few made only of ASCII and the three
+    /// characters whose normal form is ASCII, which hash as that ASCII word. Not seeded: the
+    /// tables hold the lexicon's words, which input text cannot choose, so it cannot lengthen
+    /// their probe runs.
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
-        if let hash = word.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
-        return Array(word.utf8).withUnsafeBufferPointer(hash(bytes:))
+        if let hash = word.utf8.withContiguousStorageIfAvailable(asciiHash), let hash { return hash }
+        return otherHash(word)
     }
 
+    private static func otherHash(_ word: String) -> UInt64 {
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x37E: bytes.append(UInt8(ascii: ";")) // GREEK QUESTION MARK
+            case 0x1FEF: bytes.append(UInt8(ascii: "`")) // GREEK VARIA
+            case 0x212A: bytes.append(UInt8(ascii: "K")) // KELVIN SIGN
+            default:
+                var hasher = Hasher()
+                hasher.combine(word)
+                return UInt64(UInt(bitPattern: hasher.finalize())) | 1
+            }
+        }
+        return bytes.withUnsafeBufferPointer(asciiHash)!
+    }
+
+    /// A hash of ASCII bytes, or nil when a byte is not ASCII.
     @inline(__always)
-    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         let n = bytes.count
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        var high: UInt64 = 0
         if n > 0, let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             var i = 0
             while i + 8 <= n {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                let chunk = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= chunk
+                h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
                 h ^= h >> 29
                 i += 8
             }
@@ -113,9 +138,11 @@ struct WordTable<Value> {
                     shift += 8
                     i += 1
                 }
+                high |= tail
                 h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
             }
         }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
         h ^= h >> 33
         h &*= 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
