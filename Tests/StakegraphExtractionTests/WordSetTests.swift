@@ -59,4 +59,13 @@ import Testing
         map["k"] = 5
         #expect(map["K"] == nil && map["k"] == 5)
     }
+
+    /// A list still declared as `Set<String>` (as one added beside the others might be) reads the same words.
+    @Test func listsReadAsEitherType() throws {
+        let section = try #require(try LexiconSection.root(yaml: "things: [Alpha, beta]\n", path: ""))
+        let set: Set<String> = try section.words("things")
+        let words: WordSet = try section.words("things")
+        #expect(set == ["alpha", "beta"])
+        #expect(Set(words) == set)
+    }
 }

@@ -74,6 +74,11 @@ struct LexiconSection {
     /// The words of the list under `key`, lower-cased (empty when the key is absent).
     func words(_ key: String) throws -> WordSet { WordSet(try wordList(key)) }
 
+    /// The same words as a `Set<String>`, for a list declared so (`WordSet` is what the rules'
+    /// lists use: it is asked faster).
+    @_disfavoredOverload
+    func words(_ key: String) throws -> Set<String> { Set(try wordList(key)) }
+
     /// The words of the list under `key`, lower-cased, in file order.
     func wordList(_ key: String) throws -> [String] { try strings(key).map { $0.text.lowercased() } }
 
