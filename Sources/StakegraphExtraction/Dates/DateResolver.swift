@@ -110,8 +110,8 @@ struct DateResolver {
     private func relative(at i: Int, word: (Int) -> String, anchor: Day) -> (EventDate, Int)? {
         let w0 = word(i)
         let w2 = word(i + 2)
+        guard lexicon.dates.relativeStarts.contains(w0) || w2 == "ago" else { return nil }
         let words = lexicon.dates
-        guard words.relativeStarts.contains(w0) || w2 == "ago" else { return nil }
         let w1 = word(i + 1), w3 = word(i + 3)
         // "yesterday", "today", "this morning", "last night"
         if let back = words.dayPhrases[w0] { return (.day(anchor.adding(days: -back)), 1) }

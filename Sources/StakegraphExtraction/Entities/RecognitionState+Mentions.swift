@@ -420,7 +420,7 @@ extension RecognitionState {
                 while k < tokens.count, k - i <= 3, vocabulary.descriptionModifiers.contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
                 // Two-word kind nouns: "the think tank".
                 if k + 1 < tokens.count, let kind2 = lexicon.orgKindNouns[tokens[k].lower + " " + tokens[k + 1].lower],
-                   let e = lastOrgs.last(where: { kindsFit(kind2, result.entities[$0].orgKind) }) {
+                   let e = lastOrgs.last(where: { vocabulary.kindsFit(kind2, result.entities[$0].orgKind) }) {
                     added.append(Mention(range: i..<(k + 2), entity: e, form: .description))
                     note(e)
                     i = k + 2
@@ -428,7 +428,7 @@ extension RecognitionState {
                 }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
-                   let e = lastOrgs.last(where: { kindsFit(kind, result.entities[$0].orgKind) })
+                   let e = lastOrgs.last(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) })
                     ?? lastOrgs.last(where: { vocabulary.openKinds.contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"

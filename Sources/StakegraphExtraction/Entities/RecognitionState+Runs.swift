@@ -123,7 +123,7 @@ extension RecognitionState {
         // the first are capitalised, and whether every small word after the first is too.
         var words = 0, capitalised = 0
         var smallWordsCapitalised = true
-        for i in doc.paragraphRange(of: t) where tokens[i].kind == .word && tokens[i].text.unicodeScalars.first?.properties.isAlphabetic == true {
+        for i in doc.paragraphRange(of: t) where tokens[i].kind == .word && tokens[i].text.unicodeScalars.first?.isLetterQuickly == true {
             words += 1
             guard words > 1 else { continue }
             if tokens[i].isCapitalised { capitalised += 1 } else if lexicon.entityVocabulary.titleSmallWords.contains(tokens[i].lower) { smallWordsCapitalised = false }
