@@ -612,15 +612,18 @@ extension RecognitionState {
         }
         // "would force the tenants to give up their claims": a plural noun after a determiner
         // earlier in the sentence, past the body's last mention, is what "their" means.
-        let sentenceStart = doc.sentences[doc.sentenceOf[i]].range.lowerBound
-        let determinedPluralBefore = (min(i, max(sentenceStart + 1, i - 8))..<i).contains { k in
-            let t = tokens[k]
-            return t.kind == .word && result.mentionAt[k] == nil && t.lower.count > 3 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss")
-                && (!t.isCapitalised || lexicon.nationalities.contains(t.lower))
-                && lexicon.entityVocabulary.leadingDeterminers.contains(tokens[k - 1].lower)
-                && !(k..<i).contains { result.mentionAt[$0] != nil }
+        // (Asked only of a plural pronoun: every other pronoun reaches here too.)
+        func determinedPluralBefore() -> Bool {
+            let sentenceStart = doc.sentences[doc.sentenceOf[i]].range.lowerBound
+            return (min(i, max(sentenceStart + 1, i - 8))..<i).contains { k in
+                let t = tokens[k]
+                return t.kind == .word && result.mentionAt[k] == nil && t.lower.count > 3 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss")
+                    && (!t.isCapitalised || lexicon.nationalities.contains(t.lower))
+                    && lexicon.entityVocabulary.leadingDeterminers.contains(tokens[k - 1].lower)
+                    && !(k..<i).contains { result.mentionAt[$0] != nil }
+            }
         }
-        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, !pluralNounBefore, !determinedPluralBefore, let org = orgs.last,
+        if lexicon.entityVocabulary.pluralBodyPronouns.contains(w), doc.quoteOf[i] == nil, !pluralNounBefore, !determinedPluralBefore(), let org = orgs.last,
            !(i > 0 && (lexicon.speechVerbs.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "that")),
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {
             return org

@@ -445,7 +445,7 @@ extension RecognitionState {
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
             // "Zarah Quint attacked ...": two words, neither an ordinary one, before an act's verb.
-            if words.count == 2, !next.isCapitalised, next.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(next.lower), lexicon.cuesByFirstWord[next.lower] != nil,
+            if words.count == 2, !next.isCapitalised, lexicon.isPastForm(next.lower), lexicon.cuesByFirstWord[next.lower] != nil,
                !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
             // "Ivo Brannagh, Rosa Mendes and ...": listed before a given name, a person too.
             if words.count == 2, next.text == ",", after + 2 < tokens.count, isNameWord(after + 1), isNameWord(after + 2),
@@ -479,14 +479,9 @@ extension RecognitionState {
         // says a person; "Border Protection", "Camp Closure" have none.
         // Nor one an act is done by or to ("was criticised by X", "attacked X"), or that does one.
         let actedOn = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalised
-            && (tokens[r.lowerBound - 1].lower == "by" || isPastVerb(tokens[r.lowerBound - 1].lower))
-        let acting = r.upperBound < tokens.count && !tokens[r.upperBound].isCapitalised && isPastVerb(tokens[r.upperBound].lower)
+            && (tokens[r.lowerBound - 1].lower == "by" || lexicon.isPastForm(tokens[r.lowerBound - 1].lower))
+        let acting = r.upperBound < tokens.count && !tokens[r.upperBound].isCapitalised && lexicon.isPastForm(tokens[r.upperBound].lower)
         return givenFirst || actedOn || acting || personalPronounSoon(after: r.upperBound)
-    }
-
-    /// A lower-case verb in the past: "-ed" or an irregular past form of the lexicon.
-    func isPastVerb(_ w: String) -> Bool {
-        w.count > 3 && w.hasSuffix("ed") || lexicon.irregularPastForms.contains(w)
     }
 
     /// Whether "he", "she", "his" or "her" comes after `k` in its sentence or the next two.
@@ -494,8 +489,7 @@ extension RecognitionState {
         guard k < tokens.count else { return false }
         let last = min(doc.sentences.count - 1, doc.sentenceOf[k] + 2)
         let end = doc.sentences[last].range.upperBound
-        let personal = (lexicon.pronouns["male"] ?? []).union(lexicon.pronouns["female"] ?? [])
-        return (k..<end).contains { personal.contains(tokens[$0].lower) }
+        return (k..<end).contains { lexicon.personalPronouns.contains(tokens[$0].lower) }
     }
 
     /// Whether the word at `t` stands alone, neither neighbour a name word, anywhere else in the article.

@@ -30,11 +30,17 @@ extension InteractionFinder {
 
     /// Whether a preposition governs the mention starting at `t` ("of Ofsted", "at the NEU").
     func governedByPreposition(_ t: Int, floor: Int) -> Bool {
-        var k = t - 1
-        // "against Vice President X": a title in capitals stands between the preposition and the name.
-        while k >= floor, k >= t - 3, doc.tokens[k].isWord, doc.tokens[k].isCapitalised, mentionAt[k] == nil, k > floor { k -= 1 }
-        if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
+        let k = wordBefore(mentionAt: t, floor: floor)
         return k >= floor && vocab.prepositions.contains(doc.tokens[k].lower)
+    }
+
+    /// The word that governs the mention starting at `t`: the one before it, past a title in
+    /// capitals ("against Vice President X", at most three words, not before `floor`) and "the".
+    func wordBefore(mentionAt t: Int, floor: Int) -> Int {
+        var k = t - 1
+        while k > floor, k >= t - 3, doc.tokens[k].isWord, doc.tokens[k].isCapitalised, mentionAt[k] == nil { k -= 1 }
+        if k >= floor, doc.tokens[k].lower == "the" { k -= 1 }
+        return k
     }
 
     /// The subject of the clause `[start, end)`: its first mention not governed by a preposition,
@@ -129,7 +135,7 @@ extension InteractionFinder {
     /// A lower-case word in the past tense: "-ed" or an irregular form the lexicon lists ("paid").
     func isPastTenseVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalised else { return false }
-        return token.lower.count > 4 && token.lower.hasSuffix("ed") || lexicon.irregularPastForms.contains(token.lower)
+        return lexicon.isPastForm(token.lower)
     }
 
     // MARK: - Cues

@@ -170,6 +170,7 @@ extension InteractionFinder {
         let sentence = doc.sentences[s].range
         let own = entity(speaker).affiliation
         var done = Set<String>()
+        let secondPerson = lexicon.pronouns["second"] ?? []
         for (w, len, positiveWord, isState) in evaluativeWords(in: content) {
             let cStart = max(content.lowerBound, clauseStart(w, sentence: sentence))
             var polarity = positiveWord
@@ -239,10 +240,8 @@ extension InteractionFinder {
                     let end = min(content.upperBound, clauseEnd(w, sentence: sentence))
                     let inClause = mentions(in: cStart..<end).filter { m in
                         // (past a title in capitals: "the allegations against Vice President X")
-                        var b = m.range.lowerBound - 1
-                        while b > cStart, b >= m.range.lowerBound - 3, doc.tokens[b].isWord, doc.tokens[b].isCapitalised, mentionAt[b] == nil { b -= 1 }
-                        if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
-                        return b < 0 || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
+                        let b = wordBefore(mentionAt: m.range.lowerBound, floor: cStart)
+                        return b < cStart || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
                     targets = inClause.map(\.entity)
                 }
@@ -258,7 +257,7 @@ extension InteractionFinder {
                 if targets.isEmpty, let addressee { targets = [addressee] }
                 // "we can see you are not serious": past the speakers themselves, "you" is the one addressed.
                 if let addressee, targets.allSatisfy({ $0 == speaker || $0 == own }),
-                   (cStart..<w).contains(where: { (lexicon.pronouns["second"] ?? []).contains(doc.tokens[$0].lower) && mentionAt[$0] == nil }) {
+                   (cStart..<w).contains(where: { secondPerson.contains(doc.tokens[$0].lower) && mentionAt[$0] == nil }) {
                     targets = [addressee]
                 }
             }

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     /// The pronouns that can refer back to a stakeholder: male and female ones and
     /// `otherReferringPronouns` (a word outside it is turned away with one look-up).
     private(set) var referringPronouns: Set<String> = []
+    /// The male and female pronouns ("he", "her"): a person is meant.
+    private(set) var personalPronouns: Set<String> = []
     public var stopCapitals: Set<String> = []
     public var months: Set<String> = []
     public var weekdays: Set<String> = []
@@ -232,7 +234,14 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func indexPronouns() {
-        referringPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? []).union(otherReferringPronouns)
+        personalPronouns = (pronouns["male"] ?? []).union(pronouns["female"] ?? [])
+        referringPronouns = personalPronouns.union(otherReferringPronouns)
+    }
+
+    /// A lower-case word in the past tense: "-ed" (five letters or more) or an irregular form
+    /// of `verb_forms` ("paid", "took").
+    func isPastForm(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") || irregularPastForms.contains(word)
     }
 
     private mutating func indexHonorifics() {

@@ -58,7 +58,6 @@ struct HardWrap {
     /// a comma or one of `continuers` ("the", "of", "said"), or before a line opening in lower
     /// case when the line ends in no sentence mark. A blank line and a list item still separate.
     static func continuedLines(in scalars: [Unicode.Scalar], continuers: Set<String>) -> Set<Int> {
-        guard !continuers.isEmpty || scalars.contains("\n") else { return [] }
         var soft = Set<Int>()
         var k = 0
         while k < scalars.count {
