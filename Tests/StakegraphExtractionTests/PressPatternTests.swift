@@ -370,4 +370,34 @@ import Testing
         let x = extract(text)
         #expect(!x.interactions.contains { $0.type == .response }, "\(x.summary)")
     }
+
+    @Test func aStandardJudgesOnlyWhenDenied() {
+        let x = extract("The Audit Office said the Harbour Trust was not run properly.")
+        #expect(x.has("Audit Office", .criticism, "Harbour Trust"), "\(x.summary)")
+        let y = extract("The Audit Office found that the Harbour Trust had not done enough to cut waste.")
+        #expect(y.has("Audit Office", .criticism, "Harbour Trust"), "\(y.summary)")
+        // Met, a standard says nothing either way.
+        let z = extract("The Audit Office said the Harbour Trust was run properly and was funded by the council.")
+        #expect(z.interactions.isEmpty, "\(z.summary)")
+    }
+
+    @Test func aPlanOrAnActNamedAfterItsAnnouncementIsTheAnnouncers() {
+        let x = extract("Transport minister Ivo Brannagh announced a new cap on fares on Monday. The Vale Rail Union slammed the plan as unrealistic.")
+        #expect(x.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(x.summary)")
+        let y = extract("Ivo Brannagh announced that fares would be frozen next year. The freeze was condemned by the Vale Rail Union.")
+        #expect(y.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(y.summary)")
+        // Too far back, an act is nobody's.
+        let z = extract("""
+            Ivo Brannagh announced that fares would be frozen next year. The ferries ran late on Tuesday. \
+            Storms closed the port on Wednesday. The freeze was condemned by the Vale Rail Union.
+            """)
+        #expect(!z.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(z.summary)")
+    }
+
+    @Test func aBareItIsTheActJustAnnounced() {
+        let x = extract("Ivo Brannagh announced a freeze on fares. The Westbrook Assembly said it was a step in the right direction.")
+        #expect(x.has("Westbrook Assembly", .support, "Ivo Brannagh"), "\(x.summary)")
+        let y = extract("Ivo Brannagh announced a freeze on fares. The ferries ran late on Tuesday. Storms closed the port. The Westbrook Assembly said it was a step in the right direction.")
+        #expect(!y.has("Westbrook Assembly", .support, "Ivo Brannagh"), "\(y.summary)")
+    }
 }

@@ -38,10 +38,18 @@ struct ActOwners {
         if vocabulary.findingNouns.contains(noun) {
             return last("report", before: token) ?? claims.last(where: { $0.noun == "report" })?.owner
         }
-        if vocabulary.genericNouns.contains(noun) {
-            return claims.last { $0.token < token && token - $0.token <= window && vocabulary.madeNouns.contains($0.noun) }?.owner
+        // A generic noun, or an act no one was said to make by that name ("X announced that
+        // services would be cut ... the cuts were condemned"), is the last act made nearby.
+        if vocabulary.genericNouns.contains(noun) || vocabulary.actNouns.contains(noun) && !claims.contains(where: { $0.noun == noun }) {
+            return lastAct(before: token, window: window)
         }
         return nil
+    }
+
+    /// The maker of the last act claimed within `window` tokens before `token` ("X announced a
+    /// freeze. It is a step in the right direction": "it" is X's act).
+    func lastAct(before token: Int, window: Int) -> Int? {
+        claims.last { $0.token < token && token - $0.token <= window && vocabulary.madeNouns.contains($0.noun) }?.owner
     }
 
     private func last(_ noun: String, before token: Int) -> Int? {

@@ -139,7 +139,12 @@ extension InteractionFinder {
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
             if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) { i += length; continue }
-            var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
+            var hit: (Int, Bool, Bool)?
+            if let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) {
+                // "was not run properly": a standard is a judgement only when denied.
+                if match.standard, !hasStanceNegator(in: max(range.lowerBound, i - 6)..<i) { i += match.length; continue }
+                hit = (match.length, match.positive, match.state)
+            }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
                doc.tokens[i + 1].lower == "down" || doc.tokens[i + 2].lower == "down" || (i + 3 < range.upperBound && doc.tokens[i + 3].lower == "down") {
@@ -253,6 +258,12 @@ extension InteractionFinder {
                        m.range.upperBound < doc.tokens.count && ["'s", "'"].contains(doc.tokens[m.range.upperBound].lower)
                    }) {
                     targets = [owner.entity]
+                }
+                // "X announced a freeze. Y said it was a step in the right direction": a bare
+                // "it" or "this" is the act made last, in this sentence or the one before.
+                if targets.isEmpty, lexicon.stance.topicPronouns.contains(doc.tokens[cStart].lower), mentionAt[cStart] == nil,
+                   let owner = actOwners.lastAct(before: cStart, window: cStart - doc.sentences[max(0, s - 1)].range.lowerBound) {
+                    targets = [owner]
                 }
                 if targets.isEmpty, let addressee { targets = [addressee] }
                 // "we can see you are not serious": past the speakers themselves, "you" is the one addressed.

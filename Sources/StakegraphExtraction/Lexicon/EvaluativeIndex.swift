@@ -11,6 +11,9 @@ struct EvaluativeIndex: Sendable {
         var state: Bool
         /// 1 (mild) to 3 (strong); the lexicon.yaml lists count as 2.
         var strength: Int
+        /// A standard that judges only when denied ("not ... properly"); positive, so that the
+        /// negation before it makes it criticism.
+        var standard = false
     }
 
     /// By first word: longest phrases first; for one phrase in several lists, the list order above.
@@ -20,12 +23,12 @@ struct EvaluativeIndex: Sendable {
          graded: EvaluativeVocabulary = EvaluativeVocabulary()) {
         var entries: [Entry] = []
         var seen = Set<[String]>()
-        func add(_ list: [String], _ isPositive: Bool, _ isState: Bool, _ strength: Int) {
+        func add(_ list: [String], _ isPositive: Bool, _ isState: Bool, _ strength: Int, standard: Bool = false) {
             for phrase in list.sorted() {
                 // A phrase matches tokens joined by single spaces; others could never match.
                 let words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
                 guard (1...Self.longest).contains(words.count), !words.contains(""), seen.insert(words).inserted else { continue }
-                entries.append(Entry(words: words, positive: isPositive, state: isState, strength: strength))
+                entries.append(Entry(words: words, positive: isPositive, state: isState, strength: strength, standard: standard))
             }
         }
         for (list, isPositive, isState) in [(negative, false, false), (positive, true, false), (positiveStates, true, true), (negativeStates, false, true)] {
@@ -35,13 +38,19 @@ struct EvaluativeIndex: Sendable {
         for (strength, phrases) in graded.positive.sorted(by: { $0.key > $1.key }) { add(Array(phrases), true, false, strength) }
         add(Array(graded.negativeStates), false, true, 2)
         add(Array(graded.positiveStates), true, true, 2)
+        add(Array(graded.negatedStandards), true, false, 1, standard: true)
         let ordered = entries.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
         for entry in ordered.map(\.element) { byFirstWord[entry.words[0], default: []].append(entry) }
     }
 
     /// The longest phrase starting at token `i` and ending before `limit`: its length, polarity and whether it is a state.
     func longestMatch(at i: Int, limit: Int, _ lower: (Int) -> String) -> (Int, Bool, Bool)? {
-        entry(at: i, limit: limit, lower).map { ($0.words.count, $0.positive, $0.state) }
+        entry(at: i, limit: limit, lower).flatMap { $0.standard ? nil : ($0.words.count, $0.positive, $0.state) }
+    }
+
+    /// Like `longestMatch`, with whether the phrase is a standard that judges only when denied.
+    func match(at i: Int, limit: Int, _ lower: (Int) -> String) -> (length: Int, positive: Bool, state: Bool, standard: Bool)? {
+        entry(at: i, limit: limit, lower).map { ($0.words.count, $0.positive, $0.state, $0.standard) }
     }
 
     /// The longest entry starting at token `i` and ending before `limit`.

@@ -7,6 +7,9 @@ public struct EvaluativeVocabulary: Sendable {
     public var positive: [Int: Set<String>] = [:]
     public var negativeStates: Set<String> = []
     public var positiveStates: Set<String> = []
+    /// Standards of conduct that judge only when denied ("not run properly", "has not acted
+    /// effectively"): criticism under a negation, nothing otherwise.
+    public var negatedStandards: Set<String> = []
 
     static let strengths = ["mild": 1, "moderate": 2, "strong": 3]
 
@@ -16,7 +19,7 @@ public struct EvaluativeVocabulary: Sendable {
     /// not lower-case phrases of at most four words are errors naming the line.
     public init(yaml: String) throws {
         guard let root = try LexiconSection.root(yaml: yaml, path: "") else { return }
-        try root.expect(["negative", "positive", "negative_states", "positive_states"])
+        try root.expect(["negative", "positive", "negative_states", "positive_states", "negated_standards"])
         func phrases(_ section: LexiconSection, _ key: String) throws -> Set<String> {
             var result = Set<String>()
             for (phrase, line) in try section.strings(key) {
@@ -43,5 +46,6 @@ public struct EvaluativeVocabulary: Sendable {
         positive = try graded("positive")
         negativeStates = try phrases(root, "negative_states")
         positiveStates = try phrases(root, "positive_states")
+        negatedStandards = try phrases(root, "negated_standards")
     }
 }
