@@ -400,4 +400,33 @@ import Testing
         let y = extract("Ivo Brannagh announced a freeze on fares. The ferries ran late on Tuesday. Storms closed the port. The Westbrook Assembly said it was a step in the right direction.")
         #expect(!y.has("Westbrook Assembly", .support, "Ivo Brannagh"), "\(y.summary)")
     }
+
+    @Test func aPortfolioBeforeMinisterIsNoShortFormOfABody() {
+        let x = extract("Environment minister Ivo Brannagh said the Harbour Trust had failed. The Environment Agency agreed.")
+        #expect(x.entity("Environment Agency")?.aliases.contains("Environment") != true, "\(x.entityNames)")
+        #expect(x.entity("Ivo Brannagh")?.affiliation != "Environment Agency", "\(x.summary)")
+    }
+
+    @Test func anActThatSparksABacklashIsItsMakers() {
+        let x = extract("Ivan Brannagh announced a levy. The levy sparked a backlash from the Coastal Anglers Association.")
+        #expect(x.has("Coastal Anglers Association", .criticism, "Ivan Brannagh"), "\(x.summary)")
+        let y = extract("Ivan Brannagh sparked anger among the Coastal Anglers Association.")
+        #expect(y.has("Coastal Anglers Association", .criticism, "Ivan Brannagh"), "\(y.summary)")
+    }
+
+    @Test func questionsToAnswerAreBlameNotAnAnswer() {
+        let x = extract("""
+            The Coastal Anglers Association criticised the Harbour Trust. \
+            Minister Ivan Brannagh said the trust had "questions to answer".
+            """)
+        #expect(x.has("Ivan Brannagh", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.interactions.contains { $0.type == .response }, "\(x.summary)")
+    }
+
+    @Test func concernsAboutAndLeapingToADefenceAreStances() {
+        let x = extract("Ruth Calder said the Rivers Trust had serious concerns about the Harbour Trust's plans.")
+        #expect(x.has("Ruth Calder", .criticism, "Harbour Trust"), "\(x.summary)")
+        let y = extract("The Rivers Trust leapt to the defence of the Harbour Trust on Monday.")
+        #expect(y.has("Rivers Trust", .support, "Harbour Trust"), "\(y.summary)")
+    }
 }

@@ -191,6 +191,8 @@ extension RecognitionState {
             if tokens[n].isAcronym, let e = result.entities.firstIndex(where: { $0.acronyms.contains(tokens[n].text) }) {
                 addMention(n..<(n + 1), entity: e, form: .acronym)
             } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)), !lexicon.isExcludedName(word),
+                      // "Environment minister X": a portfolio, not the first word of the Environment Agency.
+                      !(n + 1 < tokens.count && lexicon.portfolioHeads.contains(tokens[n + 1].lower) && entityByName[EntityKey(kind: .organisation, name: word)] == nil),
                       let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word) {
                 // A one-word organisation named again, or the first word of a longer name.
                 addMention(n..<(n + 1), entity: e, form: result.entities[e].name.lowercased() == word ? .name : .partial)

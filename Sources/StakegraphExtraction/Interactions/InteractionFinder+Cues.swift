@@ -343,6 +343,8 @@ extension InteractionFinder {
             actors = targets(after: cueRange.upperBound, to: cEnd, limit: 8)
             targetList = subjects(from: cStart, to: c, allowPossessive: true)
             if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c, allowPossessive: true) }
+            // "The levy sparked a backlash from Y": whoever made the levy is acted upon.
+            if targetList.isEmpty, let owner = ownedDocument(at: cStart, before: c) { targetList = [owner] }
         } else if isParticiple, beBefore || c > sentence.lowerBound && doc.tokens[c - 1].text == ",", let by = byAfter {
             // Passive: "X was criticised by Y".
             // The agent may come after its title: "backed by the trust's medical director, Dr X".

@@ -138,9 +138,12 @@ extension InteractionFinder {
             if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
-            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) { i += length; continue }
+            // (An evaluative phrase at least as long is meant: "questions to answer" is no answer, but blame.)
+            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { doc.tokens[$0].lower })
+            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }),
+               length > match?.length ?? 0 { i += length; continue }
             var hit: (Int, Bool, Bool)?
-            if let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) {
+            if let match {
                 // "was not run properly": a standard is a judgement only when denied.
                 if match.standard, !hasStanceNegator(in: max(range.lowerBound, i - 6)..<i) { i += match.length; continue }
                 hit = (match.length, match.positive, match.state)

@@ -67,6 +67,8 @@ public struct Lexicon: Sendable {
     public var clauseBreaks: Set<String> = []
     /// Last words of roles that are public offices with one holder ("home secretary", "mayor").
     public var officeHeads: Set<String> = []
+    /// Words after which a capitalised word names a portfolio, not a body ("Environment minister").
+    public var portfolioHeads: Set<String> = []
     /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
     public var nounCues: Set<String> = []
     /// Words by which a speaker addresses someone ("wrote to", "told", "a letter to").
@@ -128,7 +130,7 @@ public struct Lexicon: Sendable {
         "honorifics", "post_nominals", "org_heads", "company_heads", "org_starts", "org_kinds", "roles", "pronouns",
         "referring_pronouns", "stop_capitals", "months", "weekdays", "places", "nationalities", "social_networks", "qualifications", "non_entity_heads",
         "stop_acronyms", "speech_verbs", "sentiment", "negations", "hedges", "clause_breaks", "first_names", "cues",
-        "reverse_cues", "responses", "office_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
+        "reverse_cues", "responses", "office_heads", "portfolio_heads", "address_words", "entity_vocabulary", "noun_cues", "verb_forms",
         "abbreviations", "line_continuers", "dates", "acts", "descriptions", "stance", "interaction_words",
     ]
 
@@ -191,6 +193,7 @@ public struct Lexicon: Sendable {
         indexHonorifics()
         clauseBreaks = try root.words("clause_breaks")
         officeHeads = try root.words("office_heads")
+        portfolioHeads = try root.words("portfolio_heads")
         nounCues = try root.words("noun_cues")
         addressWords = try root.words("address_words")
         responses = try ResponseVocabulary(section: root.section("responses"))
