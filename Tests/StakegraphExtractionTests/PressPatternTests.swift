@@ -429,4 +429,18 @@ import Testing
         let y = extract("The Rivers Trust leapt to the defence of the Harbour Trust on Monday.")
         #expect(y.has("Rivers Trust", .support, "Harbour Trust"), "\(y.summary)")
     }
+
+    @Test func aReportedClauseHasASubjectOfItsOwn() {
+        let x = extract("Ivo Brannagh said the Harbour Trust had criticised the Vale Rail Union.")
+        #expect(x.has("Harbour Trust", .criticism, "Vale Rail Union"), "\(x.summary)")
+        #expect(!x.has("Ivo Brannagh", .criticism, "Vale Rail Union"), "\(x.summary)")
+        let y = extract("Ivo Brannagh told reporters the Harbour Trust had met the Vale Rail Union twice.")
+        #expect(y.has("Harbour Trust", .meeting, "Vale Rail Union") || y.has("Vale Rail Union", .meeting, "Harbour Trust"), "\(y.summary)")
+        // The speaker still acts when the clause is theirs: "said he had met".
+        let z = extract("Ivo Brannagh said he had met the Vale Rail Union.")
+        #expect(z.has("Ivo Brannagh", .meeting, "Vale Rail Union") || z.has("Vale Rail Union", .meeting, "Ivo Brannagh"), "\(z.summary)")
+        // A relative clause's speech is not the main clause's.
+        let w = extract("Ivo Brannagh, who said the Harbour Trust was late, criticised the Vale Rail Union.")
+        #expect(w.has("Ivo Brannagh", .criticism, "Vale Rail Union"), "\(w.summary)")
+    }
 }
