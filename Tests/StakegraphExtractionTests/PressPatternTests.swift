@@ -443,4 +443,33 @@ import Testing
         let w = extract("Ivo Brannagh, who said the Harbour Trust was late, criticised the Vale Rail Union.")
         #expect(w.has("Ivo Brannagh", .criticism, "Vale Rail Union"), "\(w.summary)")
     }
+
+    @Test func theOfficeIsNotItsShadowAndMayBeNamedLater() {
+        let text = """
+            The union's general secretary, Mara Quill, said ministers had walked away.
+
+            "The transport secretary has shown total contempt for drivers," she said.
+
+            Transport Secretary Ivo Brannagh said his door remained open.
+
+            Labour's shadow transport secretary, Gwen Tallis, blamed the government.
+            """
+        let x = extract(text)
+        #expect(x.entity("Gwen Tallis")?.role == "shadow transport secretary", "\(x.summary)")
+        #expect(x.has("Mara Quill", .criticism, "Ivo Brannagh"), "\(x.summary)")
+        #expect(!x.has("Mara Quill", .criticism, "Gwen Tallis"), "\(x.summary)")
+    }
+
+    @Test func aSpeakerIsNeverTheHeOrSheOfTheirOwnQuote() {
+        // Nobody else named: "he" is someone unnamed, not the speaker.
+        let x = extract("Mara Quill said: \"He has had every chance to settle this and he has wasted millions.\"")
+        #expect(x.interactions.isEmpty, "\(x.summary)")
+        // A name said earlier in the quotes is who "he" is.
+        let y = extract("""
+            "The transport secretary has shown contempt for drivers," Mara Quill said. Transport Secretary Ivo Brannagh was not available.
+
+            "He has wasted millions," she added.
+            """)
+        #expect(y.has("Mara Quill", .criticism, "Ivo Brannagh"), "\(y.summary)")
+    }
 }

@@ -526,6 +526,9 @@ extension RecognitionState {
 
     func roleMatches(_ role: String?, _ phrase: String) -> Bool {
         guard let role = role?.lowercased() else { return false }
+        // "the health secretary" is not the shadow health secretary.
+        if let rank = role.split(separator: " ").first.map(String.init), lexicon.entityVocabulary.counterpartRanks.contains(rank),
+           !phrase.hasPrefix(rank + " ") { return false }
         if role == phrase || role.hasSuffix(phrase) || role.hasPrefix(phrase) { return true }
         // "chief" stands for chief inspector or chief executive; "boss" for any leading role.
         if phrase == "chief" { return role.hasPrefix("chief") || role.contains("chief") }

@@ -298,6 +298,7 @@ struct InteractionFinder {
         let male = lexicon.pronouns["male"] ?? []
         let female = lexicon.pronouns["female"] ?? []
         var added: [Mention] = []
+        var dropped = Set<Int>()
         for (q, quote) in doc.quotes.enumerated() {
             guard let speaker = quoteSpeaker[q] else { continue }
             // The referent is looked for once a quote, at its first such pronoun.
@@ -312,16 +313,22 @@ struct InteractionFinder {
                     let isMale = male.contains(doc.tokens[i].lower)
                     let start = quote.opening ?? quote.range.lowerBound
                     let floor = doc.sentences[max(0, doc.sentenceOf[start] - 3)].range.lowerBound
-                    referent = mentions(in: floor..<start).reversed().first { m in
+                    // (A name or description said in a quote before it will do: "The minister has ... He has".)
+                    referent = mentions(in: floor..<max(start, i)).reversed().first { m in
                         let e = entity(m.entity)
-                        return e.kind == .person && m.entity != speaker && doc.quoteOf[m.range.lowerBound] == nil
+                        return e.kind == .person && m.entity != speaker && (doc.quoteOf[m.range.lowerBound] == nil || m.form != .pronoun)
                             && (isMale ? e.gender != .female : e.gender != .male)
                     }.map(\.entity)
                 }
-                guard let r = referent else { continue }
+                guard let r = referent else {
+                    // Nobody else it could be: a "he" that is not the speaker is someone unnamed.
+                    if let m = existing { dropped.insert(m) }
+                    continue
+                }
                 if let m = existing { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
             }
         }
+        if !dropped.isEmpty { mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
         mentions += added
         reindex()
     }

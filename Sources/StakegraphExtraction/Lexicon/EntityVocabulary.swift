@@ -28,6 +28,7 @@ public struct EntityVocabulary: Sendable {
         var givenNames: Set<String> = []
         var determiners: Set<String> = []
         var rankWords: Set<String> = []
+        var counterpartRanks: Set<String> = []
         var portfolioTitles: Set<String> = []
         var lowercasePortfolioTitles: Set<String> = []
         var notPortfolios: Set<String> = []
@@ -118,6 +119,9 @@ public struct EntityVocabulary: Sendable {
     public var determiners: Set<String> { storage.lists.determiners }
     /// Rank words that extend a role after them ("regional secretary", "deputy chief executive").
     public var rankWords: Set<String> { storage.lists.rankWords }
+    /// Ranks that make a role another's counterpart, not the office itself ("shadow health
+    /// secretary" is not "the health secretary").
+    public var counterpartRanks: Set<String> { storage.lists.counterpartRanks }
     /// Title nouns after a capitalised portfolio ("Environment Secretary", "Shadow Health Minister").
     public var portfolioTitles: Set<String> { storage.lists.portfolioTitles }
     /// Title nouns after a lower-case portfolio ("the transport minister").
@@ -253,7 +257,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
+                                    "determiners", "rank_words", "counterpart_ranks", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -271,6 +275,7 @@ public struct EntityVocabulary: Sendable {
         lists.leadingFunctionWords = try section.words("leading_function_words")
         lists.determiners = try section.words("determiners")
         lists.rankWords = try section.words("rank_words")
+        lists.counterpartRanks = try section.words("counterpart_ranks")
         lists.portfolioTitles = try section.words("portfolio_titles")
         lists.lowercasePortfolioTitles = try section.words("lowercase_portfolio_titles")
         lists.notPortfolios = try section.words("not_portfolios")
