@@ -472,4 +472,35 @@ import Testing
             """)
         #expect(y.has("Mara Quill", .criticism, "Ivo Brannagh"), "\(y.summary)")
     }
+
+    @Test func aBodyThatSpeaksIsTheItAfterItsSpeechVerb() {
+        let x = extract("The Vale Rail Union, which is also in dispute, said it supported the Harbour Drivers Guild's action.")
+        #expect(x.has("Vale Rail Union", .support, "Harbour Drivers Guild"), "\(x.summary)")
+        let y = extract("The Dockers union said it backed the Harbour Drivers Guild.")
+        #expect(y.has("Dockers", .support, "Harbour Drivers Guild") || y.interactions.contains { $0.type == .support }, "\(y.summary)")
+    }
+
+    @Test func aSpokespersonNamedByNoBodyIsTheBodyJustNamed() {
+        let x = extract("""
+            The Harbour Operators Group said the walkouts were damaging.
+
+            A spokesperson said: "The Vale Rail Union continues to put politics before passengers."
+            """)
+        #expect(x.has("Harbour Operators Group", .criticism, "Vale Rail Union"), "\(x.summary)")
+        // Too far from any body, a spokesperson is nobody known.
+        let y = extract("""
+            The Harbour Operators Group said the walkouts were damaging. Trains were cancelled. Buses ran late.
+
+            A spokesperson said: "The Vale Rail Union continues to put politics before passengers."
+            """)
+        #expect(!y.has("Harbour Operators Group", .criticism, "Vale Rail Union"), "\(y.summary)")
+    }
+
+    @Test func aCommonWordOpeningASentenceIsNoShortFormOfALongerName() {
+        let x = extract("The Rail Delivery Board met on Monday. Rail operators have accused the Vale Rail Union of holding passengers to ransom.")
+        #expect(!x.has("Rail Delivery Board", .criticism, "Vale Rail Union"), "\(x.summary)")
+        // Used alone elsewhere, the word is the body's name.
+        let y = extract("The Copperfield Housing Association was fined. Copperfield was criticised by the Social Housing Office. Tenants said Copperfield had failed them.")
+        #expect(y.has("Social Housing Office", .criticism, "Copperfield Housing Association"), "\(y.summary)")
+    }
 }

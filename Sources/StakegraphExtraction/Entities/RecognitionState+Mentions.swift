@@ -193,11 +193,23 @@ extension RecognitionState {
             } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)), !lexicon.isExcludedName(word),
                       // "Environment minister X": a portfolio, not the first word of the Environment Agency.
                       !(n + 1 < tokens.count && lexicon.portfolioHeads.contains(tokens[n + 1].lower) && entityByName[EntityKey(kind: .organisation, name: word)] == nil),
-                      let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word) {
+                      let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word),
+                      // "Rail operators have ...": opening a sentence, a capital says nothing, so the first
+                      // word of a longer name is taken only when the article also uses it alone elsewhere.
+                      !isSentenceStart(n) || result.entities[e].name.lowercased() == word || usedAloneInside(word) {
                 // A one-word organisation named again, or the first word of a longer name.
                 addMention(n..<(n + 1), entity: e, form: result.entities[e].name.lowercased() == word ? .name : .partial)
             }
             i = n + 1
+        }
+    }
+
+    /// Whether `word` stands capitalised and alone (no capitalised word after it) somewhere other
+    /// than at a sentence's start.
+    func usedAloneInside(_ word: String) -> Bool {
+        tokens.indices.contains { j in
+            tokens[j].isCapitalised && !isSentenceStart(j) && tokens[j].lower == word
+                && !(j + 1 < tokens.count && tokens[j + 1].isCapitalised)
         }
     }
 
@@ -415,6 +427,15 @@ extension RecognitionState {
             // "the" before a name already found ("the Association of ...") starts no description.
             if vocabulary.descriptionOpeners.contains(w), i + 1 < tokens.count, result.mentionAt[i + 1] != nil {
                 i += 1
+                continue
+            }
+            // "A spokesperson said" or "The spokesman said", with none named before: the body named
+            // last, in this sentence or the one before, speaks.
+            if vocabulary.indefiniteArticles.contains(w) || vocabulary.descriptionOpeners.contains(w) && spokesOrg == nil,
+               i + 2 < tokens.count, vocabulary.spokespersonNouns.contains(tokens[i + 1].lower), lexicon.speechVerbs.contains(tokens[i + 2].lower),
+               let org = lastOrgs.last, let seen = seenIn[org], doc.sentenceOf[i] - seen <= 1 {
+                added.append(Mention(range: i..<(i + 2), entity: org, form: .description))
+                i += 2
                 continue
             }
             if vocabulary.descriptionOpeners.contains(w) {

@@ -277,6 +277,8 @@ struct InteractionFinder {
                 continue
             }
             if depth > 0 { k -= 1; continue }
+            // "The TSSA union said": the kind of body after its name.
+            if k > floor, lexicon.orgKindNouns[w] != nil, let m = mentionAt[k - 1], entity(mentions[m].entity).kind == .organisation { k -= 1; continue }
             guard vocab.speechAdverbs.contains(w) else { break }
             k -= 1
         }
@@ -338,9 +340,26 @@ struct InteractionFinder {
     mutating func resolveReportedSubjects() {
         let male = lexicon.pronouns["male"] ?? []
         let female = lexicon.pronouns["female"] ?? []
+        // "The union, which is also in dispute, said it supported X": "it" (or "they") is a body
+        // that speaks.
+        let impersonal = (lexicon.pronouns["thing"] ?? []).union(lexicon.pronouns["neutral"] ?? [])
+        var added: [Mention] = []
+        defer {
+            if !added.isEmpty { mentions += added; reindex() }
+        }
         for v in doc.tokens.indices where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
             var p = v + 1
             if p < doc.tokens.count, doc.tokens[p].lower == "that" { p += 1 }
+            // ("said it was a step forward": before a copula, "it" is more often the thing spoken of.)
+            if p + 1 < doc.tokens.count, impersonal.contains(doc.tokens[p].lower), doc.quoteOf[p] == nil,
+               !vocab.beForms.contains(doc.tokens[p + 1].lower), let speaker = speaker(ofVerb: v), entity(speaker).kind == .organisation {
+                if let m = mentionAt[p] {
+                    if mentions[m].form == .pronoun { mentions[m].entity = speaker }
+                } else {
+                    added.append(Mention(range: p..<(p + 1), entity: speaker, form: .pronoun))
+                }
+                continue
+            }
             guard p < doc.tokens.count, let m = mentionAt[p], mentions[m].form == .pronoun,
                   male.contains(doc.tokens[p].lower) || female.contains(doc.tokens[p].lower),
                   let speaker = speaker(ofVerb: v), speaker != mentions[m].entity, entity(speaker).kind == .person else { continue }
