@@ -503,4 +503,13 @@ import Testing
         let y = extract("The Copperfield Housing Association was fined. Copperfield was criticised by the Social Housing Office. Tenants said Copperfield had failed them.")
         #expect(y.has("Social Housing Office", .criticism, "Copperfield Housing Association"), "\(y.summary)")
     }
+
+    @Test func whatShouldBeReversedIsItsOwnersFault() {
+        let x = extract("The Lecturers Union argued that Ruth Calder's stance on uniforms should be robustly challenged.")
+        #expect(x.has("Lecturers Union", .criticism, "Ruth Calder"), "\(x.summary)")
+        let y = extract("The Lecturers Union said Ruth Calder's decision should be reversed.")
+        #expect(y.has("Lecturers Union", .criticism, "Ruth Calder"), "\(y.summary)")
+        let z = extract("Dan Pryce demanded Colin Marsh offer an apology to residents.")
+        #expect(z.has("Dan Pryce", .criticism, "Colin Marsh"), "\(z.summary)")
+    }
 }
