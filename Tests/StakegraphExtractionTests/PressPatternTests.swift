@@ -512,4 +512,10 @@ import Testing
         let z = extract("Dan Pryce demanded Colin Marsh offer an apology to residents.")
         #expect(z.has("Dan Pryce", .criticism, "Colin Marsh"), "\(z.summary)")
     }
+
+    @Test func aCommitteeWhoseNameHoldsCommasIsOneBody() {
+        let x = extract("Gwen Tallis was criticised by the Culture, Media and Sport Committee on Tuesday.")
+        #expect(x.has("Culture, Media and Sport Committee", .criticism, "Gwen Tallis"), "\(x.summary)")
+        #expect(!x.entityNames.contains("Media and Sport Committee"), "\(x.entityNames)")
+    }
 }
