@@ -518,4 +518,17 @@ import Testing
         #expect(x.has("Culture, Media and Sport Committee", .criticism, "Gwen Tallis"), "\(x.summary)")
         #expect(!x.entityNames.contains("Media and Sport Committee"), "\(x.entityNames)")
     }
+
+    @Test func theyInAQuoteIsTheOneBodyNamedJustBefore() {
+        let x = extract("Minister Ivo Brannagh said: \"I have met the Nurses Guild several times. But their demands are unaffordable.\"")
+        #expect(x.has("Ivo Brannagh", .criticism, "Nurses Guild"), "\(x.summary)")
+        let y = extract("Mara Quill said the Harbour Trust had ignored staff. \"They have treated our members with contempt,\" she said.")
+        #expect(y.interactions.filter { $0.type == .criticism }.count >= 1, "\(y.summary)")
+        // A plural noun of its own sentence is what "they" means.
+        let z = extract("Karen Lodge of the Nurses Guild visited the Harbour Trust. She said: \"Nurses are exhausted by a problem they cannot solve.\"")
+        #expect(!z.has("Karen Lodge", .criticism, "Harbour Trust"), "\(z.summary)")
+        // Two bodies it could be: none.
+        let w = extract("Ivo Brannagh said: \"I have met the Nurses Guild and the Harbour Trust. But their demands are unaffordable.\"")
+        #expect(!w.interactions.contains { $0.type == .criticism }, "\(w.summary)")
+    }
 }

@@ -335,6 +335,40 @@ struct InteractionFinder {
         reindex()
     }
 
+    /// "I have met the union several times. But their demands are unaffordable": a "they" or
+    /// "their" in a quote that nobody resolved is the one body other than the speaker's side
+    /// named in the quote before it or in the sentence before the quote; none when two could be.
+    mutating func resolveQuotedPluralPronouns() {
+        let plural = lexicon.pronouns["neutral"] ?? []
+        var added: [Mention] = []
+        for (q, quote) in doc.quotes.enumerated() {
+            guard let speaker = quoteSpeaker[q] else { continue }
+            let side = Set([speaker] + (entity(speaker).affiliation.map { [$0] } ?? []) + (quoteCoSpeakers[q] ?? []))
+            let start = quote.opening ?? quote.range.lowerBound
+            let floor = doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
+            for i in quote.range where plural.contains(doc.tokens[i].lower) && mentionAt[i] == nil {
+                // "heads were exhausted by a problem they cannot solve": a plural noun of its own
+                // sentence before it is what it means.
+                let sentenceStart = doc.sentences[doc.sentenceOf[i]].range.lowerBound
+                if (sentenceStart..<i).contains(where: { k in
+                    let t = doc.tokens[k]
+                    let opening = k == sentenceStart || doc.tokens[k - 1].kind == .openQuote
+                    return t.kind == .word && (!t.isCapitalised || opening) && mentionAt[k] == nil && t.lower.count > 3
+                        && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("ous") && !t.lower.hasSuffix("is")
+                }) { break }
+                let bodies = Set(mentions(in: floor..<i).filter { m in
+                    m.form != .pronoun && !m.isModifier && !side.contains(m.entity)
+                        && entity(m.entity).kind == .organisation && entity(m.entity).orgKind != "newspaper"
+                        && (doc.quoteOf[m.range.lowerBound] == nil ? m.range.lowerBound < start : doc.quoteOf[m.range.lowerBound] == q || m.range.lowerBound >= start)
+                }.map(\.entity))
+                guard bodies.count == 1, let body = bodies.first else { break }
+                added.append(Mention(range: i..<(i + 1), entity: body, form: .pronoun))
+            }
+        }
+        mentions += added
+        reindex()
+    }
+
     /// "X, who met A and B, said she would ...": the pronoun right after a speech verb (or its
     /// "that") is the speaker's, when the gender fits, whoever was named last.
     mutating func resolveReportedSubjects() {

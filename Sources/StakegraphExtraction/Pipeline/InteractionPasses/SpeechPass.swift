@@ -1,5 +1,5 @@
 /// The speech layer: each quote's speakers (and addressee), the speakers of reported speech, and
-/// the first and second persons inside quotes ("we", "our members", "you").
+/// the first, second and third persons inside quotes ("we", "our members", "you", "their demands").
 struct SpeechPass: InteractionPass {
     let id = "speech"
 
@@ -7,6 +7,7 @@ struct SpeechPass: InteractionPass {
         finder.attributeQuotes()
         finder.registerReportedSpeakers()
         finder.resolveQuotedPronouns()
+        finder.resolveQuotedPluralPronouns()
         finder.resolveReportedSubjects()
         finder.resolveBothPronouns()
         finder.addPersonalPronouns()
