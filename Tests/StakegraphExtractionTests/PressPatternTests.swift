@@ -386,12 +386,22 @@ import Testing
         #expect(x.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(x.summary)")
         let y = extract("Ivo Brannagh announced that fares would be frozen next year. The freeze was condemned by the Vale Rail Union.")
         #expect(y.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(y.summary)")
-        // Too far back, an act is nobody's.
+        // Too far back, and not the news the article opened with, an act is nobody's.
         let z = extract("""
+            Storms closed the port. Ferries ran late. Buses were full. \
             Ivo Brannagh announced that fares would be frozen next year. The ferries ran late on Tuesday. \
             Storms closed the port on Wednesday. The freeze was condemned by the Vale Rail Union.
             """)
         #expect(!z.has("Vale Rail Union", .criticism, "Ivo Brannagh"), "\(z.summary)")
+        // The act the article opens with is what "the decision" means far below.
+        let w = extract("""
+            The Harbour Trust announced on Monday that it would close two wards.
+
+            Ferries ran late. Buses were full. Storms closed the port.
+
+            Mara Quill of the Nurses Guild said the decision was "short-sighted and cruel".
+            """)
+        #expect(w.has("Mara Quill", .criticism, "Harbour Trust"), "\(w.summary)")
     }
 
     @Test func aBareItIsTheActJustAnnounced() {

@@ -11,6 +11,9 @@ struct ActOwners {
 
     /// Claims sorted by token.
     private(set) var claims: [Claim] = []
+    /// The one maker of the acts the article's opening reports (its news), if one: "the
+    /// decision" or "the closures" far below it are most often that act.
+    var leadOwner: Int?
     let vocabulary: ActVocabulary
 
     init(vocabulary: ActVocabulary) {
@@ -40,10 +43,16 @@ struct ActOwners {
         }
         // A generic noun, or an act no one was said to make by that name ("X announced that
         // services would be cut ... the cuts were condemned"), is the last act made nearby.
-        if vocabulary.genericNouns.contains(noun) || vocabulary.actNouns.contains(noun) && !claims.contains(where: { $0.noun == noun }) {
+        if isUnclaimedAct(noun) {
             return lastAct(before: token, window: window)
         }
         return nil
+    }
+
+    /// Whether `noun` stands for an act whoever made it is not said by that name: a generic
+    /// noun ("the move"), or an act noun no claim names ("the closures").
+    func isUnclaimedAct(_ noun: String) -> Bool {
+        vocabulary.genericNouns.contains(noun) || vocabulary.actNouns.contains(noun) && !claims.contains { $0.noun == noun }
     }
 
     /// The maker of the last act claimed within `window` tokens before `token` ("X announced a

@@ -20,7 +20,10 @@ extension InteractionFinder {
         }
         // A generic noun looks back over the sentence before and its own.
         let window = start - doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
-        return actOwners.owner(of: doc.tokens[k].lower, at: start, window: window)
+        let noun = doc.tokens[k].lower
+        if let owner = actOwners.owner(of: noun, at: start, window: window) { return owner }
+        // Nothing nearer: the act the article opened with.
+        return actOwners.isUnclaimedAct(noun) ? actOwners.leadOwner : nil
     }
 
     /// Owners of documents and acts, from "X's report", "the report by X", "X invited Y" and
@@ -59,6 +62,10 @@ extension InteractionFinder {
             if made.contains(doc.tokens[n].lower) { owners.add(doc.tokens[n].lower, owner: m.entity, at: n) }
         }
         owners.sort()
+        // The opening: the first three sentences (a headline and a byline may come first).
+        let leadEnd = doc.sentences.isEmpty ? 0 : doc.sentences[min(2, doc.sentences.count - 1)].range.upperBound
+        let leadOwners = Set(owners.claims.filter { $0.token < leadEnd && made.contains($0.noun) }.map(\.owner))
+        if leadOwners.count == 1 { owners.leadOwner = leadOwners.first }
         return owners
     }
 }
