@@ -541,4 +541,15 @@ import Testing
         let w = extract("Ivo Brannagh said: \"I have met the Nurses Guild and the Harbour Trust. But their demands are unaffordable.\"")
         #expect(!w.interactions.contains { $0.type == .criticism }, "\(w.summary)")
     }
+
+    @Test func membersNamedAfterIncludingAreTheObject() {
+        let x = extract("Minister Ivo Brannagh held talks with union leaders on Tuesday, including Mara Quill of the Teachers Guild and Paul Dent of the Heads Association.")
+        #expect(x.has("Ivo Brannagh", .meeting, "Mara Quill") || x.has("Mara Quill", .meeting, "Ivo Brannagh"), "\(x.summary)")
+        #expect(x.has("Ivo Brannagh", .meeting, "Paul Dent") || x.has("Paul Dent", .meeting, "Ivo Brannagh"), "\(x.summary)")
+        // "The two sides" after talks with two: the two, not the last two people named.
+        let y = extract("Minister Ivo Brannagh held talks with Mara Quill of the Teachers Guild on Tuesday. The two sides met again on Thursday.")
+        #expect(!y.interactions.contains { $0.type == .meeting && $0.source != "person:ivo-brannagh" && $0.target != "person:ivo-brannagh" }, "\(y.summary)")
+        let z = extract("Minister Ivo Brannagh held talks with Mara Quill and Paul Dent on Tuesday. The two sides met again on Thursday.")
+        #expect(!(z.has("Mara Quill", .meeting, "Paul Dent") || z.has("Paul Dent", .meeting, "Mara Quill")), "\(z.summary)")
+    }
 }

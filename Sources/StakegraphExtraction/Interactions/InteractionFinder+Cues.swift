@@ -120,9 +120,22 @@ extension InteractionFinder {
         // an object phrase no stakeholder closed by a comma, and a new clause after it.
         if let comma = (start..<first.range.lowerBound).first(where: { doc.tokens[$0].text == "," }), comma > start,
            (start..<comma).contains(where: { doc.tokens[$0].isWord }), comma + 1 < first.range.lowerBound,
-           opensNewClause(doc.tokens[comma + 1]),
+           opensNewClause(doc.tokens[comma + 1]), !opensMembers(at: comma + 1),
            !vocab.listGaps.contains((comma..<first.range.lowerBound).map { doc.tokens[$0].lower }.filter { $0 != "the" }.joined(separator: " ")) { return [] }
         return listMembers(candidates, skippingGoverned: true)
+    }
+
+    /// Whether the words at `k` name the members of the phrase before ("union leaders,
+    /// including X and Y").
+    func opensMembers(at k: Int) -> Bool {
+        let one = doc.tokens[k].lower
+        var length = 0
+        if vocab.memberOpeners.contains(one) { length = 1 } else if k + 1 < doc.tokens.count, vocab.memberOpeners.contains(one + " " + doc.tokens[k + 1].lower) { length = 2 }
+        guard length > 0 else { return false }
+        // A member must follow at once ("including X", not "including calling for X").
+        var m = k + length
+        if m < doc.tokens.count, vocab.articles.contains(doc.tokens[m].lower) { m += 1 }
+        return m < doc.tokens.count && mentionAt[m] != nil
     }
 
     /// A lower-case word after a comma that opens a clause of its own ("with", "saying",
@@ -436,7 +449,8 @@ extension InteractionFinder {
             if actors.isEmpty, let pair = pairSubject(from: cStart, to: c) {
                 actors = pair
             }
-            if actors.isEmpty, let comma = (cueRange.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }) {
+            if actors.isEmpty, cueRange.lowerBound - sentence.lowerBound <= 2,
+               let comma = (cueRange.upperBound..<sentence.upperBound).first(where: { doc.tokens[$0].text == "," }) {
                 // "In response to X's evidence, she said": the actor follows the fronted phrase.
                 actors = subjects(from: comma + 1, to: clauseEnd(comma + 1, sentence: sentence)).prefix(1).map { $0 }
             }
@@ -545,6 +559,14 @@ extension InteractionFinder {
         let words = (start..<cue).map { doc.tokens[$0].lower }
         guard words.count >= 2 && vocab.pairSubjects.contains(words[0] + " " + words[1])
             || words.first == "both" && words.count <= 2 else { return nil }
+        // "X held talks with A and B. The two sides met again": the sides of the last sentence's
+        // engagement, when it had two; none when it had more.
+        let s = doc.sentenceOf[start]
+        let before = found.filter { $0.sentence == s - 1 }
+        if !before.isEmpty {
+            let sides = Set(before.flatMap { [$0.source, $0.target] })
+            return sides.count == 2 ? sides.sorted() : nil
+        }
         var people: [Int] = []
         for m in mentions.reversed() where m.range.upperBound <= start && entity(m.entity).kind == .person {
             if !people.contains(m.entity) { people.append(m.entity) }

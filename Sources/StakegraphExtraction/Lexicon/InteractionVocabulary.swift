@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var memberOpeners: Set<String> = []
         var perceptionVerbs: Set<String> = []
         var reasonPrepositions: Set<String> = []
         var denialVerbs: Set<String> = []
@@ -212,6 +213,9 @@ public struct InteractionVocabulary: Sendable {
     /// "to hear him criticising X": verbs of perceiving whose object does the act of the participle after it.
     public var perceptionVerbs: Set<String> { storage.lists.perceptionVerbs }
 
+    /// Words after an object's comma that open its named members ("union leaders, including X and Y"), not a new clause.
+    public var memberOpeners: Set<String> { storage.lists.memberOpeners }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -227,7 +231,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -288,6 +292,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.memberOpeners = try section.words("member_openers")
         lists.perceptionVerbs = try section.words("perception_verbs")
         lists.reasonPrepositions = try section.words("reason_prepositions")
         lists.denialVerbs = try section.words("denial_verbs")
