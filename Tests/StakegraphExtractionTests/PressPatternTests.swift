@@ -552,4 +552,12 @@ import Testing
         let z = extract("Minister Ivo Brannagh held talks with Mara Quill and Paul Dent on Tuesday. The two sides met again on Thursday.")
         #expect(!(z.has("Mara Quill", .meeting, "Paul Dent") || z.has("Paul Dent", .meeting, "Mara Quill")), "\(z.summary)")
     }
+
+    @Test func aFieldBeforeAKindNounMustBeInTheBodysName() {
+        let pairs = resolvedMentions("The Office for Students warned Northgate University. The chief constable apologised after a damning report by the police watchdog.")
+        #expect(!pairs.contains { $0.text == "the police watchdog" && $0.entity == "Office for Students" }, "\(pairs)")
+        let x = extract("Ruth Hale, the police and crime commissioner for Northshire, said she had lost confidence in Dave Price, the chief constable.")
+        #expect(x.entity("Ruth Hale")?.role == "police and crime commissioner", "\(x.summary)")
+        #expect(x.has("Ruth Hale", .criticism, "Dave Price"), "\(x.summary)")
+    }
 }

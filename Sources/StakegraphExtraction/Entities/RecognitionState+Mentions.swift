@@ -441,6 +441,16 @@ extension RecognitionState {
             if vocabulary.descriptionOpeners.contains(w) {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, vocabulary.descriptionModifiers.contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
+                // "the police watchdog", "the rail regulator": of two kind nouns, the last is the head.
+                // The first then names the body's field: it must be in the body's name.
+                var field: String?
+                if k + 1 < tokens.count, k - i <= 3, lexicon.orgKindNouns[tokens[k].lower] != nil, lexicon.orgKindNouns[tokens[k + 1].lower] != nil,
+                   !tokens[k + 1].isCapitalised {
+                    field = tokens[k].lower
+                    k += 1
+                }
+                let names = field == nil ? [] : result.entities.map { $0.name.lowercased() }
+                let inField = { (e: Int) -> Bool in field.map { names[e].contains($0) } ?? true }
                 // Two-word kind nouns: "the think tank".
                 if k + 1 < tokens.count, let kind2 = lexicon.orgKindNouns[tokens[k].lower + " " + tokens[k + 1].lower],
                    let e = lastOrgs.last(where: { vocabulary.kindsFit(kind2, result.entities[$0].orgKind) }) {
@@ -451,8 +461,8 @@ extension RecognitionState {
                 }
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
-                   let e = lastOrgs.last(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) })
-                    ?? lastOrgs.last(where: { vocabulary.openKinds.contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 }) {
+                   let e = lastOrgs.last(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) && inField($0) })
+                    ?? lastOrgs.last(where: { vocabulary.openKinds.contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 && inField($0) }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"
                         && ((k + 2)..<min(k + 5, tokens.count)).contains(where: { role(at: $0) != nil })
