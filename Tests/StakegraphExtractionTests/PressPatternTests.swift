@@ -560,4 +560,27 @@ import Testing
         #expect(x.entity("Ruth Hale")?.role == "police and crime commissioner", "\(x.summary)")
         #expect(x.has("Ruth Hale", .criticism, "Dave Price"), "\(x.summary)")
     }
+
+    @Test func aQuotedStatementByOneJustCriticisedAnswersTheCritic() {
+        let x = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday over staffing levels.
+
+            A spokesman for the trust said: "We are proud of our staff and the care they give."
+            """)
+        #expect(x.has("Harbour Trust", .response, "Nurses Guild"), "\(x.summary)")
+        // A plan reported, not their own words: no answer read into it.
+        let y = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday over staffing levels.
+
+            The trust said it would publish its staffing figures every month.
+            """)
+        #expect(!y.has("Harbour Trust", .response, "Nurses Guild"), "\(y.summary)")
+        // Nor a statement two sentences on, or one in answer to a question put by someone else.
+        let z = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday. Wards were busy.
+
+            A spokesman for the trust said: "We are proud of our staff."
+            """)
+        #expect(!z.has("Harbour Trust", .response, "Nurses Guild"), "\(z.summary)")
+    }
 }
