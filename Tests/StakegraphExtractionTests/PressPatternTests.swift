@@ -583,4 +583,15 @@ import Testing
             """)
         #expect(!z.has("Harbour Trust", .response, "Nurses Guild"), "\(z.summary)")
     }
+
+    @Test func somethingUnveiledByABodyIsItsAct() {
+        let x = extract("""
+            The new fare cards, unveiled by the Harbour Trust on Monday, have been condemned by passengers.
+
+            Mara Quill of the Nurses Guild said the changes were "a missed opportunity".
+            """)
+        #expect(x.has("Mara Quill", .criticism, "Harbour Trust"), "\(x.summary)")
+        let y = extract("The Vale Union gave the Harbour Trust's plan a cautious welcome.")
+        #expect(y.has("Vale Union", .support, "Harbour Trust"), "\(y.summary)")
+    }
 }

@@ -56,10 +56,19 @@ extension InteractionFinder {
             var b = m.range.lowerBound - 1
             if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
             guard b >= 1, vocab.makerPrepositions.contains(doc.tokens[b].lower) else { continue }
-            // "the report by X", "the plan announced by X".
+            // "the report by X", "the plan announced by X", "the new report cards, unveiled by X".
             var n = b - 1
-            if n >= 1, vocabulary.makingVerbs.contains(doc.tokens[n].lower) { n -= 1 }
-            if made.contains(doc.tokens[n].lower) { owners.add(doc.tokens[n].lower, owner: m.entity, at: n) }
+            let verb = doc.tokens[n].lower
+            let making = n >= 1 && vocabulary.makingVerbs.contains(verb)
+            if making { n -= 1 }
+            if making, n >= 1, doc.tokens[n].text == "," { n -= 1 }
+            if made.contains(doc.tokens[n].lower) {
+                owners.add(doc.tokens[n].lower, owner: m.entity, at: n)
+            } else if making, let act = vocabulary.verbActs[verb] {
+                // Something made that the lexicon has no noun for ("the new report cards,
+                // unveiled by X"): the act of making it, which "the changes" may stand for.
+                owners.add(act, owner: m.entity, at: n)
+            }
         }
         owners.sort()
         // The opening: the first three sentences (a headline and a byline may come first).
