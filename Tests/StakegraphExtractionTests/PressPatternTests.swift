@@ -594,4 +594,12 @@ import Testing
         let y = extract("The Vale Union gave the Harbour Trust's plan a cautious welcome.")
         #expect(y.has("Vale Union", .support, "Harbour Trust"), "\(y.summary)")
     }
+
+    @Test func theOneToldIsNotWhatWasSaid() {
+        let x = extract("Paul Dent told Sky News the Harbour Trust was \"in denial\".")
+        #expect(x.has("Paul Dent", .criticism, "Harbour Trust"), "\(x.summary)")
+        #expect(!x.has("Paul Dent", .criticism, "Sky News"), "\(x.summary)")
+        let y = extract("Writing in a newspaper, Mara Quill said the Harbour Trust had \"lost its way\".")
+        #expect(y.has("Mara Quill", .criticism, "Harbour Trust"), "\(y.summary)")
+    }
 }

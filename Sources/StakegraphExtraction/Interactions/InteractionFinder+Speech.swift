@@ -18,7 +18,14 @@ extension InteractionFinder {
             // "X said Y had written ... in claiming that Z failed": what X said ends where another
             // act of speech begins (that one has its own speaker, or none we know).
             let end = ((v + 1)..<sentence.upperBound).first { isSpeechVerbUse($0) } ?? sentence.upperBound
-            for each in found { reported.append((each, (v + 1)..<end)) }
+            // "told Sky News the trust was in denial": the one told is not what was said.
+            var start = v + 1
+            if vocab.tellingVerbs.contains(doc.tokens[v].lower) {
+                var k = start
+                if k < end, vocab.articles.contains(doc.tokens[k].lower) { k += 1 }
+                if k < end, let m = mentionAt[k] { start = min(end, mentions[m].range.upperBound) }
+            }
+            for each in found { reported.append((each, start..<end)) }
             // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
             var k = v - 1
             while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
