@@ -122,7 +122,8 @@ extension InteractionFinder {
             sentence = doc.sentences[doc.sentenceOf[doc.quotes[q].opening ?? doc.quotes[q].range.lowerBound]].range
         }
         let start = sentence.lowerBound
-        guard let length = lexicon.stance.topicOpeners.longestMatch(at: start, limit: sentence.upperBound, { doc.tokens[$0].lower }) else { return nil }
+        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
+        guard let length = lexicon.stance.topicOpeners.longestMatch(at: start, limit: sentence.upperBound, { tokens[$0].lower }) else { return nil }
         let end = (start + length..<sentence.upperBound).first { doc.tokens[$0].text == "," } ?? sentence.upperBound
         return mentions(in: (start + length)..<end).first.map(\.entity)
     }
@@ -130,6 +131,8 @@ extension InteractionFinder {
     /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
     func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
         var result: [(Int, Int, Bool, Bool)] = []
+        // The closures capture the tokens only: capturing `self` would copy the finder per token.
+        let tokens = doc.tokens
         var i = range.lowerBound
         while i < range.upperBound {
             // Names are not opinions: "Foundation Trust" says nothing good.
@@ -138,8 +141,8 @@ extension InteractionFinder {
             if cueTokens.contains(i) || responseTriggerTokens.contains(i) { i += 1; continue }
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
-            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }) { i += length; continue }
-            var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { doc.tokens[$0].lower }
+            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { tokens[$0].lower }) { i += length; continue }
+            var hit = lexicon.evaluative.longestMatch(at: i, limit: range.upperBound) { tokens[$0].lower }
             // "let children down", "let patients down": a split phrase.
             if hit == nil, doc.tokens[i].lower == "let", i + 2 < range.upperBound,
                doc.tokens[i + 1].lower == "down" || doc.tokens[i + 2].lower == "down" || (i + 3 < range.upperBound && doc.tokens[i + 3].lower == "down") {
@@ -320,12 +323,13 @@ extension InteractionFinder {
     mutating func findNarrativeStates(in s: Int) {
         let vocab = self.vocab
         let sentence = doc.sentences[s].range
+        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder per token)
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             // A short quoted phrase inside the narrative ("were 'increasingly alarmed' about X") is the narrative's.
             let inQuote = doc.quoteOf[i].map { doc.quotes[$0].range.count > 6 } ?? false
             guard !inQuote, mentionAt[i] == nil,
-                  let entry = lexicon.evaluative.entry(at: i, limit: sentence.upperBound, { doc.tokens[$0].lower }), entry.state else { i += 1; continue }
+                  let entry = lexicon.evaluative.entry(at: i, limit: sentence.upperBound, { tokens[$0].lower }), entry.state else { i += 1; continue }
             let end = i + entry.words.count
             defer { i = end }
             // Acts ("criticised by", "welcomed") are the cues' to read, with their voice.

@@ -1,10 +1,10 @@
 /// A dictionary keyed by words (lower-cased forms or phrases) for the lexicon's look-ups by
 /// token ("jan": 1, a cue's first word): found as fast as in a `WordSet` (see `WordTable`).
-/// The values are in an array of their own, by the index of their word in the table, so that
-/// the table stays free of generic types.
+/// The values are in an array of their own, by the position of their word in the table, so
+/// that the table stays free of generic types.
 public struct WordMap<Value>: ExpressibleByDictionaryLiteral {
     private var table = WordTable()
-    /// `values[k]` belongs to `table.keys[k]`.
+    /// `storedValues[k]` belongs to the word at position `k` of the table.
     private var storedValues: [Value] = []
 
     public init() {}
@@ -14,7 +14,10 @@ public struct WordMap<Value>: ExpressibleByDictionaryLiteral {
     }
 
     public subscript(key: String) -> Value? {
-        @inline(__always) get { table.index(of: key).map { storedValues[$0] } }
+        @inline(__always) get {
+            guard let k = table.position(of: key) else { return nil }
+            return storedValues[k]
+        }
         set {
             if let newValue {
                 set(key, newValue)

@@ -13,15 +13,14 @@ public struct WordSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, 
     public init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always)
-    public func contains(_ word: String) -> Bool { table.index(of: word) != nil }
+    public func contains(_ word: String) -> Bool { table.contains(word) }
 
     public var count: Int { table.count }
     public var isEmpty: Bool { table.count == 0 }
 
     @discardableResult
     public mutating func insert(_ word: String) -> (inserted: Bool, memberAfterInsert: String) {
-        let (index, inserted) = table.insert(word)
-        return (inserted, table.keys[index])
+        (table.insert(word).inserted, word)
     }
 
     @discardableResult
@@ -47,8 +46,21 @@ public struct WordSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, 
         !words.contains { contains($0) }
     }
 
-    /// The words, in the order they were added (use `sorted()` for another).
-    public func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
+    /// The words, in the table's order (use `sorted()` for a stable one).
+    public func makeIterator() -> Iterator { Iterator(slots: table.slots) }
+
+    public struct Iterator: IteratorProtocol {
+        fileprivate let slots: [WordTable.Slot]
+        fileprivate var index = 0
+
+        public mutating func next() -> String? {
+            while index < slots.count {
+                defer { index += 1 }
+                if slots[index].tag != 0 { return slots[index].key }
+            }
+            return nil
+        }
+    }
 
     public var underestimatedCount: Int { table.count }
 
