@@ -387,8 +387,7 @@ extension InteractionFinder {
             }
             // "When asked why the trust waited, X responded": the question opening the sentence
             // holds no actor; the main clause after its comma does.
-            let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
-            if cue.type == .response, lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { tokens[$0].lower }) != nil,
+            if cue.type == .response, lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { self.doc.tokens[$0].lower }) != nil,
                let comma = (sentence.lowerBound..<c).last(where: { doc.tokens[$0].text == "," }) {
                 let main = subjects(from: comma + 1, to: c)
                 if !main.isEmpty { actors = main }

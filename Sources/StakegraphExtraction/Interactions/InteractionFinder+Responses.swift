@@ -125,7 +125,6 @@ extension InteractionFinder {
     /// answers the critic, when nothing else already made it an answer to them.
     mutating func findAnsweringStatements() {
         var done = Set<[Int]>()
-        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
         for (s, y) in speakers {
             let side = Set([y] + (entity(y).affiliation.map { [$0] } ?? []))
             guard let act = found.last(where: { $0.type == .criticism && $0.sentence == s - 1
@@ -133,7 +132,7 @@ extension InteractionFinder {
                   !found.contains(where: { $0.source == y && $0.type == .response && $0.sentence >= act.sentence }),
                   // Not when the critic speaks in it too, nor in answer to a question put by someone else.
                   !speakers.contains(where: { $0.sentence == s && $0.entity == act.source }),
-                  lexicon.responses.questionOpeners.longestMatch(at: doc.sentences[s].range.lowerBound, limit: doc.sentences[s].range.upperBound, { tokens[$0].lower }) == nil,
+                  lexicon.responses.questionOpeners.longestMatch(at: doc.sentences[s].range.lowerBound, limit: doc.sentences[s].range.upperBound, { self.doc.tokens[$0].lower }) == nil,
                   done.insert([y, act.source]).inserted else { continue }
             // A plain statement: the sentence's first act of speech is theirs, and it holds no other act.
             let sentence = doc.sentences[s].range

@@ -3,26 +3,26 @@
 /// someone's ("X announced a freeze"). Used by `ActOwners`.
 public struct ActVocabulary: Sendable {
     /// Documents a body publishes ("report", "review", "guidance").
-    public var documentNouns: WordSet = []
+    public var documentNouns: Set<String> = []
     /// Acts and decisions ("freeze", "ban", "cuts", "ruling").
-    public var actNouns: WordSet = []
+    public var actNouns: Set<String> = []
     /// Nouns that stand for whatever act was named last ("the move", "the decision").
-    public var genericNouns: WordSet = []
+    public var genericNouns: Set<String> = []
     /// Nouns that stand for the last report's content ("its findings", "the figures").
-    public var findingNouns: WordSet = []
+    public var findingNouns: Set<String> = []
     /// Verbs whose object becomes the subject's act ("announced", "unveiled", "imposed").
-    public var makingVerbs: WordSet = []
+    public var makingVerbs: Set<String> = []
     /// A verb that names its own act ("invited" makes an invitation).
-    public var verbActs: WordMap<String> = [:]
+    public var verbActs: [String: String] = [:]
 
     static let keys: Set<String> = ["document_nouns", "act_nouns", "generic_nouns", "finding_nouns", "making_verbs", "verb_acts"]
 
     public init() {}
 
     /// Nouns a stakeholder makes their own (documents and acts), built once when the section is read.
-    public private(set) var madeNouns: WordSet = []
+    public private(set) var madeNouns: Set<String> = []
     /// Every noun an owner can be looked up by: the made ones, generic nouns and findings.
-    public private(set) var ownedNouns: WordSet = []
+    public private(set) var ownedNouns: Set<String> = []
 
     /// Reads the section; an unknown key or a verb mapped to no noun is an error with its line.
     init(section: LexiconSection) throws {

@@ -3,17 +3,17 @@
 /// `InteractionFinder.resolveBodyDescriptions`.
 public struct DescriptionVocabulary: Sendable {
     /// Nouns for whoever leads a body ("head", "chief", "boss").
-    public var leaderNouns: WordSet = []
+    public var leaderNouns: Set<String> = []
     /// Words in a role that make its holder the body's leader ("chief", "general secretary").
-    public var leadingRoleWords: WordSet = []
+    public var leadingRoleWords: Set<String> = []
     /// Nouns for a body's people acting together ("members", "delegates", "staff").
-    public var memberNouns: WordSet = []
+    public var memberNouns: Set<String> = []
     /// Prepositions joining such a noun to its body ("members of X", "delegates at X").
-    public var memberPrepositions: WordSet = []
+    public var memberPrepositions: Set<String> = []
     /// Possessives that stand for the organisation named last ("its figures").
-    public var possessivePronouns: WordSet = []
+    public var possessivePronouns: Set<String> = []
     /// "A joined B in condemning X": verbs by which one stakeholder joins another's act.
-    public var joiningVerbs: WordSet = []
+    public var joiningVerbs: Set<String> = []
 
     static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns", "joining_verbs"]
 

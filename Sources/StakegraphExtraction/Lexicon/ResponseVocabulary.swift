@@ -8,13 +8,13 @@ public struct ResponseVocabulary: Sendable {
     /// "in response", "responding": an answer to what was said or done just before.
     public var bareTriggers = PhraseSet([])
     /// Nouns for what someone said or did that another can answer ("comments", "claims").
-    public var statementNouns: WordSet = []
+    public var statementNouns: Set<String> = []
     /// Nouns that make "in a ... response to X" or "in a ... reply," an answer.
-    public var responseNouns: WordSet = []
+    public var responseNouns: Set<String> = []
     /// Words that introduce a statement's owner ("criticism from X", "comments by X").
-    public var ownerPrepositions: WordSet = []
+    public var ownerPrepositions: Set<String> = []
     /// Determiners by which an answer points back at a statement ("these claims", "the criticism").
-    public var deicticDeterminers: WordSet = []
+    public var deicticDeterminers: Set<String> = []
     /// "Asked if ..., X replied": a sentence opening so answers an unnamed questioner.
     public var questionOpeners = PhraseSet([])
 

@@ -2,16 +2,16 @@
 public struct StanceVocabulary: Sendable {
     /// Verbs by which a speaker passes judgement on what follows ("we found X to be ...",
     /// "I believe X is ..."): the speaker as their subject judges the one named after.
-    public var judgingVerbs: WordSet = []
+    public var judgingVerbs: Set<String> = []
     /// Phrases that open a sentence with its topic ("commenting on X's plans, ...").
     public var topicOpeners = PhraseSet([])
     /// Subjects that stand for that topic in what is said ("this", "it").
-    public var topicPronouns: WordSet = []
+    public var topicPronouns: Set<String> = []
     /// Verbs by which a body grades another in the narrative ("the regulator rated the trust
     /// inadequate", "the school was judged outstanding by inspectors").
-    public var ratingVerbs: WordSet = []
+    public var ratingVerbs: Set<String> = []
     /// Words between the one graded and the grade ("as", "to be").
-    public var ratingLinks: WordSet = []
+    public var ratingLinks: Set<String> = []
 
     static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns", "rating_verbs", "rating_links"]
 
