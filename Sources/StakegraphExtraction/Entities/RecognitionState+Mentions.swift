@@ -136,6 +136,14 @@ extension RecognitionState {
     }
 
     mutating func resolveShortForms() {
+        // Asked only at a sentence's start before a longer name's first word; made once, when first asked.
+        var alone: Set<String>?
+        func aloneInside() -> Set<String> {
+            if let alone { return alone }
+            let words = wordsUsedAloneInside()
+            alone = words
+            return words
+        }
         indexPeopleByNamePart()
         // Where each entity was last mentioned before the token being read: the mentions found
         // so far are sorted, and the ones added here come in text order.
@@ -196,7 +204,7 @@ extension RecognitionState {
                       let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word),
                       // "Rail operators have ...": opening a sentence, a capital says nothing, so the first
                       // word of a longer name is taken only when the article also uses it alone elsewhere.
-                      !isSentenceStart(n) || result.entities[e].name.lowercased() == word || usedAloneInside(word) {
+                      !isSentenceStart(n) || result.entities[e].name.lowercased() == word || aloneInside().contains(word) {
                 // A one-word organisation named again, or the first word of a longer name.
                 addMention(n..<(n + 1), entity: e, form: result.entities[e].name.lowercased() == word ? .name : .partial)
             }
@@ -204,13 +212,14 @@ extension RecognitionState {
         }
     }
 
-    /// Whether `word` stands capitalised and alone (no capitalised word after it) somewhere other
-    /// than at a sentence's start.
-    func usedAloneInside(_ word: String) -> Bool {
-        tokens.indices.contains { j in
-            tokens[j].isCapitalised && !isSentenceStart(j) && tokens[j].lower == word
-                && !(j + 1 < tokens.count && tokens[j + 1].isCapitalised)
+    /// The words that stand capitalised and alone (no capitalised word after them) somewhere
+    /// other than at a sentence's start; one pass over the text.
+    func wordsUsedAloneInside() -> Set<String> {
+        var words = Set<String>()
+        for j in tokens.indices where tokens[j].isCapitalised && !isSentenceStart(j) && !(j + 1 < tokens.count && tokens[j + 1].isCapitalised) {
+            words.insert(tokens[j].lower)
         }
+        return words
     }
 
     /// The person a lone surname or first name refers to: the one last mentioned before, else the first known.

@@ -124,25 +124,41 @@ extension InteractionFinder {
     /// by one just criticised (in the two sentences before, by someone not of their side)
     /// answers the critic, when nothing else already made it an answer to them.
     mutating func findAnsweringStatements() {
+        // Indexed once: the criticisms of each sentence, the sentences holding any act, the
+        // latest response of each actor, the speakers of each sentence (linear, not a scan of
+        // every act per speaker).
+        var criticisms: [Int: [FoundInteraction]] = [:]
+        var withActs = Set<Int>()
+        var lastResponse: [Int: Int] = [:]
+        for f in found {
+            if f.type == .criticism { criticisms[f.sentence, default: []].append(f) }
+            withActs.insert(f.sentence)
+            if f.type == .response { lastResponse[f.source] = max(lastResponse[f.source] ?? -1, f.sentence) }
+        }
+        var speakersIn: [Int: Set<Int>] = [:]
+        for (s, e) in speakers { speakersIn[s, default: []].insert(e) }
         var done = Set<[Int]>()
+        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
         for (s, y) in speakers {
             let side = Set([y] + (entity(y).affiliation.map { [$0] } ?? []))
-            guard let act = found.last(where: { $0.type == .criticism && $0.sentence == s - 1
-                    && side.contains($0.target) && !side.contains($0.source) && entity($0.source).affiliation.map(side.contains) != true }),
-                  !found.contains(where: { $0.source == y && $0.type == .response && $0.sentence >= act.sentence }),
+            guard let act = criticisms[s - 1]?.last(where: { side.contains($0.target) && !side.contains($0.source)
+                    && entity($0.source).affiliation.map(side.contains) != true }),
+                  (lastResponse[y] ?? -1) < act.sentence,
                   // Not when the critic speaks in it too, nor in answer to a question put by someone else.
-                  !speakers.contains(where: { $0.sentence == s && $0.entity == act.source }),
-                  lexicon.responses.questionOpeners.longestMatch(at: doc.sentences[s].range.lowerBound, limit: doc.sentences[s].range.upperBound, { self.doc.tokens[$0].lower }) == nil,
+                  speakersIn[s]?.contains(act.source) != true,
+                  lexicon.responses.questionOpeners.longestMatch(at: doc.sentences[s].range.lowerBound, limit: doc.sentences[s].range.upperBound, { tokens[$0].lower }) == nil,
                   done.insert([y, act.source]).inserted else { continue }
             // A plain statement: the sentence's first act of speech is theirs, and it holds no other act.
             let sentence = doc.sentences[s].range
             guard let verb = sentence.first(where: { isSpeechVerbUse($0) }), speaker(ofVerb: verb) == y,
                   // (the main clause's: near the start, or after a quote that opens the sentence)
                   verb - sentence.lowerBound <= 10 || doc.tokens[sentence.lowerBound].kind == .openQuote,
-                  !found.contains(where: { $0.sentence == s }),
+                  !withActs.contains(s),
                   // Their own words: a spokesperson's quoted statement, not a plan reported.
                   sentence.contains(where: { doc.quoteOf[$0] != nil }) else { continue }
             record(y, act.source, .response, at: verb, sentence: s, cue: doc.tokens[verb].text, confidence: 0.6, rule: "response.answering-statement")
+            withActs.insert(s)
+            lastResponse[y] = s
         }
     }
 
