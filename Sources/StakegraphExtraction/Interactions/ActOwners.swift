@@ -11,6 +11,8 @@ struct ActOwners {
 
     /// Claims sorted by token.
     private(set) var claims: [Claim] = []
+    /// The nouns some claim names (asked per owned noun: a set, not a scan of the claims).
+    private var claimedNouns = Set<String>()
     /// The one maker of the acts the article's opening reports (its news), if one: "the
     /// decision" or "the closures" far below it are most often that act.
     var leadOwner: Int?
@@ -22,6 +24,7 @@ struct ActOwners {
 
     mutating func add(_ noun: String, owner: Int, at token: Int) {
         claims.append(Claim(token: token, noun: noun, owner: owner))
+        claimedNouns.insert(noun)
     }
 
     mutating func sort() {
@@ -52,7 +55,7 @@ struct ActOwners {
     /// Whether `noun` stands for an act whoever made it is not said by that name: a generic
     /// noun ("the move"), or an act noun no claim names ("the closures").
     func isUnclaimedAct(_ noun: String) -> Bool {
-        vocabulary.genericNouns.contains(noun) || vocabulary.actNouns.contains(noun) && !claims.contains { $0.noun == noun }
+        vocabulary.genericNouns.contains(noun) || vocabulary.actNouns.contains(noun) && !claimedNouns.contains(noun)
     }
 
     /// The maker of the last act claimed within `window` tokens before `token` ("X announced a

@@ -113,7 +113,7 @@ extension InteractionFinder {
             }
         }
         guard !dropped.isEmpty else { return }
-        mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        removeMentions(at: dropped)
         reindex()
     }
 

@@ -140,7 +140,7 @@ extension InteractionFinder {
         var done = Set<[Int]>()
         let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
         for (s, y) in speakers {
-            let side = Set([y] + (entity(y).affiliation.map { [$0] } ?? []))
+            let side = side(of: y)
             guard let act = criticisms[s - 1]?.last(where: { side.contains($0.target) && !side.contains($0.source)
                     && entity($0.source).affiliation.map(side.contains) != true }),
                   (lastResponse[y] ?? -1) < act.sentence,
@@ -290,7 +290,7 @@ extension InteractionFinder {
     /// Whom an unqualified answer by `actor` answers: the last act aimed at the actor (or their
     /// organisation) in the six sentences before, else the last other speaker there.
     func lastToAnswer(actor: Int, before s: Int, acts: SentenceIndex, speakers spoke: SentenceIndex?) -> Int? {
-        let side = Set([actor] + (entity(actor).affiliation.map { [$0] } ?? []))
+        let side = side(of: actor)
         // The act found last (in finding order) among those aimed at the actor's side.
         if let last = acts.window(before: s).filter({ side.contains(found[$0].target) && !side.contains(found[$0].source) }).max() {
             return found[last].source

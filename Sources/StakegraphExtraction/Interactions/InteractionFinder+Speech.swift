@@ -308,7 +308,7 @@ extension InteractionFinder {
             let start = doc.quotes[q].range.lowerBound
             let s = doc.sentenceOf[start]
             // Only an answer when the one addressed had acted toward the speaker or the speaker's side.
-            let side = Set([speaker] + (entity(speaker).affiliation.map { [$0] } ?? []))
+            let side = side(of: speaker)
             if found.contains(where: { $0.source == addressee && $0.sentence < s && (side.contains($0.target) || entity($0.target).affiliation.map(side.contains) == true) }) {
                 record(speaker, addressee, .response, at: start, sentence: s, cue: doc.text(start..<(start + 1)), confidence: 0.65, rule: "speech.addressed-answer")
             }

@@ -330,7 +330,7 @@ struct InteractionFinder {
                 if let m = existing { mentions[m].entity = r } else { added.append(Mention(range: i..<(i + 1), entity: r, form: .pronoun)) }
             }
         }
-        if !dropped.isEmpty { mentions = mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
+        removeMentions(at: dropped)
         mentions += added
         reindex()
     }
@@ -343,7 +343,7 @@ struct InteractionFinder {
         var added: [Mention] = []
         for (q, quote) in doc.quotes.enumerated() {
             guard let speaker = quoteSpeaker[q] else { continue }
-            let side = Set([speaker] + (entity(speaker).affiliation.map { [$0] } ?? []) + (quoteCoSpeakers[q] ?? []))
+            let side = self.side(of: speaker).union(quoteCoSpeakers[q] ?? [])
             let start = quote.opening ?? quote.range.lowerBound
             let floor = doc.sentences[max(0, doc.sentenceOf[start] - 1)].range.lowerBound
             for i in quote.range where plural.contains(doc.tokens[i].lower) && mentionAt[i] == nil {
@@ -367,6 +367,17 @@ struct InteractionFinder {
         }
         mentions += added
         reindex()
+    }
+
+    /// A stakeholder and the body it belongs to: those who do not answer, judge or engage each other.
+    func side(of e: Int) -> Set<Int> {
+        Set([e] + (entity(e).affiliation.map { [$0] } ?? []))
+    }
+
+    /// Removes the mentions at these indexes (no re-indexing: the caller re-indexes once).
+    mutating func removeMentions(at indexes: Set<Int>) {
+        guard !indexes.isEmpty else { return }
+        mentions = mentions.enumerated().filter { !indexes.contains($0.offset) }.map(\.element)
     }
 
     /// "X, who met A and B, said she would ...": the pronoun right after a speech verb (or its
