@@ -111,6 +111,8 @@ import Testing
         #expect(line("positive:\n  mild:\n    - fine\n    - Fine\n") == 4)
         #expect(line("negative_states: 3\n") == 1)
         #expect(line("negative_states: [glum, \"\"]\n") == 1)
+        // A contraction split off its word could never match a token ("doesn't" is one).
+        #expect(line("negative:\n  mild:\n    - does n't care\n") == 3)
     }
 
     @Test func mappingsOfNumbersAndWords() {

@@ -617,19 +617,35 @@ extension RecognitionState {
                let speaker = lastSpeaker(before: i, fits: fits) {
                 return speaker
             }
-            // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
+            // "X described her as": an object is not the one its own clause's subject names
+            // (unless a clause of its own opens between them: "X said Y had attacked her").
+            let vocabulary = lexicon.entityVocabulary
+            let isObject = vocabulary.objectPronouns.contains(w)
+                || w == "her" && i + 1 < tokens.count && (vocabulary.objectPronounFollowers.contains(tokens[i + 1].lower) || tokens[i + 1].kind == .closeQuote)
+            let bound = { (m: Mention) -> Bool in
+                isObject && self.doc.sentenceOf[m.range.lowerBound] == self.doc.sentenceOf[i] && !m.isModifier
+                    && !(m.range.lowerBound > 0 && vocabulary.obliquePrepositions.contains(self.tokens[m.range.lowerBound - 1].lower))
+                    && !(m.range.upperBound < self.tokens.count && ["'s", "'"].contains(self.tokens[m.range.upperBound].lower))
+                    && !(m.range.upperBound..<i).contains { vocabulary.clauseOpeners.contains(self.tokens[$0].lower) }
+            }
             let s = doc.sentenceOf[i]
+            let subjectsBound = isObject ? Set(mentionsStarting(in: doc.sentences[s].range.lowerBound..<i).filter(bound).map(\.entity)) : []
+            // Prefer the subject of this sentence, then of the previous one, then the latest fitting person.
             for sentence in [s, s - 1, s - 2, s - 3] where sentence >= 0 {
                 let range = doc.sentences[sentence].range
-                if let subject = mentionsStarting(in: range).first(where: {
-                    $0.range.lowerBound < i && result.entities[$0.entity].kind == .person
-                        && !$0.isModifier && doc.quoteOf[$0.range.lowerBound] == doc.quoteOf[i]
-                        && !($0.range.lowerBound > range.lowerBound && lexicon.entityVocabulary.obliquePrepositions.contains(tokens[$0.range.lowerBound - 1].lower))
-                }), fits(subject.entity) {
+                let candidate = { (m: Mention) -> Bool in
+                    m.range.lowerBound < i && self.result.entities[m.entity].kind == .person && !subjectsBound.contains(m.entity)
+                        && !m.isModifier && self.doc.quoteOf[m.range.lowerBound] == self.doc.quoteOf[i]
+                        && !(m.range.lowerBound > range.lowerBound && vocabulary.obliquePrepositions.contains(self.tokens[m.range.lowerBound - 1].lower))
+                }
+                // (An object in its own sentence: the nearest one named before it that is free,
+                // "X backs Y after Z urges him to quit".)
+                let inSentence = mentionsStarting(in: range)
+                if let subject = isObject && sentence == s ? inSentence.last(where: candidate) : inSentence.first(where: candidate), fits(subject.entity) {
                     return subject.entity
                 }
             }
-            return persons.last(where: fits)
+            return persons.last { fits($0) && !subjectsBound.contains($0) }
         }
         // "It supported children in two cities": a sentence's opening "it" before a verb that
         // is no expletive's is the body the sentence before was about.

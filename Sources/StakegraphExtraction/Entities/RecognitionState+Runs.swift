@@ -18,7 +18,9 @@ extension RecognitionState {
                 if (w == "'" || w == "'s"), isNameWord(j + 1),
                    lexicon.orgHeads.contains(tokens[j + 1].lower)
                     || honorificAt[j - 1] != nil && ((j + 1)..<min(j + 4, tokens.count)).contains(where: { isNameWord($0) && lexicon.orgHeads.contains(tokens[$0].lower) }),
-                   !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children" { j += 1; continue }
+                   !lexicon.stopCapitals.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "children"
+                    // ("Rural Teachers' Union": a common group noun in the plural possessive.)
+                    || w == "'" && tokens[j - 1].lower.count > 3 && tokens[j - 1].lower.hasSuffix("s") && tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 // "J. K. Rowling": an initial's full stop stays inside the name.
                 if w == ".", tokens[j - 1].text.count == 1, tokens[j - 1].isCapitalised, isNameWord(j + 1), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                 // "Department for Culture, Media and Sport": a list of fields inside a body's name.

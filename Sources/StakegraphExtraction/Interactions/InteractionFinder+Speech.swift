@@ -256,7 +256,10 @@ extension InteractionFinder {
                     let inClause = mentions(in: cStart..<end).filter { m in
                         // (past a title in capitals: "the allegations against Vice President X")
                         let b = wordBefore(mentionAt: m.range.lowerBound, floor: cStart)
-                        return b < cStart || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
+                        // ("woeful management at X": the body where the judged thing happens.)
+                        let locative = b >= w + len && b - (w + len) <= 3 && vocab.locativePrepositions.contains(doc.tokens[b].lower)
+                            && !((w + len)..<b).contains { !doc.tokens[$0].isWord || doc.tokens[$0].isCapitalised }
+                        return b < cStart || locative || !vocab.sufferingPrepositions.contains(doc.tokens[b].lower)
                     }
                     targets = inClause.map(\.entity)
                 }

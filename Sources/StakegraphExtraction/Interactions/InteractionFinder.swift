@@ -221,8 +221,15 @@ struct InteractionFinder {
            let subject = subjects(from: sentence.lowerBound, to: v - 1).first { return subject }
         if let head = headMention(before: v) { return head }
         // "The audit office report found ...": a document speaks for the one it is named after.
-        if v >= 2, doc.quoteOf[v - 1] == nil, actOwners.isOwnable(doc.tokens[v - 1].lower) {
-            var k = v - 2
+        // ("The audit office report, published in May, found": past an appositive with no name.)
+        var d = v
+        if v - 1 > sentence.lowerBound, doc.tokens[v - 1].text == ",",
+           let open = stride(from: v - 2, through: max(sentence.lowerBound, v - 10), by: -1).first(where: { doc.tokens[$0].text == "," }),
+           open + 1 < v - 1, !doc.tokens[open + 1].isCapitalised, !((open + 1)..<(v - 1)).contains(where: { mentionAt[$0] != nil }) {
+            d = open
+        }
+        if d >= 2, doc.quoteOf[d - 1] == nil, actOwners.isOwnable(doc.tokens[d - 1].lower) {
+            var k = d - 2
             if doc.tokens[k].lower == "'s" || doc.tokens[k].lower == "'" { k -= 1 }
             if k >= sentence.lowerBound, let m = mentionAt[k] { return mentions[m].entity }
         }
@@ -295,7 +302,8 @@ struct InteractionFinder {
 
     /// "He has tried his hardest," said Y of X: a third-person pronoun in a quote that the
     /// recogniser left unresolved (it only looks inside the quote), or took for the speaker, is the last fitting person
-    /// named before the quote in its sentence or the three before, other than the speaker.
+    /// named before the quote in its sentence or the three before, other than the speaker; when the
+    /// attribution names the one spoken of ("said Y of X"), it is X, whatever was read before.
     mutating func resolveQuotedPronouns() {
         let male = lexicon.pronouns["male"] ?? []
         let female = lexicon.pronouns["female"] ?? []
@@ -306,7 +314,20 @@ struct InteractionFinder {
             // The referent is looked for once a quote, at its first such pronoun.
             var looked = false
             var referent: Int?
+            // '"She cannot claim that," said Y of X': the one spoken of is named after the speaker.
+            let after = quote.range.upperBound
+            var spokenOf: Int?
+            if let of = (after..<min(doc.tokens.count, after + 8)).first(where: { doc.tokens[$0].lower == "of" && $0 + 1 < doc.tokens.count }),
+               of > after, let by = mentionAt[of - 1], mentions[by].entity == speaker, mentions[by].range.upperBound == of,
+               (after..<mentions[by].range.lowerBound).contains(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }),
+               let spoken = mentionAt[of + 1], entity(mentions[spoken].entity).kind == .person, mentions[spoken].entity != speaker {
+                spokenOf = mentions[spoken].entity
+            }
             for i in quote.range where male.contains(doc.tokens[i].lower) || female.contains(doc.tokens[i].lower) {
+                if let spokenOf, entity(spokenOf).gender != (male.contains(doc.tokens[i].lower) ? .female : .male) {
+                    if let m = mentionAt[i] { if mentions[m].form == .pronoun { mentions[m].entity = spokenOf } } else { added.append(Mention(range: i..<(i + 1), entity: spokenOf, form: .pronoun)) }
+                    continue
+                }
                 // A speaker does not call themselves "he" or "she": such a reading is replaced too.
                 let existing = mentionAt[i]
                 if let m = existing, !(mentions[m].entity == speaker && mentions[m].form == .pronoun) { continue }
@@ -408,6 +429,10 @@ struct InteractionFinder {
             guard p < doc.tokens.count, let m = mentionAt[p], mentions[m].form == .pronoun,
                   male.contains(doc.tokens[p].lower) || female.contains(doc.tokens[p].lower),
                   let speaker = speaker(ofVerb: v), speaker != mentions[m].entity, entity(speaker).kind == .person else { continue }
+            // "described her as", "told him": an object is not the verb's own subject.
+            let objects = lexicon.entityVocabulary
+            if objects.objectPronouns.contains(doc.tokens[p].lower) || doc.tokens[p].lower == "her" && p + 1 < doc.tokens.count
+                && (objects.objectPronounFollowers.contains(doc.tokens[p + 1].lower) || doc.tokens[p + 1].kind == .openQuote) { continue }
             let gender = entity(speaker).gender
             let fits = male.contains(doc.tokens[p].lower) ? gender != .female : gender != .male
             if fits { mentions[m].entity = speaker }

@@ -16,7 +16,8 @@ public struct EvaluativeVocabulary: Sendable {
     public init() {}
 
     /// Reads the file; unknown keys, strengths, values of the wrong shape and entries that are
-    /// not lower-case phrases of at most four words are errors naming the line.
+    /// not lower-case phrases of at most four words (with "n't" kept in its word, as the
+    /// tokenizer keeps it) are errors naming the line.
     public init(yaml: String) throws {
         guard let root = try LexiconSection.root(yaml: yaml, path: "") else { return }
         try root.expect(["negative", "positive", "negative_states", "positive_states", "negated_standards"])
@@ -26,6 +27,11 @@ public struct EvaluativeVocabulary: Sendable {
                 let words = phrase.split(separator: " ")
                 guard phrase == phrase.lowercased() else {
                     throw LexiconError.badEntry(section: section.child(key), entry: phrase, reason: "is not lower case", line: line)
+                }
+                // The tokenizer keeps "n't" in its word ("can't"): a phrase with it apart never matches.
+                guard !words.contains(where: { $0 == "n't" || $0.hasPrefix("'") && $0 != "'s" }) else {
+                    throw LexiconError.badEntry(section: section.child(key), entry: phrase,
+                                                reason: "splits a contraction off its word (write \"doesn't\", not \"does n't\")", line: line)
                 }
                 guard (1...EvaluativeIndex.longest).contains(words.count) else {
                     throw LexiconError.badEntry(section: section.child(key), entry: phrase,

@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var locativePrepositions: Set<String> = []
         var memberOpeners: Set<String> = []
         var perceptionVerbs: Set<String> = []
         var reasonPrepositions: Set<String> = []
@@ -216,6 +217,9 @@ public struct InteractionVocabulary: Sendable {
     /// Words after an object's comma that open its named members ("union leaders, including X and Y"), not a new clause.
     public var memberOpeners: Set<String> { storage.lists.memberOpeners }
 
+    /// "failings at X", "chaos within X": after the judging words of its noun phrase, the body where it happens is judged.
+    public var locativePrepositions: Set<String> { storage.lists.locativePrepositions }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -231,7 +235,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -292,6 +296,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.locativePrepositions = try section.words("locative_prepositions")
         lists.memberOpeners = try section.words("member_openers")
         lists.perceptionVerbs = try section.words("perception_verbs")
         lists.reasonPrepositions = try section.words("reason_prepositions")
