@@ -120,7 +120,13 @@ extension RecognitionState {
             }
             return count > words.count
         }
-        return fits.count == 1 ? fits[0] : nil
+        // "Sussex" for the University of Sussex: the place a body "of" one word is named after.
+        let namedAfter = words.count > 1 ? [] : result.entities.indices.filter { e in
+            guard result.entities[e].kind == .organisation else { return false }
+            let parts = result.entities[e].name.lowercased().split(separator: " ")
+            return parts.count == 3 && parts[1] == "of" && parts[2] == word && lexicon.orgHeads.contains(String(parts[0]))
+        }
+        return fits.count + namedAfter.count == 1 ? (fits + namedAfter)[0] : nil
     }
 
     // MARK: - Step 4: surnames, first names, title forms, acronyms
@@ -399,6 +405,26 @@ extension RecognitionState {
                 result.entities[$0].kind == .organisation && (result.entities[$0].name.lowercased() == name || result.entities[$0].acronyms.contains { $0.lowercased() == name })
             }
         }
+        // "The transport secretary, X" belongs to the Department for Transport the article names
+        // (a shadow holder does not; nor a general or press secretary).
+        for e in result.entities.indices where result.entities[e].kind == .person && result.entities[e].affiliation == nil && result.entities[e].affiliationName == nil {
+            guard let role = result.entities[e].role?.lowercased() else { continue }
+            let words = role.split(separator: " ").map(String.init)
+            guard words.count >= 2, let head = words.last, lexicon.portfolioHeads.contains(head),
+                  !words.contains(where: { vocabulary.counterpartRanks.contains($0) || vocabulary.nonOfficeWords.contains($0) }) else { continue }
+            let fields = words.dropLast().filter { !vocabulary.rankWords.contains($0) }
+            guard !fields.isEmpty else { continue }
+            let departments = result.entities.indices.filter { o in
+                let org = result.entities[o]
+                guard org.kind == .organisation, ["department", "office"].contains(org.orgKind ?? "") else { return false }
+                let name = org.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                return fields.allSatisfy(name.contains)
+            }
+            if departments.count == 1 {
+                result.entities[e].affiliation = departments[0]
+                result.entities[e].affiliationName = result.entities[departments[0]].name
+            }
+        }
         result.index()
         var lastPersons: [Int] = [] // most recent last
         var lastOrgs: [Int] = []
@@ -433,6 +459,15 @@ extension RecognitionState {
                 continue
             }
             let w = tokens[i].lower
+            // "accused university bosses of", "A trust spokesperson said": the body of that kind named before.
+            if !tokens[i].isCapitalised || isSentenceStart(i), let kind = lexicon.orgKindNouns[w], i + 1 < tokens.count, !tokens[i + 1].isCapitalised,
+               vocabulary.kindSpeakerNouns.contains(tokens[i + 1].lower), !(i > 0 && tokens[i - 1].lower == "'s"),
+               let e = lastOrgs.last(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) }) {
+                added.append(Mention(range: i..<(i + 2), entity: e, form: .description))
+                note(e)
+                i += 2
+                continue
+            }
             // "the" before a name already found ("the Association of ...") starts no description.
             if vocabulary.descriptionOpeners.contains(w), i + 1 < tokens.count, result.mentionAt[i + 1] != nil {
                 i += 1
@@ -468,9 +503,13 @@ extension RecognitionState {
                     i = k + 2
                     continue
                 }
+                // ("the police and crime commissioner": a role of several words that opens with a kind noun.)
                 if k < tokens.count, let kind = lexicon.orgKindNouns[tokens[k].lower], !tokens[k].lower.hasSuffix("s") || tokens[k].lower.hasSuffix("ss"),
+                   (role(at: k)?.1 ?? 0) < 2,
                    !(k + 1 < tokens.count && tokens[k + 1].isCapitalised),
                    let e = lastOrgs.last(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) && inField($0) })
+                    // ("the college" for the Royal College of Nursing, whatever kind the dictionary gives it.)
+                    ?? lastOrgs.last(where: { e in field == nil && result.entities[e].name.lowercased().split(separator: " ").contains { $0 == tokens[k].lower } })
                     ?? lastOrgs.last(where: { vocabulary.openKinds.contains(kind) && result.entities[$0].orgKind == nil && doc.sentenceOf[i] - (seenIn[$0] ?? -100) <= 4 && inField($0) }) {
                     // "the trust's medical director": the organisation only qualifies the person.
                     let possessiveRole = k + 2 < tokens.count && tokens[k + 1].lower == "'s"
@@ -532,7 +571,12 @@ extension RecognitionState {
                 while k < tokens.count, vocabulary.roleModifiers.contains(tokens[k].lower) { k += 1 }
                 let org = result.mentions[om].entity
                 if k < tokens.count, let (r, len) = role(at: k), !(k + len < tokens.count && isNameWord(k + len)),
-                   let e = result.entities.indices.first(where: { result.entities[$0].kind == .person && result.entities[$0].affiliationName == result.entities[org].name && roleMatches(result.entities[$0].role, r) }) {
+                   let e = result.entities.indices.first(where: { result.entities[$0].kind == .person && result.entities[$0].affiliationName == result.entities[org].name && roleMatches(result.entities[$0].role, r) })
+                    // (Else the one holder of the role the article ties to no body.)
+                    ?? Optional(result.entities.indices.filter({ result.entities[$0].kind == .person && result.entities[$0].affiliationName == nil && result.entities[$0].affiliation == nil && roleMatches(result.entities[$0].role, r) }))
+                        .flatMap({ $0.count == 1 ? $0[0] : nil }) {
+                    // ("Northvale's vice-chancellor" ties the holder to the body.)
+                    if result.entities[e].affiliationName == nil { result.entities[e].affiliationName = result.entities[org].name; result.entities[e].affiliation = org }
                     added.append(Mention(range: k..<(k + len), entity: e, form: .description))
                     note(e)
                     i = k + len
@@ -545,6 +589,39 @@ extension RecognitionState {
             i += 1
         }
         result.mentions += added
+        affiliateThroughDescriptions(added)
+    }
+
+    /// "X, chair of the board,", "The trust's chief executive, X," and "X, the college's general
+    /// secretary": a role tied to a body described, not named, ties the person to that body.
+    mutating func affiliateThroughDescriptions(_ descriptions: [Mention]) {
+        let people = Dictionary(result.mentions.filter { result.entities[$0.entity].kind == .person && $0.form == .name }
+            .flatMap { m in [(m.range.lowerBound, m.entity), (m.range.upperBound - 1, m.entity)] }, uniquingKeysWith: { a, _ in a })
+        let prepositions = lexicon.entityVocabulary.rolePrepositions
+        for d in descriptions where d.form == .description && result.entities[d.entity].kind == .organisation {
+            var person: Int?
+            var stated: String?
+            let start = d.range.lowerBound, end = d.range.upperBound
+            // "X, chair of the board": a role, then "of", right before the description.
+            if start >= 3, prepositions.contains(tokens[start - 1].lower),
+               let k = ((max(0, start - 1 - lexicon.longestRole))..<(start - 1)).first(where: { k in role(at: k).map { k + $0.1 == start - 1 } ?? false }) {
+                var j = k - 1
+                if j >= 0, lexicon.entityVocabulary.articles.contains(tokens[j].lower) { j -= 1 }
+                if j >= 1, tokens[j].text == "," { person = people[j - 1]; stated = role(at: k)?.0 }
+            }
+            // "The trust's chief executive, X," / "X, the college's general secretary".
+            if person == nil, end + 1 < tokens.count, tokens[end].lower == "'s", let (title, length) = role(at: end + 1) {
+                stated = title
+                var after = end + 1 + length
+                if after < tokens.count, tokens[after].text == "," { after += 1 }
+                person = people[after]
+                if person == nil, start >= 2, tokens[start - 1].text == "," { person = people[start - 2] }
+            }
+            guard let p = person, result.entities[p].affiliation == nil, result.entities[p].affiliationName == nil else { continue }
+            result.entities[p].affiliation = d.entity
+            result.entities[p].affiliationName = result.entities[d.entity].name
+            if result.entities[p].role == nil { result.entities[p].role = stated }
+        }
     }
 
     /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
@@ -644,6 +721,15 @@ extension RecognitionState {
                 if let subject = isObject && sentence == s ? inSentence.last(where: candidate) : inSentence.first(where: candidate), fits(subject.entity) {
                     return subject.entity
                 }
+                // "X piled pressure on Y, saying she ...": when the subject does not fit, one named
+                // earlier in the same sentence who does (after a preposition too) comes before
+                // the sentences before.
+                if sentence == s, let other = inSentence.last(where: { m in
+                    m.range.upperBound <= i && self.result.entities[m.entity].kind == .person && !m.isModifier && !subjectsBound.contains(m.entity)
+                        && self.doc.quoteOf[m.range.lowerBound] == self.doc.quoteOf[i] && fits(m.entity)
+                }) {
+                    return other.entity
+                }
             }
             return persons.last { fits($0) && !subjectsBound.contains($0) }
         }
@@ -659,7 +745,8 @@ extension RecognitionState {
             }
         }
         // "accused it of", "praised it for": an organisation as the object of an act.
-        if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count,
+        // ("described it as": what a naming verb names is more often an act than a body.)
+        if w == "it", doc.quoteOf[i] == nil, i > 0, i + 1 < tokens.count, !lexicon.entityVocabulary.namingVerbs.contains(tokens[i - 1].lower),
            tokens[i - 1].lower.hasSuffix("ed") || tokens[i - 1].lower.hasSuffix("ing"),
            lexicon.entityVocabulary.objectItFollowers.contains(tokens[i + 1].lower), let org = orgs.last,
            doc.sentenceOf[i] - (seenIn[org] ?? -10) <= 1 {

@@ -161,6 +161,10 @@ struct RecognitionState {
 
     func orgKind(forName name: String) -> String? {
         let words = name.lowercased().split(separator: " ").map(String.init)
+        // "Inspectorate of Constabulary": the head stands before "of" or "for", when it is a kind.
+        if let of = words.firstIndex(where: { lexicon.entityVocabulary.bodyPrepositions.contains($0) }) {
+            for w in words[..<of].reversed() { if let k = lexicon.orgKindNouns[w] { return k } }
+        }
         for w in words.reversed() { if let k = lexicon.orgKindNouns[w] { return k } }
         if let last = words.last, lexicon.companyHeads.contains(last) { return "company" }
         return nil
@@ -182,6 +186,16 @@ struct RecognitionState {
                 } else {
                     guard tokens[i].isCapitalised || tokens[i].lower == "the" && end - i > 1 && tokens[i + 1].isCapitalised else { continue }
                 }
+                // "Westmarch Police Federation": a name word before a body's name of several words
+                // makes another, more local body (the runs step names it).
+                // (Not a word the body's own names use: "the Commons Education Select Committee".)
+                if case .organisation(let d) = form.target, form.words.count > 1, i > 0, isNameWord(i - 1), !taken.contains(i - 1),
+                   !isSentenceStart(i - 1), !tokens[i].newlineBefore, doc.sentenceOf[i - 1] == doc.sentenceOf[i],
+                   !lexicon.stopCapitals.contains(tokens[i - 1].lower), honorificAt[i - 1] == nil,
+                   tokens[i - 1].text.count > 1, tokens[i - 1].text != tokens[i - 1].text.uppercased(),
+                   !([dictionary.organisations[d].name] + dictionary.organisations[d].aliases).contains(where: {
+                       $0.lowercased().split(separator: " ").contains { $0 == tokens[i - 1].lower }
+                   }) { continue }
                 let entity = dictionaryEntity(form.target)
                 let isAcronym = doc.text(i..<end) == doc.text(i..<end).uppercased() && end - i == 1
                 // "Dame Christine Ryan": the honorific belongs to the mention.

@@ -55,13 +55,19 @@ extension InteractionFinder {
             }
             var b = m.range.lowerBound - 1
             if b >= 0, doc.tokens[b].lower == "the" { b -= 1 }
+            // ("by His Majesty's Inspectorate": a title in capitals before the name.)
+            if b >= 3, doc.tokens[b].lower == "'s", doc.tokens[b - 1].isCapitalised,
+               vocab.makerPrepositions.contains(doc.tokens[b - 2].lower) || doc.tokens[b - 2].isCapitalised && vocab.makerPrepositions.contains(doc.tokens[b - 3].lower) {
+                b -= doc.tokens[b - 2].isCapitalised ? 3 : 2
+            }
             guard b >= 1, vocab.makerPrepositions.contains(doc.tokens[b].lower) else { continue }
-            // "the report by X", "the plan announced by X", "the new report cards, unveiled by X".
+            // "the report by X", "the plan announced by X", "the new report cards, unveiled by X",
+            // "the report, by X,".
             var n = b - 1
             let verb = doc.tokens[n].lower
             let making = n >= 1 && vocabulary.makingVerbs.contains(verb)
             if making { n -= 1 }
-            if making, n >= 1, doc.tokens[n].text == "," { n -= 1 }
+            if n >= 1, doc.tokens[n].text == ",", making || made.contains(doc.tokens[n - 1].lower) { n -= 1 }
             if made.contains(doc.tokens[n].lower) {
                 owners.add(doc.tokens[n].lower, owner: m.entity, at: n)
             } else if making, let act = vocabulary.verbActs[verb] {

@@ -631,7 +631,16 @@ extension InteractionFinder {
                 if let addresser, !speakers.contains(where: { $0.entity != a && $0.entity != own && $0.entity != addresser.entity && $0.sentence < s && $0.sentence > addresser.sentence }) {
                     targets = [addresser.entity]
                 } else if let previous = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 6 }) {
-                    let p = previous.entity
+                    var p = previous.entity
+                    // The last speaker had not engaged this actor's side, one before had (within twelve
+                    // sentences: quotes may stand between): that one.
+                    let side = side(of: a)
+                    let acts = found
+                    let engaged = { (e: Int) in acts.contains { $0.source == e && $0.sentence < s && side.contains($0.target) } }
+                    if !engaged(p), spokenOf == nil,
+                       let earlier = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 12 && engaged($0.entity) }) {
+                        p = earlier.entity
+                    }
                     if let spokenOf, spokenOf != p, entity(p).affiliation != spokenOf,
                        !found.contains(where: { $0.source == p && ($0.target == a || own != nil && $0.target == own) }) {
                         targets = [spokenOf]

@@ -11,7 +11,8 @@ extension InteractionFinder {
         for v in sentence where doc.quoteOf[v] == nil && mentionAt[v] == nil && stance.ratingVerbs.contains(tokens[v].lower) {
             let cStart = clauseStart(v, sentence: sentence)
             let cEnd = clauseEnd(v, sentence: sentence)
-            let passive = v > sentence.lowerBound && vocab.beForms.contains(tokens[v - 1].lower)
+            // ("has rated X" is active: a perfect's "has" makes no passive.)
+            let passive = v > sentence.lowerBound && vocab.beForms.contains(tokens[v - 1].lower) && !vocab.perfectAuxiliaries.contains(tokens[v - 1].lower)
             var graders: [Int] = []
             var graded: [Int] = []
             var k = v + 1

@@ -185,8 +185,29 @@ extension InteractionFinder {
             let sentence = doc.sentences[s].range
             var actors = subjects(from: clauseStart(trigger.lowerBound, sentence: sentence), to: trigger.lowerBound)
             if actors.isEmpty, let q = doc.quoteOf[trigger.lowerBound] { actors = speakers(ofQuote: q) }
+            // ("The group, which represents the operators, rejected the claim": past the relative clause.)
+            if actors.isEmpty, doc.quoteOf[trigger.lowerBound] == nil, let head = headMention(before: trigger.lowerBound) { actors = [head] }
             // Only an act aimed at the actor's side makes claims to reject (not any other speaker).
-            guard let actor = actors.first, let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: nil) else { continue }
+            guard let actor = actors.first else { continue }
+            // "accepted the findings": the one whose document it is, when a claim names it.
+            var n = trigger.upperBound
+            while n < sentence.upperBound, lexicon.responses.deicticDeterminers.contains(doc.tokens[n].lower) { n += 1 }
+            let side = side(of: actor)
+            if n < sentence.upperBound, actOwners.isOwnable(doc.tokens[n].lower), lexicon.acts.documentNouns.contains(doc.tokens[n].lower),
+               let owner = actOwners.owner(of: doc.tokens[n].lower, at: n, window: 0), !side.contains(owner) {
+                recordResponse(trigger: trigger, actors: actors, target: owner, sentence: s, rule: "response.deictic")
+                continue
+            }
+            // (Else, told outside quotes, "X rejected the claim" right after Y spoke: Y's claim.)
+            var justSpoke: Int?
+            if doc.quoteOf[trigger.lowerBound] == nil, s > 0 {
+                for v in doc.sentences[s - 1].range.reversed() where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+                    guard let speaker = speaker(ofVerb: v) else { continue }
+                    if !side.contains(speaker) { justSpoke = speaker }
+                    break
+                }
+            }
+            guard let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: nil) ?? justSpoke else { continue }
             recordResponse(trigger: trigger, actors: actors, target: target, sentence: s, rule: "response.deictic")
         }
     }

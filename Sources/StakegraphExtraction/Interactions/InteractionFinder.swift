@@ -225,8 +225,12 @@ struct InteractionFinder {
         var d = v
         if v - 1 > sentence.lowerBound, doc.tokens[v - 1].text == ",",
            let open = stride(from: v - 2, through: max(sentence.lowerBound, v - 10), by: -1).first(where: { doc.tokens[$0].text == "," }),
-           open + 1 < v - 1, !doc.tokens[open + 1].isCapitalised, !((open + 1)..<(v - 1)).contains(where: { mentionAt[$0] != nil }) {
-            d = open
+           open + 1 < v - 1, !doc.tokens[open + 1].isCapitalised {
+            let named = ((open + 1)..<(v - 1)).compactMap { mentionAt[$0] }
+            // ("The report, by the audit office, found": the appositive names the maker.)
+            if let maker = named.first, vocab.makerPrepositions.contains(doc.tokens[open + 1].lower), open > sentence.lowerBound,
+               doc.quoteOf[open - 1] == nil, actOwners.isOwnable(doc.tokens[open - 1].lower) { return mentions[maker].entity }
+            if named.isEmpty { d = open }
         }
         if d >= 2, doc.quoteOf[d - 1] == nil, actOwners.isOwnable(doc.tokens[d - 1].lower) {
             var k = d - 2
@@ -414,6 +418,8 @@ struct InteractionFinder {
             if !added.isEmpty { mentions += added; reindex() }
         }
         for v in doc.tokens.indices where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+            // "described it as": the object of a naming verb, not one who speaks.
+            if lexicon.entityVocabulary.namingVerbs.contains(doc.tokens[v].lower) { continue }
             var p = v + 1
             if p < doc.tokens.count, doc.tokens[p].lower == "that" { p += 1 }
             // ("said it was a step forward": before a copula, "it" is more often the thing spoken of.)
