@@ -301,8 +301,11 @@ extension RecognitionState {
                 let comma = m.range.lowerBound - 1
                 for r0 in max(1, comma - 6)..<comma where vocabulary.bodyPossessives.contains(tokens[r0 - 1].lower) && role(at: r0) != nil {
                     guard !(r0..<comma).contains(where: { tokens[$0].text == "," }) else { continue }
-                    if let org = result.mentions.last(where: { $0.range.upperBound <= r0 - 1 && result.entities[$0.entity].kind == .organisation }), !textRole.contains(m.entity) {
-                        setRole(m.entity, doc.text(r0..<comma).lowercased(), org: org.entity)
+                    // ("Its chair, X" opening a sentence: the body the sentence before was about.)
+                    let opening = isSentenceStart(r0 - 1) ? subjectBody(before: r0 - 1) : nil
+                    if let org = opening ?? result.mentions.last(where: { $0.range.upperBound <= r0 - 1 && result.entities[$0.entity].kind == .organisation })?.entity,
+                       !textRole.contains(m.entity) {
+                        setRole(m.entity, doc.text(r0..<comma).lowercased(), org: org)
                         textRole.insert(m.entity)
                     }
                     break
@@ -570,7 +573,9 @@ extension RecognitionState {
                 var k = i + 1
                 while k < tokens.count, vocabulary.roleModifiers.contains(tokens[k].lower) { k += 1 }
                 let org = result.mentions[om].entity
+                // (Not when a name follows, after a comma too: "to Ofcom's chief executive, Dame X,".)
                 if k < tokens.count, let (r, len) = role(at: k), !(k + len < tokens.count && isNameWord(k + len)),
+                   !(k + len + 1 < tokens.count && tokens[k + len].text == "," && (isNameWord(k + len + 1) || honorificAt[k + len + 1] != nil)),
                    let e = result.entities.indices.first(where: { result.entities[$0].kind == .person && result.entities[$0].affiliationName == result.entities[org].name && roleMatches(result.entities[$0].role, r) })
                     // (Else the one holder of the role the article ties to no body.)
                     ?? Optional(result.entities.indices.filter({ result.entities[$0].kind == .person && result.entities[$0].affiliationName == nil && result.entities[$0].affiliation == nil && roleMatches(result.entities[$0].role, r) }))
@@ -590,6 +595,25 @@ extension RecognitionState {
         }
         result.mentions += added
         affiliateThroughDescriptions(added)
+    }
+
+    /// The body the sentence before token `i`'s was about: its first body named that no
+    /// preposition governs, or the one its members open it with ("Campaigners from X ...").
+    func subjectBody(before i: Int) -> Int? {
+        let s = doc.sentenceOf[i]
+        guard s > 0 else { return nil }
+        let before = doc.sentences[s - 1].range
+        let descriptions = lexicon.descriptions
+        var k = before.lowerBound
+        if k + 2 < before.upperBound, descriptions.memberNouns.contains(tokens[k].lower), descriptions.memberPrepositions.contains(tokens[k + 1].lower) {
+            k += 2
+            if lexicon.entityVocabulary.articles.contains(tokens[k].lower) { k += 1 }
+            if let m = result.mentionAt[k], result.entities[result.mentions[m].entity].kind == .organisation { return result.mentions[m].entity }
+        }
+        return mentionsStarting(in: before).first { m in
+            result.entities[m.entity].kind == .organisation && !m.isModifier
+                && !(m.range.lowerBound > before.lowerBound && lexicon.entityVocabulary.obliquePrepositions.contains(tokens[m.range.lowerBound - 1].lower))
+        }?.entity
     }
 
     /// "X, chair of the board,", "The trust's chief executive, X," and "X, the college's general

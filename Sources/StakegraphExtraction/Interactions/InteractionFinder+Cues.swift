@@ -111,6 +111,9 @@ extension InteractionFinder {
         let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
+        // "welcomed the end of X": the act on X is the object, not X.
+        let of = first.range.lowerBound - (first.range.lowerBound - 1 > start && doc.tokens[first.range.lowerBound - 1].lower == "the" ? 2 : 1)
+        if of > start, doc.tokens[of].lower == "of", vocab.endingNouns.contains(doc.tokens[of - 1].lower) { return [] }
         // "met several officials and visited X": the object was no stakeholder, and X is the
         // object of another verb.
         if first.range.lowerBound > start + 1, ((start + 1)..<first.range.lowerBound).contains(where: { k in
@@ -484,7 +487,9 @@ extension InteractionFinder {
             return
         }
         // "A and B attacked each other's plans": each actor acts on every other.
-        if targetList.isEmpty, actors.count >= 2, !cue.isReversed, isReciprocalObject(at: slot?.lowerBound ?? cueRange.upperBound, limit: cEnd) {
+        // ("A and B clashed over the ruling": a verb whose subjects act on one another.)
+        if targetList.isEmpty, actors.count >= 2, !cue.isReversed,
+           isReciprocalObject(at: slot?.lowerBound ?? cueRange.upperBound, limit: cEnd) || slot == nil && vocab.reciprocalVerbs.contains(doc.tokens[cueRange.lowerBound].lower) {
             for a in actors {
                 for b in actors where b != a { record(a, b, cue.type, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.\(cue.type.rawValue).reciprocal") }
                 speakers.append((s, a))

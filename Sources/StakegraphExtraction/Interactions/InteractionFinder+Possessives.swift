@@ -17,7 +17,16 @@ extension InteractionFinder {
             // before was about (its subject).
             if last == nil, i == sentence.lowerBound, doc.quoteOf[i] == nil, doc.sentenceOf[i] > 0 {
                 let before = doc.sentences[doc.sentenceOf[i] - 1].range
-                if let subject = subjects(from: before.lowerBound, to: before.upperBound).first {
+                // ("Campaigners from X welcomed ...": the body its members' sentence was about.)
+                var k = before.lowerBound
+                if k + 2 < before.upperBound, lexicon.descriptions.memberNouns.contains(doc.tokens[k].lower),
+                   lexicon.descriptions.memberPrepositions.contains(doc.tokens[k + 1].lower) {
+                    k += 2
+                    if vocab.articles.contains(doc.tokens[k].lower) { k += 1 }
+                }
+                if k > before.lowerBound, let m = mentionAt[k], isBody(mentions[m]) {
+                    last = mentions[m]
+                } else if let subject = subjects(from: before.lowerBound, to: before.upperBound).first {
                     last = mentions(in: before).first { $0.entity == subject && isBody($0) }
                 }
             }
@@ -45,6 +54,8 @@ extension InteractionFinder {
             modifiers.append(mi)
             // The body "its" stands for here wins over a guess from the last body named.
             entities.entities[mentions[p].entity].affiliation = m.entity
+            // (The name too: the output names the affiliation by it.)
+            entities.entities[mentions[p].entity].affiliationName = entities.entities[m.entity].name
             if entities.entities[mentions[p].entity].role == nil { entities.entities[mentions[p].entity].role = role }
         }
         for mi in modifiers { mentions[mi].isModifier = true }

@@ -46,7 +46,10 @@ extension InteractionFinder {
             } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower)
                         ?? objectTriggerPastAdverb(at: i, limit: sentence.upperBound) {
                 // The trigger's words are the response's, answered or not ("responded to a tweet").
-                answer(trigger: i..<(i + length), sentence: s, statementRequired: false)
+                // ("Responding to the criticism, X said": the criticism made before.)
+                if !answer(trigger: i..<(i + length), sentence: s, statementRequired: false), refersBackToStatement(after: i + length, sentence: sentence) {
+                    deicticResponses.append((i..<(i + length), s))
+                }
                 responseTriggerTokens.formUnion(i..<(i + length))
                 i += length
             } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
@@ -187,6 +190,8 @@ extension InteractionFinder {
             if actors.isEmpty, let q = doc.quoteOf[trigger.lowerBound] { actors = speakers(ofQuote: q) }
             // ("The group, which represents the operators, rejected the claim": past the relative clause.)
             if actors.isEmpty, doc.quoteOf[trigger.lowerBound] == nil, let head = headMention(before: trigger.lowerBound) { actors = [head] }
+            // ("Responding to the criticism, the trust said": the main clause after the fronted phrase.)
+            if actors.isEmpty, doc.quoteOf[trigger.lowerBound] == nil { actors = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []) }
             // Only an act aimed at the actor's side makes claims to reject (not any other speaker).
             guard let actor = actors.first else { continue }
             // "accepted the findings": the one whose document it is, when a claim names it.
@@ -240,6 +245,7 @@ extension InteractionFinder {
         if let owner = ownedDocument(at: start, before: min(sentence.upperBound, start + 6)) { return [owner] }
         var k = start
         var sawStatement = false
+        var sawOwner = false
         var steps = 0
         while k < sentence.upperBound, steps < 12 {
             steps += 1
@@ -264,7 +270,11 @@ extension InteractionFinder {
             }
             if responses.statementNouns.contains(word) {
                 sawStatement = true
+            } else if sawStatement, word == ",", !sawOwner {
+                // "Responding to the criticism, the trust said": past the comma is the one answering.
+                return []
             } else if sawStatement {
+                if responses.ownerPrepositions.contains(word) { sawOwner = true }
                 // "comments from the transport secretary, X": owner prepositions, titles, commas.
                 guard responses.ownerPrepositions.contains(word) || word == "," || vocab.articles.contains(word)
                         || (doc.tokens[k].isWord && !lexicon.clauseBreaks.contains(word) && !lexicon.speechVerbs.contains(word)) else { return [] }

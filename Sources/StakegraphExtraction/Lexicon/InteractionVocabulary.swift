@@ -67,6 +67,8 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: Set<String> = []
         var nonActPhrases = PhraseSet([])
         var letterWords: Set<String> = []
+        var endingNouns: Set<String> = []
+        var reciprocalVerbs: Set<String> = []
         var locativePrepositions: Set<String> = []
         var memberOpeners: Set<String> = []
         var perceptionVerbs: Set<String> = []
@@ -220,6 +222,12 @@ public struct InteractionVocabulary: Sendable {
     /// "failings at X", "chaos within X": after the judging words of its noun phrase, the body where it happens is judged.
     public var locativePrepositions: Set<String> { storage.lists.locativePrepositions }
 
+    /// "A and B clashed over the ruling": verbs that, with two or more subjects and no object, make each act on the others.
+    public var reciprocalVerbs: Set<String> { storage.lists.reciprocalVerbs }
+
+    /// "welcomed the end of X": nouns of an act that ends or removes X, whose object is then no target of the cue.
+    public var endingNouns: Set<String> { storage.lists.endingNouns }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -235,7 +243,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -296,6 +304,8 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.endingNouns = try section.words("ending_nouns")
+        lists.reciprocalVerbs = try section.words("reciprocal_verbs")
         lists.locativePrepositions = try section.words("locative_prepositions")
         lists.memberOpeners = try section.words("member_openers")
         lists.perceptionVerbs = try section.words("perception_verbs")
