@@ -15,9 +15,9 @@ import Testing
         let extraction = Extractor().extract(loaded.articles)
         let report = Evaluator().evaluate(extraction, gold: try GoldFile.load(Self.dev.appendingPathComponent("gold").path))
         let table = report.table(verbose: false)
-        #expect(report.entities.f1 >= 0.95, "\(table)")
-        #expect(report.interactions.f1 >= 0.57, "\(table)")
-        #expect(report.interactions.precision >= 0.68, "\(table)")
-        #expect(report.pairs.f1 >= 0.66, "\(table)")
+        #expect(report.entities.f1 >= 0.97, "\(table)")
+        #expect(report.interactions.f1 >= 0.73, "\(table)")
+        #expect(report.interactions.precision >= 0.83, "\(table)")
+        #expect(report.pairs.f1 >= 0.77, "\(table)")
     }
 }
