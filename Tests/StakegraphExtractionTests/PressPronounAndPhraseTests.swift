@@ -256,4 +256,12 @@ import Testing
             """)
         #expect(x.has("River Watch", .criticism, "Jon Cuthbert"), "\(x.summary)")
     }
+
+    @Test func hisOfficeHolderIsTheHolderNotHim() {
+        let x = extract("The health secretary, Wes Stirling, attacked the union. Sir Keith Stammers said he backed his health secretary \"100%\".")
+        #expect(x.has("Keith Stammers", .support, "Wes Stirling"), "\(x.summary)")
+        // "Its general secretary, X," names the holder: no other holder is read.
+        let y = extract("The Harbour Union met on Monday. Its general secretary, Dan Oakes, criticised Dame Helen Marsh.")
+        #expect(y.entity("Dan Oakes")?.affiliation == "Harbour Union", "\(String(describing: y.entity("Dan Oakes")))")
+    }
 }

@@ -588,8 +588,20 @@ extension RecognitionState {
                     continue
                 }
             }
-            if let e = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs, seenIn: seenIn) {
+            let owner = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs, seenIn: seenIn)
+            if let e = owner {
                 added.append(Mention(range: i..<(i + 1), entity: e, form: .pronoun))
+            }
+            // "backed his health secretary": the holder of the office, another than the owner.
+            if vocabulary.possessiveDeterminers.contains(w), i + 1 < tokens.count, !taken.contains(i + 1), result.mentionAt[i + 1] == nil,
+               let (r, len) = role(at: i + 1), isOffice(r), !(i + 1 + len < tokens.count && isNameWord(i + 1 + len)),
+               // (Not "Its general secretary, X," that names the holder.)
+               !(i + 2 + len < tokens.count && tokens[i + 1 + len].text == "," && (isNameWord(i + 2 + len) || honorificAt[i + 2 + len] != nil)),
+               let e = personWithRole(r, recent: lastPersons), e != owner {
+                added.append(Mention(range: (i + 1)..<(i + 1 + len), entity: e, form: .description))
+                note(e)
+                i += 1 + len
+                continue
             }
             i += 1
         }

@@ -108,7 +108,12 @@ extension InteractionFinder {
     /// Targets after a cue: the first mention and the list it heads, within the clause;
     /// else the owner of a document named there ("praised the report" after "the institute's report").
     func targets(after start: Int, to end: Int, limit: Int = 12) -> [Int] {
-        let candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
+        var candidates = mentions(in: start..<end).filter { !inParentheses($0.range.lowerBound) }
+        // "backed his health secretary": a possessive right before the one it qualifies is not the object.
+        if candidates.count > 1, candidates[0].form == .pronoun, candidates[1].range.lowerBound == candidates[0].range.upperBound,
+           lexicon.entityVocabulary.possessiveDeterminers.contains(doc.tokens[candidates[0].range.lowerBound].lower) {
+            candidates.removeFirst()
+        }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
         // "welcomed the end of X": the act on X is the object, not X.
