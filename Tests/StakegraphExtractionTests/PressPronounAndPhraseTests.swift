@@ -264,4 +264,9 @@ import Testing
         let y = extract("The Harbour Union met on Monday. Its general secretary, Dan Oakes, criticised Dame Helen Marsh.")
         #expect(y.entity("Dan Oakes")?.affiliation == "Harbour Union", "\(String(describing: y.entity("Dan Oakes")))")
     }
+
+    @Test func anOfficeThatEndsABodysNameIsThatBodys() {
+        let x = extract("The Tenancy Ombudsman found failings at Harbourside council. The ombudsman, Richard Blake, said the council had repeatedly failed residents.")
+        #expect(x.entity("Richard Blake")?.affiliation == "Tenancy Ombudsman", "\(String(describing: x.entity("Richard Blake")))")
+    }
 }

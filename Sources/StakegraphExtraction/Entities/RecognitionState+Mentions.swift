@@ -408,6 +408,16 @@ extension RecognitionState {
                 result.entities[$0].kind == .organisation && (result.entities[$0].name.lowercased() == name || result.entities[$0].acronyms.contains { $0.lowercased() == name })
             }
         }
+        // "The ombudsman, X" holds the office the Housing Ombudsman is named after: an office
+        // word that ends the name of the one body that ends so.
+        for e in result.entities.indices where result.entities[e].kind == .person && result.entities[e].affiliation == nil && result.entities[e].affiliationName == nil {
+            guard let role = result.entities[e].role?.lowercased(), !role.contains(" "), lexicon.officeHeads.contains(role) else { continue }
+            let named = result.entities.indices.filter { result.entities[$0].kind == .organisation && result.entities[$0].name.lowercased().split(separator: " ").last.map(String.init) == role }
+            if named.count == 1 {
+                result.entities[e].affiliation = named[0]
+                result.entities[e].affiliationName = result.entities[named[0]].name
+            }
+        }
         // "The transport secretary, X" belongs to the Department for Transport the article names
         // (a shadow holder does not; nor a general or press secretary).
         for e in result.entities.indices where result.entities[e].kind == .person && result.entities[e].affiliation == nil && result.entities[e].affiliationName == nil {
