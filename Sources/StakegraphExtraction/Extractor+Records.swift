@@ -65,7 +65,7 @@ extension Extractor {
 
 extension ArticleRecord {
     /// The in-memory result the linker takes, with the stored evidence: the text is not read.
-    func result(abbreviations: Set<String>, lineContinuers: Set<String>) -> Extractor.ArticleResult {
+    func result(abbreviations: WordSet, lineContinuers: WordSet) -> Extractor.ArticleResult {
         guard local.evidence.count == local.interactions.count else {
             // A record stored before evidence was kept.
             return Extractor.ArticleResult(article: article, entities: local.entities, mentionCounts: local.mentionCounts,

@@ -49,7 +49,7 @@ public struct Evaluator: Sendable {
     let honorifics: Set<String>
 
     public init(lexicon: Lexicon = .standard) {
-        honorifics = lexicon.maleHonorifics.union(lexicon.femaleHonorifics).union(lexicon.neutralHonorifics)
+        honorifics = Set(lexicon.maleHonorifics.union(lexicon.femaleHonorifics).union(lexicon.neutralHonorifics))
     }
 
     /// Lower-cased, honorifics dropped, typographic apostrophes made plain.

@@ -387,7 +387,7 @@ extension InteractionFinder {
             actors = subjects(from: cStart, to: c)
             // "X said the trust had met Y": the reported clause has a subject of its own.
             if let first = actors.first.flatMap({ a in mentions(in: cStart..<c).first { $0.entity == a } }),
-               let said = (first.range.upperBound..<c).last(where: { isSpeechVerbUse($0) }),
+               let said = lastSpeechVerbUse(in: first.range.upperBound..<c),
                said > cStart, !["who", "which", "that"].contains(doc.tokens[said - 1].lower),
                !(said..<c).contains(where: { doc.tokens[$0].text == "," }) {
                 let reported = subjects(from: said + 1, to: c)
@@ -395,7 +395,8 @@ extension InteractionFinder {
             }
             // "When asked why the trust waited, X responded": the question opening the sentence
             // holds no actor; the main clause after its comma does.
-            if cue.type == .response, lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { self.doc.tokens[$0].lower }) != nil,
+            let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
+            if cue.type == .response, lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { tokens[$0].lower }) != nil,
                let comma = (sentence.lowerBound..<c).last(where: { doc.tokens[$0].text == "," }) {
                 let main = subjects(from: comma + 1, to: c)
                 if !main.isEmpty { actors = main }

@@ -105,6 +105,17 @@ extension InteractionFinder {
         return k == 0 || !vocab.nounDeterminers.contains(doc.tokens[k - 1].lower)
     }
 
+    /// The last token of `range` that `isSpeechVerbUse` accepts. A loop rather than
+    /// `last(where:)`: from a mutating method, that closure would copy the whole finder.
+    func lastSpeechVerbUse(in range: Range<Int>) -> Int? {
+        var k = range.upperBound
+        while k > range.lowerBound {
+            k -= 1
+            if isSpeechVerbUse(k) { return k }
+        }
+        return nil
+    }
+
     /// For "it is <judgement> that X ..." / "it was <judgement> of X to ...": X and those listed with it.
     func extraposedSubjects(after end: Int, evaluative w: Int, sentence: Range<Int>) -> [Int]? {
         let vocab = self.vocab
@@ -129,7 +140,8 @@ extension InteractionFinder {
             sentence = doc.sentences[doc.sentenceOf[doc.quotes[q].opening ?? doc.quotes[q].range.lowerBound]].range
         }
         let start = sentence.lowerBound
-        guard let length = lexicon.stance.topicOpeners.longestMatch(at: start, limit: sentence.upperBound, { doc.tokens[$0].lower }) else { return nil }
+        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
+        guard let length = lexicon.stance.topicOpeners.longestMatch(at: start, limit: sentence.upperBound, { tokens[$0].lower }) else { return nil }
         let end = (start + length..<sentence.upperBound).first { doc.tokens[$0].text == "," } ?? sentence.upperBound
         return mentions(in: (start + length)..<end).first.map(\.entity)
     }
@@ -137,6 +149,8 @@ extension InteractionFinder {
     /// Multi-word evaluative phrases (longest first) found in `range`: (start, length, polarity, isState).
     func evaluativeWords(in range: Range<Int>) -> [(Int, Int, Bool, Bool)] {
         var result: [(Int, Int, Bool, Bool)] = []
+        // The closures capture the tokens only: capturing `self` would copy the finder per token.
+        let tokens = doc.tokens
         var i = range.lowerBound
         while i < range.upperBound {
             // Names are not opinions: "Foundation Trust" says nothing good.
@@ -146,8 +160,8 @@ extension InteractionFinder {
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
             // (An evaluative phrase at least as long is meant: "questions to answer" is no answer, but blame.)
-            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { doc.tokens[$0].lower })
-            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { doc.tokens[$0].lower }),
+            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower })
+            if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { tokens[$0].lower }),
                length > match?.length ?? 0 { i += length; continue }
             var hit: (Int, Bool, Bool)?
             if let match {
@@ -344,12 +358,13 @@ extension InteractionFinder {
     mutating func findNarrativeStates(in s: Int) {
         let vocab = self.vocab
         let sentence = doc.sentences[s].range
+        let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder per token)
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             // A short quoted phrase inside the narrative ("were 'increasingly alarmed' about X") is the narrative's.
             let inQuote = doc.quoteOf[i].map { doc.quotes[$0].range.count > 6 } ?? false
             guard !inQuote, mentionAt[i] == nil,
-                  let entry = lexicon.evaluative.entry(at: i, limit: sentence.upperBound, { doc.tokens[$0].lower }), entry.state else { i += 1; continue }
+                  let entry = lexicon.evaluative.entry(at: i, limit: sentence.upperBound, { tokens[$0].lower }), entry.state else { i += 1; continue }
             let end = i + entry.words.count
             defer { i = end }
             // Acts ("criticised by", "welcomed") are the cues' to read, with their voice.

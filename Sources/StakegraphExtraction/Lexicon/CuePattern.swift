@@ -3,7 +3,7 @@
 /// and `*` for up to three skipped words.
 public struct CuePattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
-        case word(Set<String>)
+        case word(WordSet)
         case target
         case gap
     }
@@ -24,8 +24,8 @@ public struct CuePattern: Sendable, Hashable {
             let token = String(raw)
             if token == "X" { return .target }
             if token == "*" { return .gap }
-            if token.hasPrefix("~") { return .word(verbs.forms(of: String(token.dropFirst()))) }
-            return .word(Set(token.split(separator: "|").map { String($0) }))
+            if token.hasPrefix("~") { return .word(WordSet(verbs.forms(of: String(token.dropFirst())))) }
+            return .word(WordSet(token.split(separator: "|").map { String($0) }))
         }
     }
 

@@ -7,23 +7,23 @@ public struct DateVocabulary: Sendable {
     }
 
     /// Words before a bare month that make it the month of the act ("in March", "last May").
-    public var monthLeadWords: Set<String> = []
+    public var monthLeadWords: WordSet = []
     /// Words before a year that make it the year of the act ("in 2020", "early 2021").
-    public var yearLeadWords: Set<String> = []
+    public var yearLeadWords: WordSet = []
     /// Words a relative date can start with ("three days ago" is checked apart).
-    public var relativeStarts: Set<String> = []
+    public var relativeStarts: WordSet = []
     /// Number words before a unit and "ago" ("three days ago", "a week ago").
-    public var numberWords: [String: Int] = [:]
+    public var numberWords: WordMap<Int> = [:]
     /// Words and phrases that name a day, with how many days before the article's it is
     /// ("yesterday": 1, "this morning": 0).
-    public var dayPhrases: [String: Int] = [:]
+    public var dayPhrases: WordMap<Int> = [:]
     /// Words of each unit, singular and plural ("days": day).
-    public var units: [String: Unit] = [:]
+    public var units: WordMap<Unit> = [:]
     /// Openers of "in his first week", "within her first few days".
-    public var firstPeriodOpeners: Set<String> = []
+    public var firstPeriodOpeners: WordSet = []
     /// After "in his first" (or "first few"): the word that ends it, and how many days back
     /// from the article's date the period reaches ("week" and "few days": 7).
-    public var firstPeriodDays: [String: Int] = [:]
+    public var firstPeriodDays: WordMap<Int> = [:]
 
     static let keys: Set<String> = ["month_lead_words", "year_lead_words", "relative_starts", "number_words", "day_phrases",
                                     "units", "first_period_openers", "first_period_days"]

@@ -3,17 +3,17 @@
 /// `InteractionFinder.resolveBodyDescriptions`.
 public struct DescriptionVocabulary: Sendable {
     /// Nouns for whoever leads a body ("head", "chief", "boss").
-    public var leaderNouns: Set<String> = []
+    public var leaderNouns: WordSet = []
     /// Words in a role that make its holder the body's leader ("chief", "general secretary").
-    public var leadingRoleWords: Set<String> = []
+    public var leadingRoleWords: WordSet = []
     /// Nouns for a body's people acting together ("members", "delegates", "staff").
-    public var memberNouns: Set<String> = []
+    public var memberNouns: WordSet = []
     /// Prepositions joining such a noun to its body ("members of X", "delegates at X").
-    public var memberPrepositions: Set<String> = []
+    public var memberPrepositions: WordSet = []
     /// Possessives that stand for the organisation named last ("its figures").
-    public var possessivePronouns: Set<String> = []
+    public var possessivePronouns: WordSet = []
     /// "A joined B in condemning X": verbs by which one stakeholder joins another's act.
-    public var joiningVerbs: Set<String> = []
+    public var joiningVerbs: WordSet = []
 
     static let keys: Set<String> = ["leader_nouns", "leading_role_words", "member_nouns", "member_prepositions", "possessive_pronouns", "joining_verbs"]
 

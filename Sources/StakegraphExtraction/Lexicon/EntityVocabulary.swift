@@ -15,216 +15,216 @@ public struct EntityVocabulary: Sendable {
 
     /// The lists themselves.
     struct Lists: Sendable {
-        var mediaHeads: Set<String> = []
-        var lowercaseOrgHeads: Set<String> = []
-        var creditWords: Set<String> = []
-        var loneCommonNouns: Set<String> = []
-        var trailingKindNouns: Set<String> = []
-        var nationWords: Set<String> = []
-        var placeQualifiers: Set<String> = []
-        var leadingFunctionWords: Set<String> = []
-        var orgHeads: Set<String> = []
+        var mediaHeads: WordSet = []
+        var lowercaseOrgHeads: WordSet = []
+        var creditWords: WordSet = []
+        var loneCommonNouns: WordSet = []
+        var trailingKindNouns: WordSet = []
+        var nationWords: WordSet = []
+        var placeQualifiers: WordSet = []
+        var leadingFunctionWords: WordSet = []
+        var orgHeads: WordSet = []
         var nationInitials: [String] = []
-        var givenNames: Set<String> = []
-        var determiners: Set<String> = []
-        var rankWords: Set<String> = []
-        var counterpartRanks: Set<String> = []
-        var portfolioTitles: Set<String> = []
-        var lowercasePortfolioTitles: Set<String> = []
-        var notPortfolios: Set<String> = []
-        var acronymFunctionWords: Set<String> = []
-        var acronymSkippedWords: Set<String> = []
-        var reportingPrepositions: Set<String> = []
-        var mediaOutputWords: Set<String> = []
-        var nameConnectors: Set<String> = []
-        var bodyPrepositions: Set<String> = []
-        var coordinators: Set<String> = []
-        var nameCoordinators: Set<String> = []
-        var runBreakingConnectors: Set<String> = []
-        var obliquePrepositions: Set<String> = []
-        var nonOfficeWords: Set<String> = []
-        var articles: Set<String> = []
-        var indefiniteDeterminers: Set<String> = []
-        var titleSmallWords: Set<String> = []
-        var leadingDeterminers: Set<String> = []
-        var genericBodyNouns: Set<String> = []
-        var roleModifiers: Set<String> = []
-        var kinshipRoles: Set<String> = []
-        var surnameParticles: Set<String> = []
-        var possessiveDeterminers: Set<String> = []
-        var nonPersonNameWords: Set<String> = []
-        var personAppositionDeterminers: Set<String> = []
-        var indefiniteArticles: Set<String> = []
-        var placePrepositions: Set<String> = []
-        var commonNounEndings: Set<String> = []
-        var bylineLabels: Set<String> = []
-        var rolePlacePrepositions: Set<String> = []
-        var spokespersonNouns: Set<String> = []
-        var bodySpeakerNouns: Set<String> = []
-        var irregularSpeechVerbs: Set<String> = []
-        var placeMarkers: Set<String> = []
-        var streetWords: Set<String> = []
-        var continuingSpeechVerbs: Set<String> = []
-        var expletiveItVerbs: Set<String> = []
-        var datelineMarks: Set<String> = []
-        var roleAppositionDeterminers: Set<String> = []
-        var rolePrepositions: Set<String> = []
-        var affiliationPrepositions: Set<String> = []
-        var bodyPossessives: Set<String> = []
-        var descriptionModifiers: Set<String> = []
-        var openKinds: Set<String> = []
-        var pluralDescriptionOpeners: Set<String> = []
-        var oversightDescriptions: Set<String> = []
-        var oversightKinds: Set<String> = []
-        var memberDescriptions: Set<String> = []
-        var memberKinds: Set<String> = []
-        var leaderWords: Set<String> = []
-        var leadingRoles: Set<String> = []
-        var ministerWords: Set<String> = []
-        var objectItFollowers: Set<String> = []
-        var pluralBodyPronouns: Set<String> = []
-        var auxiliaries: Set<String> = []
-        var clauseWords: Set<String> = []
-        var placeContextWords: Set<String> = []
-        var appositiveBreaks: Set<String> = []
-        var namingVerbs: Set<String> = []
-        var kindSpeakerNouns: Set<String> = []
-        var clauseOpeners: Set<String> = []
-        var objectPronouns: Set<String> = []
-        var objectPronounFollowers: Set<String> = []
-        var kindAppositionDeterminers: Set<String> = []
-        var descriptionOpeners: Set<String> = []
-        var abbreviatedWords: [String: String] = [:]
+        var givenNames: WordSet = []
+        var determiners: WordSet = []
+        var rankWords: WordSet = []
+        var counterpartRanks: WordSet = []
+        var portfolioTitles: WordSet = []
+        var lowercasePortfolioTitles: WordSet = []
+        var notPortfolios: WordSet = []
+        var acronymFunctionWords: WordSet = []
+        var acronymSkippedWords: WordSet = []
+        var reportingPrepositions: WordSet = []
+        var mediaOutputWords: WordSet = []
+        var nameConnectors: WordSet = []
+        var bodyPrepositions: WordSet = []
+        var coordinators: WordSet = []
+        var nameCoordinators: WordSet = []
+        var runBreakingConnectors: WordSet = []
+        var obliquePrepositions: WordSet = []
+        var nonOfficeWords: WordSet = []
+        var articles: WordSet = []
+        var indefiniteDeterminers: WordSet = []
+        var titleSmallWords: WordSet = []
+        var leadingDeterminers: WordSet = []
+        var genericBodyNouns: WordSet = []
+        var roleModifiers: WordSet = []
+        var kinshipRoles: WordSet = []
+        var surnameParticles: WordSet = []
+        var possessiveDeterminers: WordSet = []
+        var nonPersonNameWords: WordSet = []
+        var personAppositionDeterminers: WordSet = []
+        var indefiniteArticles: WordSet = []
+        var placePrepositions: WordSet = []
+        var commonNounEndings: WordSet = []
+        var bylineLabels: WordSet = []
+        var rolePlacePrepositions: WordSet = []
+        var spokespersonNouns: WordSet = []
+        var bodySpeakerNouns: WordSet = []
+        var irregularSpeechVerbs: WordSet = []
+        var placeMarkers: WordSet = []
+        var streetWords: WordSet = []
+        var continuingSpeechVerbs: WordSet = []
+        var expletiveItVerbs: WordSet = []
+        var datelineMarks: WordSet = []
+        var roleAppositionDeterminers: WordSet = []
+        var rolePrepositions: WordSet = []
+        var affiliationPrepositions: WordSet = []
+        var bodyPossessives: WordSet = []
+        var descriptionModifiers: WordSet = []
+        var openKinds: WordSet = []
+        var pluralDescriptionOpeners: WordSet = []
+        var oversightDescriptions: WordSet = []
+        var oversightKinds: WordSet = []
+        var memberDescriptions: WordSet = []
+        var memberKinds: WordSet = []
+        var leaderWords: WordSet = []
+        var leadingRoles: WordSet = []
+        var ministerWords: WordSet = []
+        var objectItFollowers: WordSet = []
+        var pluralBodyPronouns: WordSet = []
+        var auxiliaries: WordSet = []
+        var clauseWords: WordSet = []
+        var placeContextWords: WordSet = []
+        var appositiveBreaks: WordSet = []
+        var namingVerbs: WordSet = []
+        var kindSpeakerNouns: WordSet = []
+        var clauseOpeners: WordSet = []
+        var objectPronouns: WordSet = []
+        var objectPronounFollowers: WordSet = []
+        var kindAppositionDeterminers: WordSet = []
+        var descriptionOpeners: WordSet = []
+        var abbreviatedWords: WordMap<String> = [:]
     }
 
     /// Last words that make an organisation a newspaper or broadcaster ("Gazette", "Radio").
-    public var mediaHeads: Set<String> { storage.lists.mediaHeads }
+    public var mediaHeads: WordSet { storage.lists.mediaHeads }
     /// Lower-case head nouns that turn a name before them into a body: "Eastvale council",
     /// "the St Anne's hospital" (one or two words: "city council").
-    public var lowercaseOrgHeads: Set<String> { storage.lists.lowercaseOrgHeads }
+    public var lowercaseOrgHeads: WordSet { storage.lists.lowercaseOrgHeads }
     /// Words of captions and credits before a name that is no stakeholder ("Image copyright X").
-    public var creditWords: Set<String> { storage.lists.creditWords }
+    public var creditWords: WordSet { storage.lists.creditWords }
     /// Capitalised words that are common nouns when they stand alone ("Board", "State").
-    public var loneCommonNouns: Set<String> { storage.lists.loneCommonNouns }
+    public var loneCommonNouns: WordSet { storage.lists.loneCommonNouns }
     /// Lower-case kind nouns after a name that make it a body ("the Northgate think tank").
-    public var trailingKindNouns: Set<String> { storage.lists.trailingKindNouns }
+    public var trailingKindNouns: WordSet { storage.lists.trailingKindNouns }
     /// Nations that end some bodies' names ("Sport England", "Renewal UK").
-    public var nationWords: Set<String> { storage.lists.nationWords }
+    public var nationWords: WordSet { storage.lists.nationWords }
     /// Words that qualify a place ("North", "Greater"): with places only, a run is a place.
-    public var placeQualifiers: Set<String> { storage.lists.placeQualifiers }
+    public var placeQualifiers: WordSet { storage.lists.placeQualifiers }
     /// Capitalised function words that open a sentence before a body's name ("Then", "But").
-    public var leadingFunctionWords: Set<String> { storage.lists.leadingFunctionWords }
+    public var leadingFunctionWords: WordSet { storage.lists.leadingFunctionWords }
     /// Last words of bodies' names beyond the lexicon's `org_heads` ("Aid", "Action").
-    public var orgHeads: Set<String> { storage.lists.orgHeads }
+    public var orgHeads: WordSet { storage.lists.orgHeads }
     /// Initials of nations that may close a body's acronym ("EW" for "of England and Wales"), upper case.
     public var nationInitials: [String] { storage.lists.nationInitials }
     /// General given names, beyond the gendered `first_names`, for recognising people.
-    public var givenNames: Set<String> { storage.lists.givenNames }
+    public var givenNames: WordSet { storage.lists.givenNames }
     /// Determiners and modifiers that open no portfolio or body's name ("the", "his", "former").
-    public var determiners: Set<String> { storage.lists.determiners }
+    public var determiners: WordSet { storage.lists.determiners }
     /// Rank words that extend a role after them ("regional secretary", "deputy chief executive").
-    public var rankWords: Set<String> { storage.lists.rankWords }
+    public var rankWords: WordSet { storage.lists.rankWords }
     /// Ranks that make a role another's counterpart, not the office itself ("shadow health
     /// secretary" is not "the health secretary").
-    public var counterpartRanks: Set<String> { storage.lists.counterpartRanks }
+    public var counterpartRanks: WordSet { storage.lists.counterpartRanks }
     /// Title nouns after a capitalised portfolio ("Environment Secretary", "Shadow Health Minister").
-    public var portfolioTitles: Set<String> { storage.lists.portfolioTitles }
+    public var portfolioTitles: WordSet { storage.lists.portfolioTitles }
     /// Title nouns after a lower-case portfolio ("the transport minister").
-    public var lowercasePortfolioTitles: Set<String> { storage.lists.lowercasePortfolioTitles }
+    public var lowercasePortfolioTitles: WordSet { storage.lists.lowercasePortfolioTitles }
     /// Words before those titles that name no portfolio ("former minister", "prime minister").
-    public var notPortfolios: Set<String> { storage.lists.notPortfolios }
+    public var notPortfolios: WordSet { storage.lists.notPortfolios }
     /// Words an acronym may skip or keep ("Federation of Small Ferries" is FSF or FOSF).
-    public var acronymFunctionWords: Set<String> { storage.lists.acronymFunctionWords }
+    public var acronymFunctionWords: WordSet { storage.lists.acronymFunctionWords }
     /// Words an acronym may skip while it keeps the other function words ("Institute for Fiscal Studies" is IFS).
-    public var acronymSkippedWords: Set<String> { storage.lists.acronymSkippedWords }
+    public var acronymSkippedWords: WordSet { storage.lists.acronymSkippedWords }
     /// Words before a newspaper or broadcaster that only cites it ("speaking on Radio Northmoor", "in the Gazette").
-    public var reportingPrepositions: Set<String> { storage.lists.reportingPrepositions }
+    public var reportingPrepositions: WordSet { storage.lists.reportingPrepositions }
     /// Capitalised words after a newspaper or broadcaster that name its output ("Northmoor FM Radio").
-    public var mediaOutputWords: Set<String> { storage.lists.mediaOutputWords }
+    public var mediaOutputWords: WordSet { storage.lists.mediaOutputWords }
     /// Lower-case words that may join the capitalised words of one name ("Office of ...", "Anne de Vere").
-    public var nameConnectors: Set<String> { storage.lists.nameConnectors }
+    public var nameConnectors: WordSet { storage.lists.nameConnectors }
     /// Words between a body's opening word or a role and its field or body ("Office of", "Department for", "chief executive of").
-    public var bodyPrepositions: Set<String> { storage.lists.bodyPrepositions }
+    public var bodyPrepositions: WordSet { storage.lists.bodyPrepositions }
     /// Words that join a name to a body named just before ("the General Medical Council and Healthwatch Northam").
-    public var coordinators: Set<String> { storage.lists.coordinators }
+    public var coordinators: WordSet { storage.lists.coordinators }
     /// Words that may join two fields inside one body's name ("Association of School and College Leaders").
-    public var nameCoordinators: Set<String> { storage.lists.nameCoordinators }
+    public var nameCoordinators: WordSet { storage.lists.nameCoordinators }
     /// Connectors that never continue a capitalised run ("Tom Reyes in London").
-    public var runBreakingConnectors: Set<String> { storage.lists.runBreakingConnectors }
+    public var runBreakingConnectors: WordSet { storage.lists.runBreakingConnectors }
     /// Prepositions before a mention that make it no subject of its sentence ("spoke with X", "a letter to X").
-    public var obliquePrepositions: Set<String> { storage.lists.obliquePrepositions }
+    public var obliquePrepositions: WordSet { storage.lists.obliquePrepositions }
     /// Words that make a role no public office with one holder ("general secretary", "press secretary"), found inside the role.
-    public var nonOfficeWords: Set<String> { storage.lists.nonOfficeWords }
+    public var nonOfficeWords: WordSet { storage.lists.nonOfficeWords }
     /// Articles that end a run of lower-case words before a name ("an east Northam school").
-    public var articles: Set<String> { storage.lists.articles }
+    public var articles: WordSet { storage.lists.articles }
     /// Words that make "X school" one of many, not a body's name ("an east Northam school", "every Northam school").
-    public var indefiniteDeterminers: Set<String> { storage.lists.indefiniteDeterminers }
+    public var indefiniteDeterminers: WordSet { storage.lists.indefiniteDeterminers }
     /// Small words that a headline in title case capitalises too ("Union Slams Minister Over Pay").
-    public var titleSmallWords: Set<String> { storage.lists.titleSmallWords }
+    public var titleSmallWords: WordSet { storage.lists.titleSmallWords }
     /// Determiners that lead a body's run without being part of its name ("The Regional Transport Authority").
-    public var leadingDeterminers: Set<String> { storage.lists.leadingDeterminers }
+    public var leadingDeterminers: WordSet { storage.lists.leadingDeterminers }
     /// Nouns for any body that name what follows as one ("the organisation Northam Kids Aid").
-    public var genericBodyNouns: Set<String> { storage.lists.genericBodyNouns }
+    public var genericBodyNouns: WordSet { storage.lists.genericBodyNouns }
     /// Words between an owner and a role ("Ofsted's new chief inspector", "the former chief executive").
-    public var roleModifiers: Set<String> { storage.lists.roleModifiers }
+    public var roleModifiers: WordSet { storage.lists.roleModifiers }
     /// Roles of kin: "Tom's sister" makes Tom a person, not a body with a post.
-    public var kinshipRoles: Set<String> { storage.lists.kinshipRoles }
+    public var kinshipRoles: WordSet { storage.lists.kinshipRoles }
     /// Lower-case particles inside surnames ("Anne de Vere", "Jan van Hal").
-    public var surnameParticles: Set<String> { storage.lists.surnameParticles }
+    public var surnameParticles: WordSet { storage.lists.surnameParticles }
     /// Possessives before capitalised common nouns ("her Primary School", "their Parish Council").
-    public var possessiveDeterminers: Set<String> { storage.lists.possessiveDeterminers }
+    public var possessiveDeterminers: WordSet { storage.lists.possessiveDeterminers }
     /// Words never inside a person's name.
-    public var nonPersonNameWords: Set<String> { storage.lists.nonPersonNameWords }
+    public var nonPersonNameWords: WordSet { storage.lists.nonPersonNameWords }
     /// Determiners after a name and a comma before a role ("Ann Berg, the chair"), when deciding whether it is a person.
-    public var personAppositionDeterminers: Set<String> { storage.lists.personAppositionDeterminers }
+    public var personAppositionDeterminers: WordSet { storage.lists.personAppositionDeterminers }
     /// Articles that open an appositive describing a person ("Ann Berg, a retired nurse").
-    public var indefiniteArticles: Set<String> { storage.lists.indefiniteArticles }
+    public var indefiniteArticles: WordSet { storage.lists.indefiniteArticles }
     /// Prepositions of place: capitalised words after them are most often a place ("Pensioners in Higher Combe").
-    public var placePrepositions: Set<String> { storage.lists.placePrepositions }
+    public var placePrepositions: WordSet { storage.lists.placePrepositions }
     /// Endings of plural common nouns that end no name a given name does not open ("Post Incident Procedures").
-    public var commonNounEndings: Set<String> { storage.lists.commonNounEndings }
+    public var commonNounEndings: WordSet { storage.lists.commonNounEndings }
     /// Labels before a colon and a name that is the writer or photographer ("Photo: Jane Smith").
-    public var bylineLabels: Set<String> { storage.lists.bylineLabels }
+    public var bylineLabels: WordSet { storage.lists.bylineLabels }
     /// Words between a role and the body it names ("chief executive of Brightwater", "head at Northam").
-    public var rolePlacePrepositions: Set<String> { storage.lists.rolePlacePrepositions }
+    public var rolePlacePrepositions: WordSet { storage.lists.rolePlacePrepositions }
     /// Nouns for one who speaks for a body ("a spokesperson for X", "the spokeswoman").
-    public var spokespersonNouns: Set<String> { storage.lists.spokespersonNouns }
+    public var spokespersonNouns: WordSet { storage.lists.spokespersonNouns }
     /// Nouns after a body's name for those who speak for it ("an Ofsted spokesperson").
-    public var bodySpeakerNouns: Set<String> { storage.lists.bodySpeakerNouns }
+    public var bodySpeakerNouns: WordSet { storage.lists.bodySpeakerNouns }
     /// Speech verbs in the past without -ed, after which one capitalised word is a body ("Northcom said").
-    public var irregularSpeechVerbs: Set<String> { storage.lists.irregularSpeechVerbs }
+    public var irregularSpeechVerbs: WordSet { storage.lists.irregularSpeechVerbs }
     /// Words after which a lone word is a place for the whole article ("residents in Eastgate").
-    public var placeMarkers: Set<String> { storage.lists.placeMarkers }
+    public var placeMarkers: WordSet { storage.lists.placeMarkers }
     /// "Eighth Street", "Elm Drive": last words of addresses, which are no people.
-    public var streetWords: Set<String> { storage.lists.streetWords }
+    public var streetWords: WordSet { storage.lists.streetWords }
     /// "..., he added": verbs of speech that goes on, whose pronoun is the last speaker.
-    public var continuingSpeechVerbs: Set<String> { storage.lists.continuingSpeechVerbs }
+    public var continuingSpeechVerbs: WordSet { storage.lists.continuingSpeechVerbs }
     /// "It is", "It emerged", "It comes after": verbs after which a sentence's opening "it" refers to nothing.
-    public var expletiveItVerbs: Set<String> { storage.lists.expletiveItVerbs }
+    public var expletiveItVerbs: WordSet { storage.lists.expletiveItVerbs }
     /// "MADRID —", "LONDON (Reuters) -": marks after a dateline's place in capitals.
-    public var datelineMarks: Set<String> { storage.lists.datelineMarks }
+    public var datelineMarks: WordSet { storage.lists.datelineMarks }
     /// Determiners after a person's name and a comma before their role ("X, the general secretary of Y").
-    public var roleAppositionDeterminers: Set<String> { storage.lists.roleAppositionDeterminers }
+    public var roleAppositionDeterminers: WordSet { storage.lists.roleAppositionDeterminers }
     /// Words between a role and its body ("secretary of the NEU", "head at", "director for").
-    public var rolePrepositions: Set<String> { storage.lists.rolePrepositions }
+    public var rolePrepositions: WordSet { storage.lists.rolePrepositions }
     /// Words between a person's name and their body when no role is given ("Neil Carrow of the ASCL").
-    public var affiliationPrepositions: Set<String> { storage.lists.affiliationPrepositions }
+    public var affiliationPrepositions: WordSet { storage.lists.affiliationPrepositions }
     /// Possessives that make a role the last named body's ("Its chief executive, David Black").
-    public var bodyPossessives: Set<String> { storage.lists.bodyPossessives }
+    public var bodyPossessives: WordSet { storage.lists.bodyPossessives }
     /// Words that may stand between "the" and a kind noun or role in a description ("the new schools watchdog").
-    public var descriptionModifiers: Set<String> { storage.lists.descriptionModifiers }
+    public var descriptionModifiers: WordSet { storage.lists.descriptionModifiers }
     /// Kinds a description may give a body whose kind the article has not said ("the company" for "Moorland Transit").
-    public var openKinds: Set<String> { storage.lists.openKinds }
+    public var openKinds: WordSet { storage.lists.openKinds }
     /// Words before a plural kind noun that mean every body of that kind named ("the unions", "both councils").
-    public var pluralDescriptionOpeners: Set<String> { storage.lists.pluralDescriptionOpeners }
+    public var pluralDescriptionOpeners: WordSet { storage.lists.pluralDescriptionOpeners }
     /// Kinds of description that fit any oversight body ("the regulator").
-    public var oversightDescriptions: Set<String> { storage.lists.oversightDescriptions }
+    public var oversightDescriptions: WordSet { storage.lists.oversightDescriptions }
     /// Kinds of body that "the regulator" or "the inspectorate" may describe.
-    public var oversightKinds: Set<String> { storage.lists.oversightKinds }
+    public var oversightKinds: WordSet { storage.lists.oversightKinds }
     /// Kinds of description that fit any body of members ("the group", "the organisation").
-    public var memberDescriptions: Set<String> { storage.lists.memberDescriptions }
+    public var memberDescriptions: WordSet { storage.lists.memberDescriptions }
     /// Kinds of body those descriptions fit.
-    public var memberKinds: Set<String> { storage.lists.memberKinds }
+    public var memberKinds: WordSet { storage.lists.memberKinds }
 
     /// Whether a description's kind ("the regulator") fits an organisation's kind ("authority").
     public func kindsFit(_ described: String, _ actual: String?) -> Bool {
@@ -233,39 +233,39 @@ public struct EntityVocabulary: Sendable {
             || memberDescriptions.contains(described) && memberKinds.contains(actual)
     }
     /// Descriptions of whoever leads a body ("the boss", "the head").
-    public var leaderWords: Set<String> { storage.lists.leaderWords }
+    public var leaderWords: WordSet { storage.lists.leaderWords }
     /// Parts of roles that lead a body, which those descriptions fit.
-    public var leadingRoles: Set<String> { storage.lists.leadingRoles }
+    public var leadingRoles: WordSet { storage.lists.leadingRoles }
     /// Descriptions that fit any minister or secretary of state.
-    public var ministerWords: Set<String> { storage.lists.ministerWords }
+    public var ministerWords: WordSet { storage.lists.ministerWords }
     /// Words after "it" as the object of an act ("accused it of", "praised it for"); punctuation counts.
-    public var objectItFollowers: Set<String> { storage.lists.objectItFollowers }
+    public var objectItFollowers: WordSet { storage.lists.objectItFollowers }
     /// Pronouns by which a body named just before is meant ("they said").
-    public var pluralBodyPronouns: Set<String> { storage.lists.pluralBodyPronouns }
+    public var pluralBodyPronouns: WordSet { storage.lists.pluralBodyPronouns }
     /// Auxiliaries between a name and its verb ("X was criticised", "X has welcomed").
-    public var auxiliaries: Set<String> { storage.lists.auxiliaries }
+    public var auxiliaries: WordSet { storage.lists.auxiliaries }
     /// Words that may follow a body's name: prepositions, auxiliaries, relatives ("Eastvale council has").
-    public var clauseWords: Set<String> { storage.lists.clauseWords }
+    public var clauseWords: WordSet { storage.lists.clauseWords }
     /// Words before a name ending in a nation that make it a place, not a body ("across North East England").
-    public var placeContextWords: Set<String> { storage.lists.placeContextWords }
+    public var placeContextWords: WordSet { storage.lists.placeContextWords }
     /// Words after which an appositive goes on with where or who, not what ("a supply teacher from Eastvale").
-    public var appositiveBreaks: Set<String> { storage.lists.appositiveBreaks }
+    public var appositiveBreaks: WordSet { storage.lists.appositiveBreaks }
     /// Verbs whose object is named, then judged ("described it as", "branded them"): a pronoun after one is its object, not the speaker.
-    public var namingVerbs: Set<String> { storage.lists.namingVerbs }
+    public var namingVerbs: WordSet { storage.lists.namingVerbs }
     /// "university bosses", "a trust spokesperson": after a kind of body in lower case, those who act or speak for the body of that kind named before.
-    public var kindSpeakerNouns: Set<String> { storage.lists.kindSpeakerNouns }
+    public var kindSpeakerNouns: WordSet { storage.lists.kindSpeakerNouns }
     /// Words that open a clause of its own between a subject and a later pronoun ("X said Y had attacked her").
-    public var clauseOpeners: Set<String> { storage.lists.clauseOpeners }
+    public var clauseOpeners: WordSet { storage.lists.clauseOpeners }
     /// Pronouns that are always objects ("him").
-    public var objectPronouns: Set<String> { storage.lists.objectPronouns }
+    public var objectPronouns: WordSet { storage.lists.objectPronouns }
     /// "described her as", "told her that": words after "her" that make it an object, not a possessive.
-    public var objectPronounFollowers: Set<String> { storage.lists.objectPronounFollowers }
+    public var objectPronounFollowers: WordSet { storage.lists.objectPronounFollowers }
     /// Determiners after a body's name and a comma before the kind of body it is ("Clearbrook, the water company,").
-    public var kindAppositionDeterminers: Set<String> { storage.lists.kindAppositionDeterminers }
+    public var kindAppositionDeterminers: WordSet { storage.lists.kindAppositionDeterminers }
     /// Words that open a description of someone named before ("the regulator", "this chief executive").
-    public var descriptionOpeners: Set<String> { storage.lists.descriptionOpeners }
+    public var descriptionOpeners: WordSet { storage.lists.descriptionOpeners }
     /// Short forms that stand for a body's last word ("co" for "company"), lower case.
-    public var abbreviatedWords: [String: String] { storage.lists.abbreviatedWords }
+    public var abbreviatedWords: WordMap<String> { storage.lists.abbreviatedWords }
 
     public init() { storage = Storage(Lists()) }
 

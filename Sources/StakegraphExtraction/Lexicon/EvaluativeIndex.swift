@@ -17,9 +17,9 @@ struct EvaluativeIndex: Sendable {
     }
 
     /// By first word: longest phrases first; for one phrase in several lists, the list order above.
-    private var byFirstWord: [String: [Entry]] = [:]
+    private var byFirstWord: WordMap<[Entry]> = [:]
 
-    init(negative: Set<String>, positive: Set<String>, positiveStates: Set<String>, negativeStates: Set<String>,
+    init(negative: WordSet, positive: WordSet, positiveStates: WordSet, negativeStates: WordSet,
          graded: EvaluativeVocabulary = EvaluativeVocabulary()) {
         var entries: [Entry] = []
         var seen = Set<[String]>()
@@ -44,6 +44,7 @@ struct EvaluativeIndex: Sendable {
     }
 
     /// The longest phrase starting at token `i` and ending before `limit`: its length, polarity and whether it is a state.
+    @inline(__always)
     func longestMatch(at i: Int, limit: Int, _ lower: (Int) -> String) -> (Int, Bool, Bool)? {
         entry(at: i, limit: limit, lower).flatMap { $0.standard ? nil : ($0.words.count, $0.positive, $0.state) }
     }
@@ -54,6 +55,7 @@ struct EvaluativeIndex: Sendable {
     }
 
     /// The longest entry starting at token `i` and ending before `limit`.
+    @inline(__always)
     func entry(at i: Int, limit: Int, _ lower: (Int) -> String) -> Entry? {
         guard let candidates = byFirstWord[lower(i)] else { return nil }
         for entry in candidates where i + entry.words.count <= limit {

@@ -14,175 +14,175 @@ public struct InteractionVocabulary: Sendable {
 
     /// The lists themselves.
     struct Lists: Sendable {
-        var beForms: Set<String> = []
-        var perfectAuxiliaries: Set<String> = []
-        var prepositions: Set<String> = []
-        var phrasalParticles: Set<String> = []
-        var speechAdverbs: Set<String> = []
-        var addressFillers: Set<String> = []
-        var articles: Set<String> = []
-        var qualifierPrepositions: Set<String> = []
-        var documentDeterminers: Set<String> = []
-        var possessiveDeterminers: Set<String> = []
-        var makerPrepositions: Set<String> = []
-        var listGaps: Set<String> = []
-        var listJoiners: Set<String> = []
-        var listContinuers: Set<String> = []
-        var appositiveOpeners: Set<String> = []
-        var nonTitleWords: Set<String> = []
-        var titleHeads: Set<String> = []
-        var futureMarkers: Set<String> = []
-        var modals: Set<String> = []
-        var subjectJoiners: Set<String> = []
-        var wishVerbs: Set<String> = []
-        var heldMeetingDeterminers: Set<String> = []
-        var heldMeetingPrepositions: Set<String> = []
-        var unheldMeetingWords: Set<String> = []
-        var irregularParticiples: Set<String> = []
-        var nounCuePrepositions: Set<String> = []
-        var responseCueEndings: Set<String> = []
-        var pairSubjects: Set<String> = []
-        var modifiedNouns: Set<String> = []
-        var statementModifiers: Set<String> = []
-        var datingFutureMarkers: Set<String> = []
-        var timeFutureMarkers: Set<String> = []
-        var mainClauseVerbs: Set<String> = []
-        var kindAuxiliaries: Set<String> = []
-        var statementParticiples: Set<String> = []
-        var responsePhraseDeterminers: Set<String> = []
-        var speechCoordinators: Set<String> = []
-        var plainSpeechForms: Set<String> = []
-        var nounDeterminers: Set<String> = []
-        var judgementModifiers: Set<String> = []
-        var copulas: Set<String> = []
-        var extrapositionAuxiliaries: Set<String> = []
-        var extraposedSubjects: Set<String> = []
-        var extraposedClauseOpeners: Set<String> = []
-        var sufferingPrepositions: Set<String> = []
-        var stanceNegators: Set<String> = []
-        var stateTargetSkips: Set<String> = []
-        var tellingVerbs: Set<String> = []
-        var addresseePronouns: Set<String> = []
-        var stateAdverbs: Set<String> = []
-        var stateObjectPrepositions: Set<String> = []
+        var beForms: WordSet = []
+        var perfectAuxiliaries: WordSet = []
+        var prepositions: WordSet = []
+        var phrasalParticles: WordSet = []
+        var speechAdverbs: WordSet = []
+        var addressFillers: WordSet = []
+        var articles: WordSet = []
+        var qualifierPrepositions: WordSet = []
+        var documentDeterminers: WordSet = []
+        var possessiveDeterminers: WordSet = []
+        var makerPrepositions: WordSet = []
+        var listGaps: WordSet = []
+        var listJoiners: WordSet = []
+        var listContinuers: WordSet = []
+        var appositiveOpeners: WordSet = []
+        var nonTitleWords: WordSet = []
+        var titleHeads: WordSet = []
+        var futureMarkers: WordSet = []
+        var modals: WordSet = []
+        var subjectJoiners: WordSet = []
+        var wishVerbs: WordSet = []
+        var heldMeetingDeterminers: WordSet = []
+        var heldMeetingPrepositions: WordSet = []
+        var unheldMeetingWords: WordSet = []
+        var irregularParticiples: WordSet = []
+        var nounCuePrepositions: WordSet = []
+        var responseCueEndings: WordSet = []
+        var pairSubjects: WordSet = []
+        var modifiedNouns: WordSet = []
+        var statementModifiers: WordSet = []
+        var datingFutureMarkers: WordSet = []
+        var timeFutureMarkers: WordSet = []
+        var mainClauseVerbs: WordSet = []
+        var kindAuxiliaries: WordSet = []
+        var statementParticiples: WordSet = []
+        var responsePhraseDeterminers: WordSet = []
+        var speechCoordinators: WordSet = []
+        var plainSpeechForms: WordSet = []
+        var nounDeterminers: WordSet = []
+        var judgementModifiers: WordSet = []
+        var copulas: WordSet = []
+        var extrapositionAuxiliaries: WordSet = []
+        var extraposedSubjects: WordSet = []
+        var extraposedClauseOpeners: WordSet = []
+        var sufferingPrepositions: WordSet = []
+        var stanceNegators: WordSet = []
+        var stateTargetSkips: WordSet = []
+        var tellingVerbs: WordSet = []
+        var addresseePronouns: WordSet = []
+        var stateAdverbs: WordSet = []
+        var stateObjectPrepositions: WordSet = []
         var nonActPhrases = PhraseSet([])
-        var letterWords: Set<String> = []
-        var endingNouns: Set<String> = []
-        var reciprocalVerbs: Set<String> = []
-        var locativePrepositions: Set<String> = []
-        var memberOpeners: Set<String> = []
-        var perceptionVerbs: Set<String> = []
-        var reasonPrepositions: Set<String> = []
-        var denialVerbs: Set<String> = []
-        var conditionOpeners: Set<String> = []
-        var experienceVerbs: Set<String> = []
-        var harmParticiples: Set<String> = []
-        var reciprocalObjects: Set<String> = []
-        var unnamedObjectOpeners: Set<String> = []
+        var letterWords: WordSet = []
+        var endingNouns: WordSet = []
+        var reciprocalVerbs: WordSet = []
+        var locativePrepositions: WordSet = []
+        var memberOpeners: WordSet = []
+        var perceptionVerbs: WordSet = []
+        var reasonPrepositions: WordSet = []
+        var denialVerbs: WordSet = []
+        var conditionOpeners: WordSet = []
+        var experienceVerbs: WordSet = []
+        var harmParticiples: WordSet = []
+        var reciprocalObjects: WordSet = []
+        var unnamedObjectOpeners: WordSet = []
     }
 
     /// "was criticised", "has been told": forms of be, get and have before a participle make a passive or an auxiliary chain.
-    public var beForms: Set<String> { storage.lists.beForms }
+    public var beForms: WordSet { storage.lists.beForms }
     /// "has criticised": forms of have among the be_forms that make no passive.
-    public var perfectAuxiliaries: Set<String> { storage.lists.perfectAuxiliaries }
+    public var perfectAuxiliaries: WordSet { storage.lists.perfectAuxiliaries }
     /// "of Ofsted", "at the NEU": a mention after one of these is governed, not a subject.
-    public var prepositions: Set<String> { storage.lists.prepositions }
+    public var prepositions: WordSet { storage.lists.prepositions }
     /// "back down", "held off": after a one-word cue starting with b or h, these make it a phrasal verb of another sense.
-    public var phrasalParticles: Set<String> { storage.lists.phrasalParticles }
+    public var phrasalParticles: WordSet { storage.lists.phrasalParticles }
     /// "X then said", "X, who also told": words skipped between a speaker and the verb.
-    public var speechAdverbs: Set<String> { storage.lists.speechAdverbs }
+    public var speechAdverbs: WordSet { storage.lists.speechAdverbs }
     /// "wrote to the X", "a letter to X": words skipped after an address word before the one addressed.
-    public var addressFillers: Set<String> { storage.lists.addressFillers }
+    public var addressFillers: WordSet { storage.lists.addressFillers }
     /// "said a spokesman for X", "comments from the minister": articles skipped before a speaker or owner.
-    public var articles: Set<String> { storage.lists.articles }
+    public var articles: WordSet { storage.lists.articles }
     /// "X of the Y union said": a body after one of these only qualifies the speaker.
-    public var qualifierPrepositions: Set<String> { storage.lists.qualifierPrepositions }
+    public var qualifierPrepositions: WordSet { storage.lists.qualifierPrepositions }
     /// "the report", "this freeze": determiners that open a document or act whose owner was named before.
-    public var documentDeterminers: Set<String> { storage.lists.documentDeterminers }
+    public var documentDeterminers: WordSet { storage.lists.documentDeterminers }
     /// "its report": a possessive names its own owner, so no earlier owner is looked up.
-    public var possessiveDeterminers: Set<String> { storage.lists.possessiveDeterminers }
+    public var possessiveDeterminers: WordSet { storage.lists.possessiveDeterminers }
     /// "the report by X", "the plan from X": X made the document or act.
-    public var makerPrepositions: Set<String> { storage.lists.makerPrepositions }
+    public var makerPrepositions: WordSet { storage.lists.makerPrepositions }
     /// "A and B", "A, as well as B": what may stand between two members of one list (after dropping "the").
-    public var listGaps: Set<String> { storage.lists.listGaps }
+    public var listGaps: WordSet { storage.lists.listGaps }
     /// "A, B", "its leaders A and B said": words that join one member of a list to the next.
-    public var listJoiners: Set<String> { storage.lists.listJoiners }
+    public var listJoiners: WordSet { storage.lists.listJoiners }
     /// "met A, B and C": after a member joined by a bare comma, what must follow for the list to go on.
-    public var listContinuers: Set<String> { storage.lists.listContinuers }
+    public var listContinuers: WordSet { storage.lists.listContinuers }
     /// "A (role of X), B", "A, chair of X, and B": first words of an appositive between list members.
-    public var appositiveOpeners: Set<String> { storage.lists.appositiveOpeners }
+    public var appositiveOpeners: WordSet { storage.lists.appositiveOpeners }
     /// "X and then Y": words after "and" that introduce no next member the way a title does ("X and the artist Y").
-    public var nonTitleWords: Set<String> { storage.lists.nonTitleWords }
+    public var nonTitleWords: WordSet { storage.lists.nonTitleWords }
     /// "X and Prime Minister Y": last words of a title before the next list member.
-    public var titleHeads: Set<String> { storage.lists.titleHeads }
+    public var titleHeads: WordSet { storage.lists.titleHeads }
     /// "will respond": within three words before a cue, the act is still to come.
-    public var futureMarkers: Set<String> { storage.lists.futureMarkers }
+    public var futureMarkers: WordSet { storage.lists.futureMarkers }
     /// "how much the government could promise": auxiliaries skipped when looking for an unnamed subject before a cue.
-    public var modals: Set<String> { storage.lists.modals }
+    public var modals: WordSet { storage.lists.modals }
     /// "X met Y and then praised Z": words before a cue that are no unnamed subject of it.
-    public var subjectJoiners: Set<String> { storage.lists.subjectJoiners }
+    public var subjectJoiners: WordSet { storage.lists.subjectJoiners }
     /// "I would like to thank X": before "to" and a cue in a quote, the words do the act.
-    public var wishVerbs: Set<String> { storage.lists.wishVerbs }
+    public var wishVerbs: WordSet { storage.lists.wishVerbs }
     /// "after a meeting with X": determiners between "after" and a meeting that was held.
-    public var heldMeetingDeterminers: Set<String> { storage.lists.heldMeetingDeterminers }
+    public var heldMeetingDeterminers: WordSet { storage.lists.heldMeetingDeterminers }
     /// "after a meeting with X", "following their meeting": a meeting that was held.
-    public var heldMeetingPrepositions: Set<String> { storage.lists.heldMeetingPrepositions }
+    public var heldMeetingPrepositions: WordSet { storage.lists.heldMeetingPrepositions }
     /// "a proper meeting", "any meeting": within two words before "meeting", a meeting spoken of, not held.
-    public var unheldMeetingWords: Set<String> { storage.lists.unheldMeetingWords }
+    public var unheldMeetingWords: WordSet { storage.lists.unheldMeetingWords }
     /// "was met by X": participles without -ed that may make a cue passive.
-    public var irregularParticiples: Set<String> { storage.lists.irregularParticiples }
+    public var irregularParticiples: WordSet { storage.lists.irregularParticiples }
     /// "over right-wing attacks on X": beside prepositions, these before a noun cue make the act someone else's.
-    public var nounCuePrepositions: Set<String> { storage.lists.nounCuePrepositions }
+    public var nounCuePrepositions: WordSet { storage.lists.nounCuePrepositions }
     /// "responded to", "hit back at": a response cue ending so without a named target answers no one.
-    public var responseCueEndings: Set<String> { storage.lists.responseCueEndings }
+    public var responseCueEndings: WordSet { storage.lists.responseCueEndings }
     /// "The two met", "Both men held talks": a clause opening that stands for the last two people named.
-    public var pairSubjects: Set<String> { storage.lists.pairSubjects }
+    public var pairSubjects: WordSet { storage.lists.pairSubjects }
     /// "support staff", "response times": nouns after a one-word cue that make it a modifier, not an act.
-    public var modifiedNouns: Set<String> { storage.lists.modifiedNouns }
+    public var modifiedNouns: WordSet { storage.lists.modifiedNouns }
     /// "X's latest comments": words skipped between a possessive and a statement noun that a response answers.
-    public var statementModifiers: Set<String> { storage.lists.statementModifiers }
+    public var statementModifiers: WordSet { storage.lists.statementModifiers }
     /// "will respond on 19 January": within three words before an act, it is dated by when it was announced.
-    public var datingFutureMarkers: Set<String> { storage.lists.datingFutureMarkers }
+    public var datingFutureMarkers: WordSet { storage.lists.datingFutureMarkers }
     /// "said surveyors would start in July": within six words before a time, it dates nothing past.
-    public var timeFutureMarkers: Set<String> { storage.lists.timeFutureMarkers }
+    public var timeFutureMarkers: WordSet { storage.lists.timeFutureMarkers }
     /// "X, who met Y, spoke ...": beside cues and speech verbs, words after a comma that end a relative clause.
-    public var mainClauseVerbs: Set<String> { storage.lists.mainClauseVerbs }
+    public var mainClauseVerbs: WordSet { storage.lists.mainClauseVerbs }
     /// "the country's biggest union has": words after a described kind that leave it a description of a named body.
-    public var kindAuxiliaries: Set<String> { storage.lists.kindAuxiliaries }
+    public var kindAuxiliaries: WordSet { storage.lists.kindAuxiliaries }
     /// "the claims made by X": after a statement noun, these name its owner, so it is no deictic answer.
-    public var statementParticiples: Set<String> { storage.lists.statementParticiples }
+    public var statementParticiples: WordSet { storage.lists.statementParticiples }
     /// "in a robust response to X", "in their reply,": determiners after "in" that open a response phrase.
-    public var responsePhraseDeterminers: Set<String> { storage.lists.responsePhraseDeterminers }
+    public var responsePhraseDeterminers: WordSet { storage.lists.responsePhraseDeterminers }
     /// "X thanked Y but said": before a speech verb, the sentence's subject speaks.
-    public var speechCoordinators: Set<String> { storage.lists.speechCoordinators }
+    public var speechCoordinators: WordSet { storage.lists.speechCoordinators }
     /// "said", "told": speech verbs used as verbs without -ed or -ing.
-    public var plainSpeechForms: Set<String> { storage.lists.plainSpeechForms }
+    public var plainSpeechForms: WordSet { storage.lists.plainSpeechForms }
     /// "the minister's comments", "their claims": words before a speech verb that make it a noun.
-    public var nounDeterminers: Set<String> { storage.lists.nounDeterminers }
+    public var nounDeterminers: WordSet { storage.lists.nounDeterminers }
     /// "it is very disappointing that": words skipped between the copula and the judgement.
-    public var judgementModifiers: Set<String> { storage.lists.judgementModifiers }
+    public var judgementModifiers: WordSet { storage.lists.judgementModifiers }
     /// "it is disappointing that X": the copula before an extraposed judgement.
-    public var copulas: Set<String> { storage.lists.copulas }
+    public var copulas: WordSet { storage.lists.copulas }
     /// "it has been wrong of X": auxiliaries skipped between "it" and the copula.
-    public var extrapositionAuxiliaries: Set<String> { storage.lists.extrapositionAuxiliaries }
+    public var extrapositionAuxiliaries: WordSet { storage.lists.extrapositionAuxiliaries }
     /// "it is wrong", "this was shameful": subjects that stand for the clause after the judgement.
-    public var extraposedSubjects: Set<String> { storage.lists.extraposedSubjects }
+    public var extraposedSubjects: WordSet { storage.lists.extraposedSubjects }
     /// "it is disappointing that X", "when X": words that open the clause whose subject is judged.
-    public var extraposedClauseOpeners: Set<String> { storage.lists.extraposedClauseOpeners }
+    public var extraposedClauseOpeners: WordSet { storage.lists.extraposedClauseOpeners }
     /// "a vendetta against X", "an article in X": X suffers the act judged, it is not the one judged.
-    public var sufferingPrepositions: Set<String> { storage.lists.sufferingPrepositions }
+    public var sufferingPrepositions: WordSet { storage.lists.sufferingPrepositions }
     /// "not good", "never helpful": within six words before an evaluative word, a negative flips praise and drops criticism.
-    public var stanceNegators: Set<String> { storage.lists.stanceNegators }
+    public var stanceNegators: WordSet { storage.lists.stanceNegators }
     /// "was disappointed that X", "happy to see X": words skipped after a feeling before the one it is about.
-    public var stateTargetSkips: Set<String> { storage.lists.stateTargetSkips }
+    public var stateTargetSkips: WordSet { storage.lists.stateTargetSkips }
     /// "X told Y ..." after Y spoke: an answer to Y.
-    public var tellingVerbs: Set<String> { storage.lists.tellingVerbs }
+    public var tellingVerbs: WordSet { storage.lists.tellingVerbs }
     /// "X told Y that your plan ...": in what was told, these mean the one told.
-    public var addresseePronouns: Set<String> { storage.lists.addresseePronouns }
+    public var addresseePronouns: WordSet { storage.lists.addresseePronouns }
     /// "X were increasingly alarmed": beside be_forms, words between a subject and the feeling it reports.
-    public var stateAdverbs: Set<String> { storage.lists.stateAdverbs }
+    public var stateAdverbs: WordSet { storage.lists.stateAdverbs }
     /// "alarmed about X", "furious with X": the feeling is aimed at the one after.
-    public var stateObjectPrepositions: Set<String> { storage.lists.stateObjectPrepositions }
+    public var stateObjectPrepositions: WordSet { storage.lists.stateObjectPrepositions }
 
     /// "heart attack", "thanks to", "came back", "nothing short of": phrases in which a cue's or an
     /// evaluative word is neither an act nor an opinion (and a negative word negates nothing).
@@ -190,43 +190,43 @@ public struct InteractionVocabulary: Sendable {
 
     /// "In a letter to X, Y said ...", "Y wrote to X saying ...": what Y judges without naming
     /// anyone is judged of X.
-    public var letterWords: Set<String> { storage.lists.letterWords }
+    public var letterWords: WordSet { storage.lists.letterWords }
 
     /// "failing to answer a question": words that, right after a response cue, open an unnamed object, so the act answers no one named.
-    public var unnamedObjectOpeners: Set<String> { storage.lists.unnamedObjectOpeners }
+    public var unnamedObjectOpeners: WordSet { storage.lists.unnamedObjectOpeners }
 
     /// "A and B criticised each other": objects that stand for every other actor of the clause, so each acts on each.
-    public var reciprocalObjects: Set<String> { storage.lists.reciprocalObjects }
+    public var reciprocalObjects: WordSet { storage.lists.reciprocalObjects }
 
     /// "X had been ignored", "members were let down": verbs whose passive subject suffers the act; the speaker does not judge that subject.
-    public var harmParticiples: Set<String> { storage.lists.harmParticiples }
+    public var harmParticiples: WordSet { storage.lists.harmParticiples }
 
     /// "the humiliation he suffered": verbs whose subject undergoes the negative thing named after them; it is no judgement of that subject.
-    public var experienceVerbs: Set<String> { storage.lists.experienceVerbs }
+    public var experienceVerbs: WordSet { storage.lists.experienceVerbs }
 
     /// "if she had gone crazy": words that open a supposed condition; an opinion inside it judges no one.
-    public var conditionOpeners: Set<String> { storage.lists.conditionOpeners }
+    public var conditionOpeners: WordSet { storage.lists.conditionOpeners }
 
     /// "denied that it had met X": verbs whose "that" clause reports an act said not to have happened.
-    public var denialVerbs: Set<String> { storage.lists.denialVerbs }
+    public var denialVerbs: WordSet { storage.lists.denialVerbs }
 
     /// "was slammed for its handling of X by Y": prepositions opening the reason a passive act gives before its agent.
-    public var reasonPrepositions: Set<String> { storage.lists.reasonPrepositions }
+    public var reasonPrepositions: WordSet { storage.lists.reasonPrepositions }
 
     /// "to hear him criticising X": verbs of perceiving whose object does the act of the participle after it.
-    public var perceptionVerbs: Set<String> { storage.lists.perceptionVerbs }
+    public var perceptionVerbs: WordSet { storage.lists.perceptionVerbs }
 
     /// Words after an object's comma that open its named members ("union leaders, including X and Y"), not a new clause.
-    public var memberOpeners: Set<String> { storage.lists.memberOpeners }
+    public var memberOpeners: WordSet { storage.lists.memberOpeners }
 
     /// "failings at X", "chaos within X": after the judging words of its noun phrase, the body where it happens is judged.
-    public var locativePrepositions: Set<String> { storage.lists.locativePrepositions }
+    public var locativePrepositions: WordSet { storage.lists.locativePrepositions }
 
     /// "A and B clashed over the ruling": verbs that, with two or more subjects and no object, make each act on the others.
-    public var reciprocalVerbs: Set<String> { storage.lists.reciprocalVerbs }
+    public var reciprocalVerbs: WordSet { storage.lists.reciprocalVerbs }
 
     /// "welcomed the end of X": nouns of an act that ends or removes X, whose object is then no target of the cue.
-    public var endingNouns: Set<String> { storage.lists.endingNouns }
+    public var endingNouns: WordSet { storage.lists.endingNouns }
 
     public init() { storage = Storage(Lists()) }
 

@@ -3,76 +3,76 @@ import Foundation
 /// General English word lists the recogniser and interaction finder use, loaded from the
 /// module's `lexicon.yaml`: honorifics, organisation head words, roles, stop lists, cues.
 public struct Lexicon: Sendable {
-    public var maleHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
-    public var femaleHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
-    public var neutralHonorifics: Set<String> = [] { didSet { indexHonorifics() } }
+    public var maleHonorifics: WordSet = [] { didSet { indexHonorifics() } }
+    public var femaleHonorifics: WordSet = [] { didSet { indexHonorifics() } }
+    public var neutralHonorifics: WordSet = [] { didSet { indexHonorifics() } }
     /// All honorifics with the gender each implies (male, then female, then neutral wins).
-    private var honorifics: [String: Gender] = [:]
-    public var postNominals: Set<String> = []
-    public var orgHeads: Set<String> = []
-    public var orgStarts: Set<String> = []
+    private var honorifics: WordMap<Gender> = [:]
+    public var postNominals: WordSet = []
+    public var orgHeads: WordSet = []
+    public var orgStarts: WordSet = []
     /// Last words that make a body a company ("Southmoor Water").
-    public var companyHeads: Set<String> = []
+    public var companyHeads: WordSet = []
     /// Kind noun ("union", "watchdog") to the kind it names ("union", "inspectorate").
-    public var orgKindNouns: [String: String] = [:]
-    public var roles: Set<String> = [] { didSet { rolePrefixes = Self.prefixes(of: roles); roleEndings = Self.endings(of: roles) } }
+    public var orgKindNouns: WordMap<String> = [:]
+    public var roles: WordSet = [] { didSet { rolePrefixes = Self.prefixes(of: roles); roleEndings = Self.endings(of: roles) } }
     /// Every leading run of words of a role ("deputy", "deputy general", ...), to stop a phrase
     /// look-up as soon as no role can start with it.
-    private(set) var rolePrefixes: Set<String> = []
+    private(set) var rolePrefixes: WordSet = []
     /// The last word of every role ("state" of "secretary of state").
-    private(set) var roleEndings: Set<String> = []
+    private(set) var roleEndings: WordSet = []
     /// Longest role, in words, for phrase matching.
     public var longestRole = 1
-    public var pronouns: [String: Set<String>] = [:] { didSet { indexPronouns() } }
+    public var pronouns: [String: WordSet] = [:] { didSet { indexPronouns() } }
     /// Pronouns beyond the male and female ones that may refer back to a stakeholder ("it", "they").
-    public var otherReferringPronouns: Set<String> = [] { didSet { indexPronouns() } }
+    public var otherReferringPronouns: WordSet = [] { didSet { indexPronouns() } }
     /// The pronouns that can refer back to a stakeholder: male and female ones and
     /// `otherReferringPronouns` (a word outside it is turned away with one look-up).
-    private(set) var referringPronouns: Set<String> = []
+    private(set) var referringPronouns: WordSet = []
     /// The male and female pronouns ("he", "her"): a person is meant.
-    private(set) var personalPronouns: Set<String> = []
-    public var stopCapitals: Set<String> = []
-    public var months: Set<String> = []
-    public var weekdays: Set<String> = []
+    private(set) var personalPronouns: WordSet = []
+    public var stopCapitals: WordSet = []
+    public var months: WordSet = []
+    public var weekdays: WordSet = []
     /// Month names and short forms to the month's number ("sept": 9).
-    public var monthNumbers: [String: Int] = [:] { didSet { months = Set(monthNumbers.keys) } }
+    public var monthNumbers: WordMap<Int> = [:] { didSet { months = WordSet(monthNumbers.keys) } }
     /// Weekday names to their number, Monday 1 to Sunday 7.
-    public var weekdayNumbers: [String: Int] = [:] { didSet { weekdays = Set(weekdayNumbers.keys) } }
+    public var weekdayNumbers: WordMap<Int> = [:] { didSet { weekdays = WordSet(weekdayNumbers.keys) } }
     /// Words of time expressions (the `dates` section).
     public var dates = DateVocabulary()
-    public var places: Set<String> = []
+    public var places: WordSet = []
     /// "Palestinian", "Scottish": words of a nation or people, never a stakeholder on their own
     /// nor the short form of a body whose name opens with one ("Arab League" is not "Arab").
-    public var nationalities: Set<String> = []
-    public var socialNetworks: Set<String> = []
-    public var qualifications: Set<String> = []
-    public var nonEntityHeads: Set<String> = []
-    public var stopAcronyms: Set<String> = []
-    public var speechVerbs: Set<String> = []
-    public var positiveStates: Set<String> = [] { didSet { indexEvaluative() } }
-    public var negativeStates: Set<String> = [] { didSet { indexEvaluative() } }
-    public var positive: Set<String> = [] { didSet { indexEvaluative() } }
-    public var negative: Set<String> = [] { didSet { indexEvaluative() } }
+    public var nationalities: WordSet = []
+    public var socialNetworks: WordSet = []
+    public var qualifications: WordSet = []
+    public var nonEntityHeads: WordSet = []
+    public var stopAcronyms: WordSet = []
+    public var speechVerbs: WordSet = []
+    public var positiveStates: WordSet = [] { didSet { indexEvaluative() } }
+    public var negativeStates: WordSet = [] { didSet { indexEvaluative() } }
+    public var positive: WordSet = [] { didSet { indexEvaluative() } }
+    public var negative: WordSet = [] { didSet { indexEvaluative() } }
     /// The graded vocabulary of `evaluative.yaml`, beside the four lists above.
     public var graded = EvaluativeVocabulary() { didSet { indexEvaluative() } }
     /// The four sentiment lists indexed for matching at a token.
     private(set) var evaluative = EvaluativeIndex(negative: [], positive: [], positiveStates: [], negativeStates: [])
-    public var negations: Set<String> = [] { didSet { negationPhrases = PhraseSet(negations) } }
-    public var hedges: Set<String> = [] { didSet { hedgePhrases = PhraseSet(hedges) } }
+    public var negations: WordSet = [] { didSet { negationPhrases = PhraseSet(negations) } }
+    public var hedges: WordSet = [] { didSet { hedgePhrases = PhraseSet(hedges) } }
     /// `negations` and `hedges` indexed for matching in token windows.
     private(set) var negationPhrases = PhraseSet([])
     private(set) var hedgePhrases = PhraseSet([])
     /// Length of the longest honorific, to turn away longer words without lower-casing them.
     private var longestHonorific = 0
-    public var clauseBreaks: Set<String> = []
+    public var clauseBreaks: WordSet = []
     /// Last words of roles that are public offices with one holder ("home secretary", "mayor").
-    public var officeHeads: Set<String> = []
+    public var officeHeads: WordSet = []
     /// Words after which a capitalised word names a portfolio, not a body ("Environment minister").
-    public var portfolioHeads: Set<String> = []
+    public var portfolioHeads: WordSet = []
     /// Cue words that are nouns: whoever owns them ("X's criticism of Y") is the actor.
-    public var nounCues: Set<String> = []
+    public var nounCues: WordSet = []
     /// Words by which a speaker addresses someone ("wrote to", "told", "a letter to").
-    public var addressWords: Set<String> = []
+    public var addressWords: WordSet = []
     /// Triggers and statement nouns of responses.
     public var responses = ResponseVocabulary()
     /// Acts and documents a stakeholder makes ("the freeze", "the report").
@@ -83,23 +83,23 @@ public struct Lexicon: Sendable {
     public var stance = StanceVocabulary()
     /// Function words and small closed classes the interaction finder's rules read.
     public var interactionWords = InteractionVocabulary()
-    public var firstNames: [String: Gender] = [:]
+    public var firstNames: WordMap<Gender> = [:]
     /// The recogniser's own section. No observer on it: a property with one is read through
     /// its getter, which copies the whole struct at every use (a debug build's frames grow by
     /// hundreds of kilobytes and overflow a worker thread's stack).
     public var entityVocabulary = EntityVocabulary()
     public var cues: [CuePattern] = []
     /// Cues by the forms of their first word, longest pattern first, for matching in one look-up.
-    public var cuesByFirstWord: [String: [CuePattern]] = [:]
+    public var cuesByFirstWord: WordMap<[CuePattern]> = [:]
 
     /// Abbreviations whose full stop ends no sentence ("mr", "e.g", "jan"), lower case without the stop.
-    public var abbreviations: Set<String> = []
+    public var abbreviations: WordSet = []
     /// "the", "of", "and": a line of hard-wrapped text ending in one goes on in the next line.
-    public var lineContinuers: Set<String> = []
+    public var lineContinuers: WordSet = []
     /// Verb forms for `~verb` in cue patterns.
     public var verbForms = VerbForms()
     /// Past forms among the irregular verb forms ("met", "paid", "wrote").
-    private(set) var irregularPastForms: Set<String> = []
+    private(set) var irregularPastForms: WordSet = []
 
     /// The lexicon shipped with the module.
     public static let standard: Lexicon = {
@@ -168,9 +168,9 @@ public struct Lexicon: Sendable {
         indexPronouns()
         stopCapitals = try root.words("stop_capitals")
         monthNumbers = try root.numbers("months")
-        months = Set(monthNumbers.keys)
+        months = WordSet(monthNumbers.keys)
         weekdayNumbers = try root.numbers("weekdays")
-        weekdays = Set(weekdayNumbers.keys)
+        weekdays = WordSet(weekdayNumbers.keys)
         dates = try DateVocabulary(section: root.section("dates"))
         places = try root.words("places")
         nationalities = try root.words("nationalities")
@@ -210,7 +210,7 @@ public struct Lexicon: Sendable {
         for name in entityVocabulary.givenNames where firstNames[name] == nil { firstNames[name] = .unknown }
         orgHeads.formUnion(entityVocabulary.orgHeads)
         verbForms = try VerbForms(section: root.section("verb_forms"))
-        irregularPastForms = Set(verbForms.irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
+        irregularPastForms = WordSet(verbForms.irregular.values.joined().filter { !$0.hasSuffix("ing") && !$0.hasSuffix("s") })
         abbreviations = try root.words("abbreviations")
         lineContinuers = try root.words("line_continuers")
         for (key, reversed) in [("cues", false), ("reverse_cues", true)] {
@@ -259,12 +259,12 @@ public struct Lexicon: Sendable {
         evaluative = EvaluativeIndex(negative: negative, positive: positive, positiveStates: positiveStates, negativeStates: negativeStates, graded: graded)
     }
 
-    static func endings(of phrases: Set<String>) -> Set<String> {
-        Set(phrases.compactMap { $0.split(separator: " ").last.map(String.init) })
+    static func endings(of phrases: WordSet) -> WordSet {
+        WordSet(phrases.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 
-    private static func prefixes(of phrases: Set<String>) -> Set<String> {
-        var result = Set<String>()
+    private static func prefixes(of phrases: WordSet) -> WordSet {
+        var result = WordSet()
         for phrase in phrases {
             let words = phrase.split(separator: " ")
             for n in 1...max(1, words.count) { result.insert(words.prefix(n).joined(separator: " ")) }

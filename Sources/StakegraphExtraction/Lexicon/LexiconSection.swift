@@ -72,14 +72,19 @@ struct LexiconSection {
     }
 
     /// The words of the list under `key`, lower-cased (empty when the key is absent).
+    func words(_ key: String) throws -> WordSet { WordSet(try wordList(key)) }
+
+    /// The same words as a `Set<String>`, for a list declared so (`WordSet` is what the rules'
+    /// lists use: it is asked faster).
+    @_disfavoredOverload
     func words(_ key: String) throws -> Set<String> { Set(try wordList(key)) }
 
     /// The words of the list under `key`, lower-cased, in file order.
     func wordList(_ key: String) throws -> [String] { try strings(key).map { $0.text.lowercased() } }
 
     /// The word under each key of the mapping `key` ("co: company"), keys and words lower-cased.
-    func words(mapping key: String) throws -> [String: String] {
-        var result: [String: String] = [:]
+    func words(mapping key: String) throws -> WordMap<String> {
+        var result: WordMap<String> = [:]
         for entry in try section(key).entries {
             guard case .scalar(let scalar) = entry.value, Self.tagName(entry.value) == .str else {
                 throw LexiconError.wrongType(section: child(key), expected: "a mapping of words to words",
@@ -93,8 +98,8 @@ struct LexiconSection {
     }
 
     /// The whole numbers under the keys of the mapping `key` ("january: 1"), keys lower-cased.
-    func numbers(_ key: String) throws -> [String: Int] {
-        var result: [String: Int] = [:]
+    func numbers(_ key: String) throws -> WordMap<Int> {
+        var result: WordMap<Int> = [:]
         for entry in try section(key).entries {
             guard case .scalar(let scalar) = entry.value, Self.tagName(entry.value) == .int, let n = Int(scalar.string) else {
                 throw LexiconError.wrongType(section: child(key), expected: "a mapping of words to whole numbers",

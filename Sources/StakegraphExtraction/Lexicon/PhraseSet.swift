@@ -1,9 +1,9 @@
 /// Word lists whose entries may be phrases ("appeared to"), indexed for matching against a
 /// window of tokens without building strings: a phrase matches where its words stand in turn.
 public struct PhraseSet: Sendable {
-    private var byFirstWord: [String: [[String]]] = [:]
+    private var byFirstWord: WordMap<[[String]]> = [:]
 
-    public init(_ phrases: Set<String>) {
+    public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases.sorted() {
             let words = phrase.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
@@ -12,6 +12,7 @@ public struct PhraseSet: Sendable {
     }
 
     /// True when some phrase lies wholly inside `range` of the lower-cased words `lower(i)`.
+    @inline(__always)
     func occurs(in range: Range<Int>, _ lower: (Int) -> String) -> Bool {
         for start in range {
             guard let candidates = byFirstWord[lower(start)] else { continue }
@@ -23,6 +24,7 @@ public struct PhraseSet: Sendable {
     }
 
     /// The length in words of the longest phrase starting at `start` and ending by `limit`, if any.
+    @inline(__always)
     func longestMatch(at start: Int, limit: Int, _ lower: (Int) -> String) -> Int? {
         guard let candidates = byFirstWord[lower(start)] else { return nil }
         var best: Int?

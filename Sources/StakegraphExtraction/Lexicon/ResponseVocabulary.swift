@@ -8,13 +8,13 @@ public struct ResponseVocabulary: Sendable {
     /// "in response", "responding": an answer to what was said or done just before.
     public var bareTriggers = PhraseSet([])
     /// Nouns for what someone said or did that another can answer ("comments", "claims").
-    public var statementNouns: Set<String> = []
+    public var statementNouns: WordSet = []
     /// Nouns that make "in a ... response to X" or "in a ... reply," an answer.
-    public var responseNouns: Set<String> = []
+    public var responseNouns: WordSet = []
     /// Words that introduce a statement's owner ("criticism from X", "comments by X").
-    public var ownerPrepositions: Set<String> = []
+    public var ownerPrepositions: WordSet = []
     /// Determiners by which an answer points back at a statement ("these claims", "the criticism").
-    public var deicticDeterminers: Set<String> = []
+    public var deicticDeterminers: WordSet = []
     /// "Asked if ..., X replied": a sentence opening so answers an unnamed questioner.
     public var questionOpeners = PhraseSet([])
 

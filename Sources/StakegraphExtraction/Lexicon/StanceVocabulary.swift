@@ -2,16 +2,16 @@
 public struct StanceVocabulary: Sendable {
     /// Verbs by which a speaker passes judgement on what follows ("we found X to be ...",
     /// "I believe X is ..."): the speaker as their subject judges the one named after.
-    public var judgingVerbs: Set<String> = []
+    public var judgingVerbs: WordSet = []
     /// Phrases that open a sentence with its topic ("commenting on X's plans, ...").
     public var topicOpeners = PhraseSet([])
     /// Subjects that stand for that topic in what is said ("this", "it").
-    public var topicPronouns: Set<String> = []
+    public var topicPronouns: WordSet = []
     /// Verbs by which a body grades another in the narrative ("the regulator rated the trust
     /// inadequate", "the school was judged outstanding by inspectors").
-    public var ratingVerbs: Set<String> = []
+    public var ratingVerbs: WordSet = []
     /// Words between the one graded and the grade ("as", "to be").
-    public var ratingLinks: Set<String> = []
+    public var ratingLinks: WordSet = []
 
     static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns", "rating_verbs", "rating_links"]
 

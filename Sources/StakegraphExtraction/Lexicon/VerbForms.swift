@@ -5,7 +5,7 @@ public struct VerbForms: Sendable {
     /// Base to forms the rules do not make ("write": "wrote", "written").
     public var irregular: [String: Set<String>] = [:]
     /// Forms the rules make that are no English words ("haved").
-    public var notWords: Set<String> = []
+    public var notWords: WordSet = []
 
     public init() {}
 

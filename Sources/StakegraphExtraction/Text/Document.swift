@@ -28,7 +28,7 @@ struct Document {
 
     /// Tokenises `text` and finds its sentences, paragraphs and quotes; a full stop right after
     /// one of `abbreviations` (the lexicon's, lower case without the stop) ends no sentence.
-    init(text: String, abbreviations: Set<String> = Lexicon.standard.abbreviations, lineContinuers: Set<String> = Lexicon.standard.lineContinuers) {
+    init(text: String, abbreviations: WordSet = Lexicon.standard.abbreviations, lineContinuers: WordSet = Lexicon.standard.lineContinuers) {
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer(lineContinuers: lineContinuers).tokens(of: scalars)
         splitSentences(abbreviations: abbreviations)
@@ -61,7 +61,7 @@ struct Document {
     /// cut at a comma or semicolon, or hard, so that every per-sentence step stays linear.
     static let longestSentence = 160
 
-    private mutating func splitSentences(abbreviations: Set<String>) {
+    private mutating func splitSentences(abbreviations: WordSet) {
         var start = 0
         var paragraph = 0
         paragraphOf = Array(repeating: 0, count: tokens.count)

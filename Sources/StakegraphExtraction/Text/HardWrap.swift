@@ -57,7 +57,7 @@ struct HardWrap {
     /// Offsets of single line breaks that go on with a sentence whatever the lines' widths: after
     /// a comma or one of `continuers` ("the", "of", "said"), or before a line opening in lower
     /// case when the line ends in no sentence mark. A blank line and a list item still separate.
-    static func continuedLines(in scalars: [Unicode.Scalar], continuers: Set<String>) -> Set<Int> {
+    static func continuedLines(in scalars: [Unicode.Scalar], continuers: WordSet) -> Set<Int> {
         var soft = Set<Int>()
         var k = 0
         while k < scalars.count {

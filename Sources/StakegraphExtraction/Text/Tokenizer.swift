@@ -2,7 +2,7 @@
 /// "didn't"), a possessive 's becomes its own token, quotation marks are told apart from apostrophes.
 struct Tokenizer {
     /// Words after which a line break goes on with the sentence (the lexicon's `line_continuers`).
-    var lineContinuers: Set<String> = []
+    var lineContinuers: WordSet = []
 
     func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
