@@ -121,8 +121,7 @@ extension RecognitionState {
             return count > words.count
         }
         // "Sussex" for the University of Sussex: the place a body "of" one word is named after.
-        let namedAfter = words.count > 1 ? [] : result.entities.indices.filter { e in
-            guard result.entities[e].kind == .organisation else { return false }
+        let namedAfter = words.count > 1 ? [] : (organisationsByWord[word] ?? []).filter { e in
             let parts = result.entities[e].name.lowercased().split(separator: " ")
             return parts.count == 3 && parts[1] == "of" && parts[2] == word && lexicon.orgHeads.contains(String(parts[0]))
         }
@@ -412,7 +411,7 @@ extension RecognitionState {
         // word that ends the name of the one body that ends so.
         for e in result.entities.indices where result.entities[e].kind == .person && result.entities[e].affiliation == nil && result.entities[e].affiliationName == nil {
             guard let role = result.entities[e].role?.lowercased(), !role.contains(" "), lexicon.officeHeads.contains(role) else { continue }
-            let named = result.entities.indices.filter { result.entities[$0].kind == .organisation && result.entities[$0].name.lowercased().split(separator: " ").last.map(String.init) == role }
+            let named = (organisationsByWord[role] ?? []).filter { result.entities[$0].name.lowercased().split(separator: " ").last.map(String.init) == role }
             if named.count == 1 {
                 result.entities[e].affiliation = named[0]
                 result.entities[e].affiliationName = result.entities[named[0]].name
@@ -427,9 +426,10 @@ extension RecognitionState {
                   !words.contains(where: { vocabulary.counterpartRanks.contains($0) || vocabulary.nonOfficeWords.contains($0) }) else { continue }
             let fields = words.dropLast().filter { !vocabulary.rankWords.contains($0) }
             guard !fields.isEmpty else { continue }
-            let departments = result.entities.indices.filter { o in
+            // (Only bodies whose name holds the first field word: indexed, not a scan of every entity.)
+            let departments = ((organisationsByWord[fields[0]] ?? []) + (organisationsByWord[fields[0] + ","] ?? [])).filter { o in
                 let org = result.entities[o]
-                guard org.kind == .organisation, ["department", "office"].contains(org.orgKind ?? "") else { return false }
+                guard ["department", "office"].contains(org.orgKind ?? "") else { return false }
                 let name = org.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
                 return fields.allSatisfy(name.contains)
             }
