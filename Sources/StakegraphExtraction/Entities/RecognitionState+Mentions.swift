@@ -337,7 +337,8 @@ extension RecognitionState {
                 // "The Liberal Democrats' health spokesperson, X": up to two plain words before the role.
                 var plain = 0
                 while p > 0, plain < 2, tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalised,
-                      tokens[p - 1].lower != "'s", tokens[p - 1].lower != "'", result.mentionAt[p - 1] == nil {
+                      tokens[p - 1].lower != "'s", tokens[p - 1].lower != "'", result.mentionAt[p - 1] == nil,
+                      !isVerbBetweenBodyAndRole(tokens[p - 1].lower) {
                     p -= 1
                     plain += 1
                 }
@@ -357,6 +358,12 @@ extension RecognitionState {
                 break
             }
         }
+    }
+
+    /// "Unison criticised education secretary X": a verb between a body and a role means the
+    /// body acts on the role holder, it is not their employer.
+    private func isVerbBetweenBodyAndRole(_ word: String) -> Bool {
+        lexicon.isPastForm(word) || lexicon.cuesByFirstWord[word] != nil || lexicon.speechVerbs.contains(word)
     }
 
     /// "Clearbrook, the water company,": the apposition says what kind of body it is.

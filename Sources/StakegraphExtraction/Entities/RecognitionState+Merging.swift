@@ -84,7 +84,14 @@ extension RecognitionState {
     private func onlyReports(_ m: Mention) -> Bool {
         var p = m.range.lowerBound - 1
         if p >= 0, tokens[p].lower == "the" { p -= 1 }
-        if p >= 0, lexicon.entityVocabulary.reportingPrepositions.contains(tokens[p].lower) { return true }
+        // "said on the BBC", "writing in the Times": a report word shortly before the preposition.
+        if p >= 0, lexicon.entityVocabulary.reportingPrepositions.contains(tokens[p].lower) {
+            var q = p - 1
+            while q >= max(0, p - 6), tokens[q].text != ".", tokens[q].text != ";" {
+                if lexicon.entityVocabulary.mediaReportWords.contains(tokens[q].lower) { return true }
+                q -= 1
+            }
+        }
         if p >= 1, tokens[p].lower == "to", tokens[p - 1].lower == "according" { return true }
         // "Northmoor FM's breakfast show", "the Sentinel Radio 4 programme": named for its output.
         let after = m.range.upperBound

@@ -216,9 +216,14 @@ extension InteractionFinder {
                evaluativeWords(in: max(content.lowerBound, that - 6)..<that).contains(where: { !$0.2 && !$0.3 }) { continue }
             // "the assembly had been ignored", "staff were let down": the passive's subject
             // suffers the act; the speaker does not judge it.
+            // ("councils were 'let down badly' by the Treasury": unless the agent is named; it is judged.)
+            var passiveAgent: Int?
             if !positiveWord, !isState, vocab.harmParticiples.contains(doc.tokens[w].lower),
                let be = (max(cStart, w - 5)..<w).last(where: { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }),
-               !(be..<w).contains(where: { mentionAt[$0] != nil }) { continue }
+               !(be..<w).contains(where: { mentionAt[$0] != nil }) {
+                guard let agent = agent(after: w + len, sentence: sentence) else { continue }
+                passiveAgent = agent
+            }
             // "the humiliation he experienced", "X faced abuse": one undergoing it is not judged.
             let after = w + len
             if !positiveWord, !isState, (max(cStart, w - 3)..<w).contains(where: { vocab.experienceVerbs.contains(doc.tokens[$0].lower) })
@@ -232,7 +237,9 @@ extension InteractionFinder {
                 polarity = false
             }
             var targets: [Int]
-            if isState {
+            if let passiveAgent {
+                targets = [passiveAgent]
+            } else if isState {
                 var a = w + len
                 // "was 'disappointed' that X ...": past a closing quotation mark too.
                 while a < content.upperBound, vocab.stateTargetSkips.contains(doc.tokens[a].lower)
@@ -312,6 +319,24 @@ extension InteractionFinder {
                 record(speaker, t, type, at: w, sentence: s, cue: doc.text(w..<(w + len)), confidence: 0.6, rule: isState ? "speech.feeling" : "speech.stance")
             }
         }
+    }
+
+    /// "let down badly by the Treasury": the one named after "by" right after a passive
+    /// participle (past adverbs and a closing quotation mark).
+    func agent(after start: Int, sentence: Range<Int>) -> Int? {
+        var k = start
+        while k < min(sentence.upperBound, start + 4) {
+            let token = doc.tokens[k]
+            if token.lower == "by" {
+                var a = k + 1
+                if a < sentence.upperBound, vocab.articles.contains(doc.tokens[a].lower) { a += 1 }
+                guard a < sentence.upperBound, let m = mentionAt[a], !mentions[m].isModifier else { return nil }
+                return mentions[m].entity
+            }
+            guard token.kind == .closeQuote || token.isWord && !token.isCapitalised && token.lower.hasSuffix("ly") else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     // MARK: - Answers to someone
