@@ -36,3 +36,25 @@ import Testing
         #expect(x.has("Tom Hadley", .criticism, "Marcus Bell"), "\(x.summary)")
     }
 }
+
+@Suite struct PressProbeNamesTests {
+    @Test func aKindNounBeforeANameIntroducesIt() {
+        let x = extract("The Tarnwell Councils Association met ministers. Emma Thornbury, of the campaign group Tarn Watch, said the plan was weak.")
+        #expect(!resolvedMentions("The Tarnwell Councils Association met ministers. Emma Thornbury, of the campaign group Tarn Watch, said the plan was weak.")
+            .contains { $0.text == "the campaign group" && $0.entity == "Tarnwell Councils Association" })
+        #expect(x.entity("Tarn Watch") != nil, "\(x.summary)")
+    }
+
+    @Test func anMPsConstituencyIsAPlace() {
+        let x = extract("\"Things must change,\" said Mark Dwyer, the MP for Ashdown.")
+        #expect(x.entity("Ashdown") == nil, "\(x.summary)")
+        #expect(x.entity("Mark Dwyer") != nil)
+    }
+
+    @Test func aBrigadeIsABodyAndStrikingOffIsASanction() {
+        let x = extract("The Harbour Workers Union said it was appalled. The Tarnwell Fire Brigade said it rejected the union's claims.")
+        #expect(x.has("Tarnwell Fire Brigade", .response, "Harbour Workers Union"), "\(x.summary)")
+        let y = extract("The General Medical Council struck off Dr Paul Keane after finding he had misled patients.")
+        #expect(y.has("General Medical Council", .criticism, "Paul Keane"), "\(y.summary)")
+    }
+}

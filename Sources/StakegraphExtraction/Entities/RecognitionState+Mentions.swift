@@ -515,8 +515,9 @@ extension RecognitionState {
                 }
                 let names = field == nil ? [] : result.entities.map { $0.name.lowercased() }
                 let inField = { (e: Int) -> Bool in field.map { names[e].contains($0) } ?? true }
-                // Two-word kind nouns: "the think tank".
+                // Two-word kind nouns: "the think tank" (not "the campaign group Tarn Watch": that names it).
                 if k + 1 < tokens.count, let kind2 = lexicon.orgKindNouns[tokens[k].lower + " " + tokens[k + 1].lower],
+                   !(k + 2 < tokens.count && tokens[k + 2].isCapitalised),
                    let e = lastOrgs.last(where: { vocabulary.kindsFit(kind2, result.entities[$0].orgKind) }) {
                     added.append(Mention(range: i..<(k + 2), entity: e, form: .description))
                     note(e)

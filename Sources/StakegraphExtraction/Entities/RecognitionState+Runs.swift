@@ -189,6 +189,10 @@ extension RecognitionState {
                 if c < b, lexicon.places.contains(tokens[c].lower) {
                     roleText = doc.text(a..<(c + 1))
                     start = c + 1
+                } else if tokens[start].lower == "for", vocabulary.constituencyRoles.contains(doc.text(a..<(a + len)).lowercased()) {
+                    // "MP for Ashdown": the rest is a constituency, a place.
+                    roleText = doc.text(a..<b)
+                    start = b
                 } else {
                     // "Director of Policy and Impact Anna Berg": the name ends the run.
                     if c < b, let p = trailingPersonStart(in: c..<b, afterRole: false) {
