@@ -58,3 +58,26 @@ import Testing
         #expect(y.has("General Medical Council", .criticism, "Paul Keane"), "\(y.summary)")
     }
 }
+
+@Suite struct PressProbeBodiesTests {
+    @Test func aLocalBodyIsNotTheNationalOneItsNameHolds() {
+        let x = extract("Tarnwell Police Federation said officers had been \"hung out to dry\" by Tarnwell Police.")
+        #expect(x.has("Tarnwell Police Federation", .criticism, "Tarnwell Police"), "\(x.summary)")
+        #expect(x.entity("Police Federation of England and Wales") == nil, "\(x.summary)")
+    }
+
+    @Test func aCorporateSuffixStillNamesTheSameBody() {
+        let x = extract("Moorland Transit Group runs the buses. Moorland Transit was praised by Derek Yeo.")
+        #expect(x.entity("Moorland Transit")?.name == "Moorland Transit Group", "\(x.summary)")
+    }
+
+    @Test func aQuestionedSpeakersTheyIsTheTopic() {
+        let x = extract("Asked about the Home Office's plans, Jenny Holt said they were \"unworkable and cruel\".")
+        #expect(x.has("Jenny Holt", .criticism, "Home Office"), "\(x.summary)")
+    }
+
+    @Test func disagreeingWithClaimsAnswersThem() {
+        let x = extract("Adam Price said the firm was profiteering. Tarnwell Energy said it strongly disagreed with Mr Price's claims.")
+        #expect(x.has("Tarnwell Energy", .response, "Adam Price"), "\(x.summary)")
+    }
+}

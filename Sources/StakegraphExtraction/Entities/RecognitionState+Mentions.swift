@@ -113,12 +113,9 @@ extension RecognitionState {
         if words.count == 1, usedAsPlace(word) { return nil }
         // Only organisations whose name starts with `word` can fit.
         let fits = (organisationsByFirstWord[word] ?? []).filter { e in
-            var count = 0
-            for part in result.entities[e].name.lowercased().split(separator: " ") {
-                if count < words.count, part != words[count] { return false }
-                count += 1
-            }
-            return count > words.count
+            let parts = result.entities[e].name.lowercased().split(separator: " ").map(String.init)
+            guard parts.count > words.count, parts.starts(with: words) else { return false }
+            return !namesAnotherBody(words, within: parts, endingAt: words.count)
         }
         // "Sussex" for the University of Sussex: the place a body "of" one word is named after.
         let namedAfter = words.count > 1 ? [] : (organisationsByWord[word] ?? []).filter { e in

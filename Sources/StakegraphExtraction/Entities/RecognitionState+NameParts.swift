@@ -116,11 +116,18 @@ extension RecognitionState {
             for offset in 0...(words.count - short.count) {
                 if short.indices.allSatisfy({ k in
                     words[offset + k] == short[k] || k == short.count - 1 && expansions[short[k]] == words[offset + k]
-                }) { return true }
+                }) { return !namesAnotherBody(short, within: words, endingAt: offset + short.count) }
             }
             return false
         }
         return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// "Tarnwell Police" inside "Tarnwell Police Federation": words that end in a body's head word
+    /// name that body, not the longer one, when the longer name adds a head word of its own after them.
+    func namesAnotherBody(_ short: [String], within longer: [String], endingAt end: Int) -> Bool {
+        guard let last = short.last, short.count > 1, lexicon.orgHeads.contains(last) else { return false }
+        return longer[end...].contains { lexicon.orgHeads.contains($0) && !lexicon.entityVocabulary.corporateSuffixes.contains($0) }
     }
 
     /// A first name or surname of a person found so far.

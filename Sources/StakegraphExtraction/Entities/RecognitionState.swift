@@ -190,7 +190,9 @@ struct RecognitionState {
                 // makes another, more local body (the runs step names it).
                 // (Not a word the body's own names use: "the Commons Education Select Committee".)
                 if case .organisation(let d) = form.target, form.words.count > 1, i > 0, isNameWord(i - 1), !taken.contains(i - 1),
-                   !isSentenceStart(i - 1), !tokens[i].newlineBefore, doc.sentenceOf[i - 1] == doc.sentenceOf[i],
+                   // (Opening a sentence too, when the article never writes the word in lower case.)
+                   !isSentenceStart(i - 1) || !lowercaseWords.contains(tokens[i - 1].lower) && !lexicon.isPastForm(tokens[i - 1].lower) && !tokens[i - 1].lower.hasSuffix("ing"),
+                   !tokens[i].newlineBefore, doc.sentenceOf[i - 1] == doc.sentenceOf[i],
                    !lexicon.stopCapitals.contains(tokens[i - 1].lower), honorificAt[i - 1] == nil,
                    tokens[i - 1].text.count > 1, tokens[i - 1].text != tokens[i - 1].text.uppercased(),
                    !([dictionary.organisations[d].name] + dictionary.organisations[d].aliases).contains(where: {
