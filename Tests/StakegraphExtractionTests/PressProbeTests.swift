@@ -81,3 +81,28 @@ import Testing
         #expect(x.has("Tarnwell Energy", .response, "Adam Price"), "\(x.summary)")
     }
 }
+
+@Suite struct PressProbeLexiconTests {
+    @Test func harmingThePeopleInOnesCareIsCriticism() {
+        let text = """
+            The health secretary, Priya Shah, announced the closures on Monday.
+
+            Lena Fox said: "The health secretary has abandoned patients in rural areas."
+            """
+        let x = extract(text)
+        #expect(x.has("Lena Fox", .criticism, "Priya Shah"), "\(x.summary)")
+        // Abandoning a plan judges no one.
+        let y = extract("Lena Fox said Priya Shah had abandoned the plan.")
+        #expect(!y.has("Lena Fox", .criticism, "Priya Shah"), "\(y.summary)")
+    }
+
+    @Test func anUntenablePositionIsItsHoldersFault() {
+        let x = extract("Kate Bell said Sunita Rao's position was \"untenable\".")
+        #expect(x.has("Kate Bell", .criticism, "Sunita Rao"), "\(x.summary)")
+    }
+
+    @Test func offeringToSitDownIsAPledge() {
+        let x = extract("Sunita Rao said she would \"sit down with the Harbour Workers Union at the earliest opportunity\".")
+        #expect(x.has("Sunita Rao", .pledge, "Harbour Workers Union"), "\(x.summary)")
+    }
+}
