@@ -106,3 +106,28 @@ import Testing
         #expect(x.has("Sunita Rao", .pledge, "Harbour Workers Union"), "\(x.summary)")
     }
 }
+
+@Suite struct PressProbeStanceTests {
+    @Test func praiseByComparisonStandsAndItsBlameFallsOnTheOneCompared() {
+        let x = extract("Bea Holt said Sam Adeyemi's plan was \"an improvement on his predecessor's state of denial\".")
+        #expect(x.has("Bea Holt", .support, "Sam Adeyemi"), "\(x.summary)")
+        #expect(!x.has("Bea Holt", .criticism, "Sam Adeyemi"), "\(x.summary)")
+    }
+
+    @Test func losingFaithInABodyIsCriticismOfIt() {
+        let x = extract("Tom Vance said: \"I have lost all faith in Tarnwell Police.\"")
+        #expect(x.has("Tom Vance", .criticism, "Tarnwell Police"), "\(x.summary)")
+        #expect(!x.has("Tom Vance", .support, "Tarnwell Police"), "\(x.summary)")
+        let y = extract("Ruth Kemp said: \"Our members are sick of seeing Tarnwell Water pump sewage into the river.\"")
+        #expect(y.has("Ruth Kemp", .criticism, "Tarnwell Water"), "\(y.summary)")
+    }
+
+    @Test func rightToSayIsSupportAndQuestioningCompetenceIsCriticism() {
+        let x = extract("Anil Desai said Jo Reeves was \"right to say\" the system needed reform.")
+        #expect(x.has("Anil Desai", .support, "Jo Reeves"), "\(x.summary)")
+        let y = extract("Maya Bright questioned Sam Adeyemi's competence.")
+        #expect(y.has("Maya Bright", .criticism, "Sam Adeyemi"), "\(y.summary)")
+        let z = extract("Maya Bright has written to Sam Adeyemi to complain about the delays.")
+        #expect(z.has("Maya Bright", .criticism, "Sam Adeyemi"), "\(z.summary)")
+    }
+}

@@ -205,8 +205,11 @@ extension InteractionFinder {
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
             if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
+            // "an improvement on his predecessor's state of denial": a comparison's second term is
+            // blamed by what follows it; the praise stands.
+            let comparison = positiveWord && vocab.comparisonWords.contains(doc.tokens[w + len - 1].lower)
             // "Thanks a lot, X, for another fine mess": praise whose own clause then blames is irony.
-            if positiveWord, evaluativeWords(in: (w + len)..<max(w + len, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
+            if positiveWord, !comparison, evaluativeWords(in: (w + len)..<max(w + len, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
             // "whether the commission can correct its failings": after a modal, a word of praise is
             // a verb of what may be done, not a judgement.
             if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower) { continue }
@@ -236,8 +239,13 @@ extension InteractionFinder {
                 if !positiveWord { continue }
                 polarity = false
             }
+            // The blame after a comparison ("better than his predecessor's chaos") falls on the
+            // one compared, when named; not on the one praised before it.
+            let compared = !polarity ? comparisonEnd(before: w, from: cStart) : nil
             var targets: [Int]
-            if let passiveAgent {
+            if let compared {
+                targets = mentions(in: compared..<w).filter { $0.form != .pronoun && !$0.isModifier }.map(\.entity)
+            } else if let passiveAgent {
                 targets = [passiveAgent]
             } else if isState {
                 var a = w + len
@@ -319,6 +327,14 @@ extension InteractionFinder {
                 record(speaker, t, type, at: w, sentence: s, cue: doc.text(w..<(w + len)), confidence: 0.6, rule: isState ? "speech.feeling" : "speech.stance")
             }
         }
+    }
+
+    /// The end of a comparison of praise ("an improvement on") between `start` and `w`, if any.
+    func comparisonEnd(before w: Int, from start: Int) -> Int? {
+        for (k, len, positive, _) in evaluativeWords(in: start..<w) where positive && vocab.comparisonWords.contains(doc.tokens[k + len - 1].lower) {
+            return k + len
+        }
+        return nil
     }
 
     /// "let down badly by the Treasury": the one named after "by" right after a passive
