@@ -131,3 +131,35 @@ import Testing
         #expect(z.has("Maya Bright", .criticism, "Sam Adeyemi"), "\(z.summary)")
     }
 }
+
+@Suite struct DelegatesPassTests {
+    let text = """
+        Members of the Harbour Workers Union gathered in Brighton for the union's annual conference.
+
+        Delegates backed a motion of no confidence in Sam Adeyemi.
+        """
+
+    @Test func delegatesActAsTheBodyWhoseConferenceItIs() {
+        let x = extract(text)
+        #expect(x.has("Harbour Workers Union", .criticism, "Sam Adeyemi"), "\(x.summary)")
+        let doc = Document(text: text, abbreviations: Lexicon.standard.abbreviations)
+        var state = RecognitionState(doc: doc, lexicon: .standard, dictionary: .standard, date: EventDate(string: "2024-03-15"))
+        for pass in ExtractionPipeline.entityPasses(surfaceForms: SurfaceForms(dictionary: .standard)) {
+            let before = state.result.mentions.count
+            pass.run(&state)
+            if pass.id == DelegatesPass().id {
+                #expect(state.result.mentions.count == before + 1)
+                break
+            }
+        }
+    }
+
+    @Test func twoConferencesLeaveDelegatesUnresolved() {
+        let x = extract("""
+            The Harbour Workers Union conference and the Tarnwell Nurses Union conference met on Monday.
+
+            Delegates backed a motion of no confidence in Sam Adeyemi.
+            """)
+        #expect(!x.interactions.contains { $0.type == .criticism }, "\(x.summary)")
+    }
+}

@@ -652,6 +652,12 @@ extension InteractionFinder {
                        let earlier = speakers.last(where: { $0.entity != a && $0.entity != own && $0.sentence < s && s - $0.sentence <= 12 && engaged($0.entity) }) {
                         p = earlier.entity
                     }
+                    // A body that spoke only through its delegates: its own person who spoke last is answered.
+                    if entity(p).kind == .organisation,
+                       mentions(in: doc.sentences[previous.sentence].range).contains(where: { $0.entity == p && $0.rule == DelegatesPass().id }),
+                       let person = speakers.last(where: { $0.sentence < s && s - $0.sentence <= 12 && entity($0.entity).affiliation == p }) {
+                        p = person.entity
+                    }
                     if let spokenOf, spokenOf != p, entity(p).affiliation != spokenOf,
                        !found.contains(where: { $0.source == p && ($0.target == a || own != nil && $0.target == own) }) {
                         targets = [spokenOf]

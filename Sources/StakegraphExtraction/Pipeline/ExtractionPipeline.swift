@@ -10,6 +10,7 @@ enum ExtractionPipeline {
             ShortFormsPass(),
             StatedRolesPass(),
             ReferencesPass(),
+            DelegatesPass(),
             AcronymMergePass(),
             ReportingMediaPass(),
         ]
