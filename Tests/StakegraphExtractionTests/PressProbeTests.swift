@@ -163,3 +163,16 @@ import Testing
         #expect(!x.interactions.contains { $0.type == .criticism }, "\(x.summary)")
     }
 }
+
+@Suite struct PressProbeQuoteTests {
+    @Test func aQuotedRejectionOfNamedClaimsAnswersTheirOwner() {
+        let x = extract("Lena Fox said Tarnwell Borough Council had failed residents. A council spokesperson said: \"We reject Ms Fox's claims entirely.\"")
+        #expect(x.has("Tarnwell Borough Council", .response, "Lena Fox"), "\(x.summary)")
+        #expect(!x.has("Tarnwell Borough Council", .criticism, "Lena Fox"), "\(x.summary)")
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Borough Council"), "\(x.summary)")
+    }
+
+    @Test func commonGivenNamesCarryTheirGender() {
+        #expect(referent(of: "his", in: "In a joint letter, Lena Fox and Tom Vance told Sam Adeyemi his plans were \"reckless\".") == "Sam Adeyemi")
+    }
+}

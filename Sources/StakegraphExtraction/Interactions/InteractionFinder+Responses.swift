@@ -21,8 +21,13 @@ extension InteractionFinder {
         while i < sentence.upperBound {
             guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
             if doc.quoteOf[i] != nil {
-                // "We reject these claims": in a quote, only a deictic answer to what came before.
+                // "We reject these claims": in a quote, a deictic answer to what came before, or
+                // an answer to the one whose statement it names ("We reject Ms Fox's claims").
                 if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
+                   answer(trigger: i..<(i + length), sentence: s, statementRequired: true) {
+                    responseTriggerTokens.formUnion(i..<(i + length))
+                    i += length
+                } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
                    refersBackToStatement(after: i + length, sentence: sentence) {
                     deicticResponses.append((i..<(i + length), s))
                     responseTriggerTokens.formUnion(i..<(i + length))
