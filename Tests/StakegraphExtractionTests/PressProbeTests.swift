@@ -176,3 +176,20 @@ import Testing
         #expect(referent(of: "his", in: "In a joint letter, Lena Fox and Tom Vance told Sam Adeyemi his plans were \"reckless\".") == "Sam Adeyemi")
     }
 }
+
+@Suite struct PressProbeListTests {
+    @Test func aPluralPronounAfterAListIsEveryMember() {
+        let x = extract("The Tarnwell Nurses Union has written to three trusts - Tarnwell Hospitals NHS Trust, Eastmoor Health NHS Trust and Brackley Community NHS Trust - accusing them of breaking the pay agreement.")
+        for trust in ["Tarnwell Hospitals NHS Trust", "Eastmoor Health NHS Trust", "Brackley Community NHS Trust"] {
+            #expect(x.has("Tarnwell Nurses Union", .criticism, trust), "\(x.summary)")
+        }
+    }
+
+    @Test func summoningToAMeetingIsAMeetingAndWastingMoneyIsCriticism() {
+        let x = extract("Sam Adeyemi summoned the bosses of Tarnwell Water and Eastmoor Water to a meeting on Tuesday.")
+        #expect(x.has("Sam Adeyemi", .meeting, "Tarnwell Water"), "\(x.summary)")
+        #expect(x.has("Sam Adeyemi", .meeting, "Eastmoor Water"), "\(x.summary)")
+        let y = extract("The Public Accounts Committee found that the Home Office had wasted £1bn on the scheme.")
+        #expect(y.has("Public Accounts Committee", .criticism, "Home Office"), "\(y.summary)")
+    }
+}

@@ -58,6 +58,8 @@ extension InteractionFinder {
     func listMembers(_ candidates: [Mention], skippingGoverned: Bool) -> [Int] {
         guard let first = candidates.first else { return [] }
         let vocab = self.vocab
+        // "wrote to three trusts - A, B and C - accusing them of ...": "them" is the whole list.
+        if first.form == .pronoun, let members = pluralAntecedents(of: first), members.count > 1 { return members }
         var result = [first.entity]
         var last = first
         for m in candidates.dropFirst() {
@@ -75,6 +77,26 @@ extension InteractionFinder {
             else { break }
         }
         return result
+    }
+
+    /// The members of the list that a plural pronoun ("they", "them", "their") refers to: its
+    /// antecedent's mention (in the same sentence or the one before) and the members joined to it.
+    func pluralAntecedents(of pronoun: Mention) -> [Int]? {
+        guard lexicon.pronouns["neutral"]?.contains(doc.tokens[pronoun.range.lowerBound].lower) == true else { return nil }
+        let s = doc.sentenceOf[pronoun.range.lowerBound]
+        let floor = doc.sentences[max(0, s - 1)].range.lowerBound
+        let before = mentions(in: floor..<pronoun.range.lowerBound).filter { !$0.isModifier }
+        guard var k = before.lastIndex(where: { $0.entity == pronoun.entity && $0.form != .pronoun }) else { return nil }
+        var members = [before[k].entity]
+        while k > 0 {
+            let previous = before[k - 1]
+            guard previous.range.upperBound <= before[k].range.lowerBound else { break }
+            let between = (previous.range.upperBound..<before[k].range.lowerBound).map { doc.tokens[$0].lower }
+            guard !between.isEmpty, isListGap(between) || between == [","] else { break }
+            if !members.contains(previous.entity) { members.insert(previous.entity, at: 0) }
+            k -= 1
+        }
+        return members
     }
 
     /// Words between two members of a list: commas, "and", "as well as", an appositive.
