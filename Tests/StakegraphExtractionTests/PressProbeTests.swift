@@ -193,3 +193,14 @@ import Testing
         #expect(y.has("Public Accounts Committee", .criticism, "Home Office"), "\(y.summary)")
     }
 }
+
+@Suite struct PlaceNamingBodyTests {
+    @Test func aKnownPlaceActedOnIsTheBodyNamedAfterIt() {
+        let x = extract("The University of Sussex was fined. The Office for Students fined Sussex £585,000.")
+        #expect(x.has("Office for Students", .criticism, "University of Sussex"), "\(x.summary)")
+        // Used as a place in the article, it stays a place.
+        let y = extract("The University of Sussex was fined. Residents in Sussex were surprised. The Office for Students fined Sussex.")
+        #expect(!resolvedMentions("The University of Sussex was fined. Residents in Sussex were surprised. The Office for Students fined Sussex.")
+            .contains { $0.text == "Sussex" && $0.entity == "University of Sussex" }, "\(y.summary)")
+    }
+}

@@ -71,6 +71,22 @@ extension RecognitionState {
         }
     }
 
+    /// "fined Sussex", "denounced Sussex's statement", "Sussex said": a known place acted on or
+    /// acting, never used as a place in the article, is the one body named after it.
+    mutating func resolvePlacesNamingBodies() {
+        for r in tokens.indices where tokens[r].isCapitalised && !taken.contains(r) && lexicon.places.contains(tokens[r].lower)
+            && (r + 1 >= tokens.count || !tokens[r + 1].isCapitalised) && (r == 0 || !tokens[r - 1].isCapitalised || isSentenceStart(r)) {
+            guard !usedAsPlace(tokens[r].lower), isBesideAct(r..<(r + 1)) || isActedOn(r) else { continue }
+            let named = organisations(namedAfter: tokens[r].lower)
+            if named.count == 1 { addMention(r..<(r + 1), entity: named[0], form: .partial) }
+        }
+    }
+
+    /// Whether the word at `r` is the object of an act right before it ("fined X", "denounced X").
+    func isActedOn(_ r: Int) -> Bool {
+        r >= 1 && lexicon.cuesByFirstWord[tokens[r - 1].lower] != nil && lexicon.isPastForm(tokens[r - 1].lower)
+    }
+
     /// Whether a run stands right before a speech verb or an act ("X said", "X criticised", "X
     /// was criticised", "X has welcomed") or right after "by" following an act ("criticised by X").
     func isBesideAct(_ run: Range<Int>) -> Bool {
@@ -117,12 +133,16 @@ extension RecognitionState {
             guard parts.count > words.count, parts.starts(with: words) else { return false }
             return !namesAnotherBody(words, within: parts, endingAt: words.count)
         }
-        // "Sussex" for the University of Sussex: the place a body "of" one word is named after.
-        let namedAfter = words.count > 1 ? [] : (organisationsByWord[word] ?? []).filter { e in
+        let namedAfter = words.count > 1 ? [] : organisations(namedAfter: word)
+        return fits.count + namedAfter.count == 1 ? (fits + namedAfter)[0] : nil
+    }
+
+    /// "Northvale" for the University of Northvale: the bodies "<head> of <word>" named after it.
+    func organisations(namedAfter word: String) -> [Int] {
+        (organisationsByWord[word] ?? []).filter { e in
             let parts = result.entities[e].name.lowercased().split(separator: " ")
             return parts.count == 3 && parts[1] == "of" && parts[2] == word && lexicon.orgHeads.contains(String(parts[0]))
         }
-        return fits.count + namedAfter.count == 1 ? (fits + namedAfter)[0] : nil
     }
 
     // MARK: - Step 4: surnames, first names, title forms, acronyms
