@@ -238,4 +238,79 @@ import Testing
         #expect(person.affiliations.map(\.organisationID) == ["org:kestrel-learning-trust"])
         #expect(x.has("Ottoline Barraclough", .support, "Gideon Ashby"), "\(x.summary)")
     }
+
+    // MARK: - The default dictionary's national bodies
+
+    @Test func bundledKindsAreKindsTheLexiconKnows() {
+        // The lexicon's org_kinds by their nouns ("regulator" shares its nouns with "inspectorate").
+        let kinds = Set(Lexicon.standard.orgKindNouns.values).union(["regulator"])
+        for org in StakeholderDictionary.standard.organisations {
+            if let kind = org.kind { #expect(kinds.contains(kind), "\(org.name): unknown kind \(kind)") }
+        }
+    }
+
+    @Test func bundledNamesAreUniqueAcrossEntries() {
+        var owner: [String: String] = [:]
+        for org in StakeholderDictionary.standard.organisations {
+            for form in [org.name] + org.aliases + org.acronyms {
+                let key = form.lowercased()
+                if let other = owner[key], other != org.name { Issue.record("\(form) names both \(other) and \(org.name)") }
+                owner[key] = org.name
+            }
+        }
+    }
+
+    /// The dictionary matches a name wherever it is capitalised, as at a sentence's start: so it
+    /// holds no body whose only name is a common word.
+    @Test func bundledDictionaryHoldsNoCommonWordAsAName() {
+        let common: Set<String> = ["mind", "crisis", "shelter", "liberty", "community", "prospect", "equity", "voice",
+                                   "northern", "southern", "justice", "reform", "talk", "impress", "sun", "sky", "reach", "alliance"]
+        for org in StakeholderDictionary.standard.organisations {
+            for form in [org.name] + org.aliases where common.contains(form.lowercased()) {
+                Issue.record("\(org.name) has the common word \(form) as a name")
+            }
+        }
+    }
+
+    @Test func regulatorAndWaterCompanyGetTheirCanonicalNames() throws {
+        let x = extract("Ofwat fined Thames Water £100m on Tuesday after a string of sewage spills.")
+        let ofwat = try #require(x.entity("Ofwat"))
+        let thames = try #require(x.entity("Thames Water"))
+        #expect(ofwat.kind == .organisation && thames.kind == .organisation)
+        #expect(x.entities.filter { $0.kind == .organisation }.count == 2, "\(x.summary)")
+    }
+
+    @Test func policeForceAndItsAcronymAreOneEntity() throws {
+        let text = "Greater Manchester Police said it was investigating. A GMP spokesman said officers attended."
+        #expect(referent(of: "Greater Manchester Police", in: text) == "Greater Manchester Police")
+        #expect(referent(of: "GMP", in: text) == "Greater Manchester Police")
+        let x = extract(text)
+        #expect(x.entities.filter { $0.name == "Greater Manchester Police" }.count == 1)
+    }
+
+    @Test func departmentShortFormsAreTheirDepartment() {
+        let text = "The FCDO declined to comment. A Foreign Office source said the MoD had been told."
+        #expect(referent(of: "FCDO", in: text) == "Foreign, Commonwealth and Development Office")
+        #expect(referent(of: "Foreign Office", in: text) == "Foreign, Commonwealth and Development Office")
+        #expect(referent(of: "MoD", in: text) == "Ministry of Defence")
+    }
+
+    @Test func universityShortFormIsTheUniversityButNotInALongerName() {
+        let text = "Oxford University said the study stood. Oxford University Hospitals said it would review its care."
+        #expect(referent(of: "Oxford University", in: text) == "University of Oxford")
+        #expect(referent(of: "Oxford University Hospitals", in: text) == "Oxford University Hospitals NHS Foundation Trust")
+    }
+
+    @Test func commonWordsAreNotTakenAsBodies() {
+        let text = "Crisis talks were held on Monday. Community leaders said Northern towns had been ignored. Mind the gap, the guard said."
+        let names = Set(resolvedMentions(text).map(\.entity))
+        for word in ["Crisis", "Community", "Northern Trains", "Mind"] { #expect(!names.contains(word), "\(names)") }
+    }
+
+    @Test func aNameOpeningWithTheDoesNotCutALongerName() {
+        let text = "The Independent Office for Police Conduct criticised West Midlands Police. The Independent reported it first."
+        #expect(referent(of: "Independent Office for Police Conduct", in: text) == "Independent Office for Police Conduct")
+        #expect(referent(of: "The Independent", in: text) == "The Independent")
+        #expect(referent(of: "West Midlands Police", in: text) == "West Midlands Police")
+    }
 }

@@ -404,10 +404,10 @@ import Testing
         let text = """
         The row went on.
 
-        The Harbour Board was criticised by Transport Focus Group.
+        The Harbour Board was criticised by Ferry Focus Group.
         """
         let x = extract(text)
-        #expect(x.has("Transport Focus Group", .criticism, "Harbour Board"), "\(x.summary)")
+        #expect(x.has("Ferry Focus Group", .criticism, "Harbour Board"), "\(x.summary)")
     }
 }
 

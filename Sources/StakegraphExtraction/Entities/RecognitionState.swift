@@ -186,6 +186,10 @@ struct RecognitionState {
                 } else {
                     guard tokens[i].isCapitalised || tokens[i].lower == "the" && end - i > 1 && tokens[i + 1].isCapitalised else { continue }
                 }
+                // "the Independent Office for Police Conduct": a name that opens with "the" and runs
+                // on into more name words is the start of a longer name, not "The Independent".
+                if form.words.first == "the", end < tokens.count, isNameWord(end), !tokens[end].newlineBefore,
+                   doc.sentenceOf[end] == doc.sentenceOf[i] { continue }
                 // "Westmarch Police Federation": a name word before a body's name of several words
                 // makes another, more local body (the runs step names it).
                 // (Not a word the body's own names use: "the Commons Education Select Committee".)
