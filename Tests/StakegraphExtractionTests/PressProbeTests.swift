@@ -204,3 +204,30 @@ import Testing
             .contains { $0.text == "Sussex" && $0.entity == "University of Sussex" }, "\(y.summary)")
     }
 }
+
+@Suite struct PressProbeBroadcastingTests {
+    @Test func aRulingOfBreachIsCriticismAndATopicNounIsNoPraise() {
+        let x = extract("Ofcom ruled that GB News had breached impartiality rules.")
+        #expect(x.has("Ofcom", .criticism, "GB News"), "\(x.summary)")
+        #expect(!x.has("Ofcom", .support, "GB News"), "\(x.summary)")
+    }
+
+    @Test func aQuotedDisagreementAnswersTheOneDisagreedWith() {
+        let x = extract("Culture secretary Frances Dale said the licence fee was outdated. The BBC said it \"fundamentally disagrees\" with the culture secretary.")
+        #expect(x.entity("Frances Dale")?.role == "culture secretary", "\(x.summary)")
+        #expect(x.has("BBC", .response, "Frances Dale"), "\(x.summary)")
+    }
+
+    @Test func firingBackAnswersAndContinuingTalksIsAPledge() {
+        let x = extract("Keir Starmer attacked the government's record. Rishi Sunak fired back that the Labour Party had \"no plan\".")
+        #expect(x.has("Rishi Sunak", .response, "Keir Starmer"), "\(x.summary)")
+        let y = extract("Network Rail said it would continue talks with the RMT.")
+        #expect(y.has("Network Rail", .pledge, "National Union of Rail, Maritime and Transport Workers"), "\(y.summary)")
+    }
+
+    @Test func theMetIsTheMetropolitanPolice() {
+        let x = extract("The Met Office said it would rain. The Met said it was investigating. Officers met the family.")
+        #expect(x.entity("The Met")?.name == "Metropolitan Police", "\(x.summary)")
+        #expect(x.entity("Met Office") != nil, "\(x.summary)")
+    }
+}

@@ -127,7 +127,9 @@ struct RecognitionState {
         let titles = lexicon.entityVocabulary.portfolioTitles
         var best: (String, Int)?
         // "Environment Secretary", "Shadow Health Minister": a capitalised portfolio before a title noun.
-        if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised, lexicon.entityVocabulary.lowercasePortfolioTitles.contains(tokens[i + 1].lower),
+        // ("Culture secretary X said" opening a sentence: its capital is the sentence's.)
+        if i + 1 < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalised || isSentenceStart(i) && !tokens[i + 1].isCapitalised,
+           lexicon.entityVocabulary.lowercasePortfolioTitles.contains(tokens[i + 1].lower),
            !lexicon.stopCapitals.contains(tokens[i].lower), !lexicon.entityVocabulary.notPortfolios.contains(tokens[i].lower),
            tokens[i].text.unicodeScalars.allSatisfy({ $0.isLetterQuickly }) {
             // "the transport minister", "the housing secretary"

@@ -17,14 +17,20 @@ extension InteractionFinder {
         // The closure captures the tokens only: capturing `self` would copy the finder per token.
         let tokens = doc.tokens
         let lower: (Int) -> String = { tokens[$0].lower }
+        let isQuoteMark: (Int) -> Bool = { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard doc.tokens[i].isWord, mentionAt[i] == nil else { i += 1; continue }
             if doc.quoteOf[i] != nil {
                 // "We reject these claims": in a quote, a deictic answer to what came before, or
                 // an answer to the one whose statement it names ("We reject Ms Fox's claims").
-                if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
+                if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower, skipping: isQuoteMark),
                    answer(trigger: i..<(i + length), sentence: s, statementRequired: true) {
+                    responseTriggerTokens.formUnion(i..<(i + length))
+                    i += length
+                } else if let length = responses.quotedObjectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower, skipping: isQuoteMark),
+                   answer(trigger: i..<(i + length), sentence: s, statementRequired: false) {
+                    // "We 'fundamentally disagree' with the minister": the one disagreed with.
                     responseTriggerTokens.formUnion(i..<(i + length))
                     i += length
                 } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
@@ -48,7 +54,7 @@ extension InteractionFinder {
                 }
                 responseTriggerTokens.formUnion(i..<end)
                 i = end
-            } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower)
+            } else if let length = responses.objectTriggers.longestMatch(at: i, limit: sentence.upperBound, lower, skipping: isQuoteMark)
                         ?? objectTriggerPastAdverb(at: i, limit: sentence.upperBound) {
                 // The trigger's words are the response's, answered or not ("responded to a tweet").
                 // ("Responding to the criticism, X said": the criticism made before.)
@@ -57,7 +63,7 @@ extension InteractionFinder {
                 }
                 responseTriggerTokens.formUnion(i..<(i + length))
                 i += length
-            } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower) {
+            } else if let length = responses.statementTriggers.longestMatch(at: i, limit: sentence.upperBound, lower, skipping: isQuoteMark) {
                 // "dismissed": left to the other cues when no statement follows.
                 if answer(trigger: i..<(i + length), sentence: s, statementRequired: true) {
                     responseTriggerTokens.formUnion(i..<(i + length))

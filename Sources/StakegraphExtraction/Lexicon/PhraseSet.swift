@@ -23,6 +23,24 @@ public struct PhraseSet: Sendable {
         return false
     }
 
+    /// As `longestMatch(at:limit:_:)`, passing over the tokens `skip` marks inside a phrase
+    /// (quotation marks: "'fundamentally disagrees' with"); the length counts them.
+    func longestMatch(at start: Int, limit: Int, _ lower: (Int) -> String, skipping skip: (Int) -> Bool) -> Int? {
+        guard let candidates = byFirstWord[lower(start)] else { return nil }
+        var best: Int?
+        for words in candidates {
+            var k = start + 1
+            var matches = true
+            for word in words.dropFirst() {
+                while k < limit, skip(k) { k += 1 }
+                guard k < limit, lower(k) == word else { matches = false; break }
+                k += 1
+            }
+            if matches, k - start > (best ?? 0) { best = k - start }
+        }
+        return best
+    }
+
     /// The length in words of the longest phrase starting at `start` and ending by `limit`, if any.
     @inline(__always)
     func longestMatch(at start: Int, limit: Int, _ lower: (Int) -> String) -> Int? {

@@ -3,6 +3,8 @@
 public struct ResponseVocabulary: Sendable {
     /// "responded to", "hit back at", "in response to": the object is the one answered or their statement.
     public var objectTriggers = PhraseSet([])
+    /// "disagree with", "take issue with": in a quote too, the object is the one answered.
+    public var quotedObjectTriggers = PhraseSet([])
     /// "rejected", "dismissed", "denied": an answer only when a statement noun follows.
     public var statementTriggers = PhraseSet([])
     /// "in response", "responding": an answer to what was said or done just before.
@@ -18,7 +20,7 @@ public struct ResponseVocabulary: Sendable {
     /// "Asked if ..., X replied": a sentence opening so answers an unnamed questioner.
     public var questionOpeners = PhraseSet([])
 
-    static let keys: Set<String> = ["object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns", "deictic_determiners", "question_openers"]
+    static let keys: Set<String> = ["object_triggers", "quoted_object_triggers", "statement_triggers", "bare_triggers", "statement_nouns", "owner_prepositions", "response_nouns", "deictic_determiners", "question_openers"]
 
     public init() {}
 
@@ -26,6 +28,10 @@ public struct ResponseVocabulary: Sendable {
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
         objectTriggers = PhraseSet(try section.words("object_triggers"))
+        let quoted: Set<String> = try section.words("quoted_object_triggers")
+        let object: Set<String> = try section.words("object_triggers")
+        quotedObjectTriggers = PhraseSet(quoted)
+        objectTriggers = PhraseSet(object.union(quoted))
         statementTriggers = PhraseSet(try section.words("statement_triggers"))
         bareTriggers = PhraseSet(try section.words("bare_triggers"))
         statementNouns = try section.words("statement_nouns")
