@@ -231,3 +231,25 @@ import Testing
         #expect(x.entity("Met Office") != nil, "\(x.summary)")
     }
 }
+
+@Suite struct AnsweringStatementTests {
+    @Test func aBodysStatementAnswersACriticismAFewSentencesBefore() {
+        let x = extract("""
+            The Harbour Workers Union has accused Tarnwell Water of putting bonuses before safety.
+
+            Its general secretary, Ann Pryce, said staff were exhausted.
+
+            The union will ballot members next month.
+
+            A Tarnwell Water spokesperson said: "Safety is our first priority and we have invested £40m this year."
+            """)
+        #expect(x.has("Tarnwell Water", .response, "Harbour Workers Union"), "\(x.summary)")
+        let y = extract("Lena Fox, a resident, said Tarnwell Borough Council had ignored complaints about the damp.\n\nIn a statement, the council said it took all complaints seriously.")
+        #expect(y.has("Tarnwell Borough Council", .response, "Lena Fox"), "\(y.summary)")
+    }
+
+    @Test func aReportedPlanIsNoAnswer() {
+        let x = extract("Lena Fox said Tarnwell Water had ignored complaints.\n\nTarnwell Water said it would publish monthly data from October.")
+        #expect(!x.has("Tarnwell Water", .response, "Lena Fox"), "\(x.summary)")
+    }
+}

@@ -155,8 +155,16 @@ extension InteractionFinder {
         let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
         for (s, y) in speakers {
             let side = side(of: y)
-            guard let act = criticisms[s - 1]?.last(where: { side.contains($0.target) && !side.contains($0.source)
-                    && entity($0.source).affiliation.map(side.contains) != true }),
+            // (The criticism stands in one of the three sentences before: "X accused Y of ...",
+            // a line or two more about it, then Y's answer.)
+            var act: FoundInteraction?
+            for earlier in (max(0, s - 3)..<s).reversed() {
+                act = criticisms[earlier]?.last(where: { side.contains($0.target) && !side.contains($0.source) && entity($0.source).affiliation.map(side.contains) != true })
+                if act != nil { break }
+            }
+            guard let act,
+                  // Nothing said by them in between.
+                  !((act.sentence + 1)..<s).contains(where: { speakersIn[$0]?.contains(y) == true }),
                   (lastResponse[y] ?? -1) < act.sentence,
                   // Not when the critic speaks in it too, nor in answer to a question put by someone else.
                   speakersIn[s]?.contains(act.source) != true,
@@ -168,12 +176,19 @@ extension InteractionFinder {
                   // (the main clause's: near the start, or after a quote that opens the sentence)
                   verb - sentence.lowerBound <= 10 || doc.tokens[sentence.lowerBound].kind == .openQuote,
                   !withActs.contains(s),
-                  // Their own words: a spokesperson's quoted statement, not a plan reported.
-                  sentence.contains(where: { doc.quoteOf[$0] != nil }) else { continue }
+                  // Their own words: a quoted statement, or a body's ("the council said it ..."),
+                  // not a person's plan reported.
+                  sentence.contains(where: { doc.quoteOf[$0] != nil }) || entity(y).kind == .organisation && !announcesPlan(after: verb, sentence: sentence) else { continue }
             record(y, act.source, .response, at: verb, sentence: s, cue: doc.tokens[verb].text, confidence: 0.6, rule: "response.answering-statement")
             withActs.insert(s)
             lastResponse[y] = s
         }
+    }
+
+    /// "X said it would publish ...": a reported plan (a future within a few words of the speech
+    /// verb), not an answer.
+    func announcesPlan(after verb: Int, sentence: Range<Int>) -> Bool {
+        ((verb + 1)..<min(sentence.upperBound, verb + 4)).contains { vocab.futureMarkers.contains(doc.tokens[$0].lower) || vocab.modals.contains(doc.tokens[$0].lower) }
     }
 
     /// "In response, X said ...": answered after all other acts are found, so that the act
