@@ -253,3 +253,16 @@ import Testing
         #expect(!x.has("Tarnwell Water", .response, "Lena Fox"), "\(x.summary)")
     }
 }
+
+@Suite struct NarrativeSanctionTests {
+    @Test(arguments: [
+        "Lena Fox has reported Tarnwell Water to the regulator.",
+        "Lena Fox has cut ties with Tarnwell Water.",
+        "Lena Fox challenged Tarnwell Water to explain the delays.",
+        "Lena Fox said Tarnwell Water owed residents an apology.",
+    ])
+    func actsAgainstABodyAreCriticism(text: String) {
+        let x = extract(text)
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
+    }
+}
