@@ -266,3 +266,18 @@ import Testing
         #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
     }
 }
+
+@Suite struct TitledNameTests {
+    @Test func stackedTitlesAndPeersPlacesAreNoPartOfTheName() {
+        let x = extract("Professor Sir Chris Whitty praised NHS England. Lord Smith of Finsbury attacked Ofwat. Mr Justice Fordham ruled on the case.")
+        #expect(x.entity("Chris Whitty") != nil, "\(x.summary)")
+        #expect(x.entity("Finsbury") == nil, "\(x.summary)")
+        #expect(x.has("Smith", .criticism, "Ofwat"), "\(x.summary)")
+        #expect(x.entity("Justice Fordham") != nil, "\(x.summary)")
+    }
+
+    @Test func aPostNominalBeforeTheSpeechVerbStillNamesTheSpeaker() {
+        let x = extract("Dr Sarah Wollaston MP said the Care Quality Commission had been too slow.")
+        #expect(x.has("Sarah Wollaston", .criticism, "Care Quality Commission"), "\(x.summary)")
+    }
+}

@@ -217,13 +217,31 @@ extension RecognitionState {
         if let h = (start..<b).first(where: { honorificAt[$0] != nil && !($0 + 1 < b && ["'s", "'"].contains(tokens[$0 + 1].lower)) }) {
             var n = h + 1
             if n < b, tokens[n].text == "." { n += 1 }
+            // "Professor Sir Chris Whitty": titles stacked before the name; the gendered one tells.
+            // (Only when a full name follows them: "Mr Justice Fordham" keeps "Justice Fordham".)
+            var gender = honorificAt[h] ?? .unknown
+            var stacked = n
+            var stackedGender = gender
+            while stacked + 1 < b, let next = honorificAt[stacked] {
+                if stackedGender == .unknown { stackedGender = next }
+                stacked += 1
+                if stacked < b, tokens[stacked].text == "." { stacked += 1 }
+            }
+            if stacked > n, self.nameEnd(from: stacked, limit: b) - stacked >= 2 {
+                n = stacked
+                gender = stackedGender
+            }
             let nameEnd = nameEnd(from: n, limit: b)
             if h > start, roleText == nil, let (_, len) = role(at: start), start + len == h { roleText = doc.text(start..<h) }
             if h > start, roleText == nil, isOrganisationRun(start..<h) { affiliationRange = start..<h }
             if nameEnd - n >= 2 {
-                addPerson(n..<nameEnd, mention: h..<nameEnd, gender: honorificAt[h] ?? .unknown, role: roleText)
+                addPerson(n..<nameEnd, mention: h..<nameEnd, gender: gender, role: roleText)
             } else {
                 leftovers.append(h..<nameEnd)
+            }
+            // "Lord Smith of Finsbury": a peer's "of" and place belong to the title, no body.
+            if lexicon.entityVocabulary.peerageTitles.contains(tokens[h].lower), nameEnd + 1 < b, tokens[nameEnd].lower == "of" {
+                taken.formUnion(nameEnd..<b)
             }
             _ = affiliationRange
             return
@@ -407,6 +425,9 @@ extension RecognitionState {
         if r.lowerBound > 0, lexicon.entityVocabulary.possessiveDeterminers.contains(tokens[r.lowerBound - 1].lower),
            !r.contains(where: { tokens[$0].isAcronym }) { return }
         if r.count == 1 && (lexicon.stopCapitals.contains(lowered) || lexicon.entityVocabulary.loneCommonNouns.contains(lowered)) { return }
+        // "Lord Smith of Finsbury": a peer's "of" and place belong to the title.
+        let b = r.lowerBound
+        if b >= 3, tokens[b - 1].lower == "of", tokens[b - 2].isCapitalised, lexicon.entityVocabulary.peerageTitles.contains(tokens[b - 3].lower) { return }
         // "Moorland Transit" after "Moorland Transit Group": the shorter name of a body already named.
         if let e = organisation(prefixedBy: r.map { tokens[$0].lower }) {
             addMention(r, entity: e, form: .partial)

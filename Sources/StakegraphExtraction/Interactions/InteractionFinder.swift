@@ -290,6 +290,8 @@ struct InteractionFinder {
             if depth > 0 { k -= 1; continue }
             // "The TSSA union said": the kind of body after its name.
             if k > floor, lexicon.orgKindNouns[w] != nil, let m = mentionAt[k - 1], entity(mentions[m].entity).kind == .organisation { k -= 1; continue }
+            // "Dr Sarah Wollaston MP said": a post-nominal after a person's name.
+            if k > floor, lexicon.postNominals.contains(w), doc.tokens[k].isCapitalised, let m = mentionAt[k - 1], entity(mentions[m].entity).kind == .person { k -= 1; continue }
             guard vocab.speechAdverbs.contains(w) else { break }
             k -= 1
         }

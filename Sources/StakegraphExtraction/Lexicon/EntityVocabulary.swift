@@ -87,6 +87,7 @@ public struct EntityVocabulary: Sendable {
         var clauseWords: WordSet = []
         var placeContextWords: WordSet = []
         var appositiveBreaks: WordSet = []
+        var peerageTitles: WordSet = []
         var assemblyNouns: WordSet = []
         var assemblyMembers: WordSet = []
         var corporateSuffixes: WordSet = []
@@ -255,6 +256,8 @@ public struct EntityVocabulary: Sendable {
     public var placeContextWords: WordSet { storage.lists.placeContextWords }
     /// Words after which an appositive goes on with where or who, not what ("a supply teacher from Eastvale").
     public var appositiveBreaks: WordSet { storage.lists.appositiveBreaks }
+    /// "Lord Smith of Finsbury": titles whose holder may be named with "of" and a place.
+    public var peerageTitles: WordSet { storage.lists.peerageTitles }
     /// "the union's annual conference": gatherings whose holder the delegates speak for.
     public var assemblyNouns: WordSet { storage.lists.assemblyNouns }
     /// "Delegates backed a motion": those who speak for the body whose conference the article reports.
@@ -287,7 +290,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "counterpart_ranks", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks", "assembly_nouns", "assembly_members", "corporate_suffixes", "constituency_roles", "media_report_words", "naming_verbs", "kind_speaker_nouns", "clause_openers", "object_pronouns", "object_pronoun_followers"]
+                                    "determiners", "rank_words", "counterpart_ranks", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks", "peerage_titles", "assembly_nouns", "assembly_members", "corporate_suffixes", "constituency_roles", "media_report_words", "naming_verbs", "kind_speaker_nouns", "clause_openers", "object_pronouns", "object_pronoun_followers"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -364,6 +367,7 @@ public struct EntityVocabulary: Sendable {
         lists.clauseWords = try section.words("clause_words")
         lists.placeContextWords = try section.words("place_context_words")
         lists.appositiveBreaks = try section.words("appositive_breaks")
+        lists.peerageTitles = try section.words("peerage_titles")
         lists.assemblyNouns = try section.words("assembly_nouns")
         lists.assemblyMembers = try section.words("assembly_members")
         lists.corporateSuffixes = try section.words("corporate_suffixes")
