@@ -281,3 +281,10 @@ import Testing
         #expect(x.has("Sarah Wollaston", .criticism, "Care Quality Commission"), "\(x.summary)")
     }
 }
+
+@Suite struct ExtraposedQuoteTests {
+    @Test func aQuotedJudgementOfAnExtraposedClauseJudgesItsSubject() {
+        let x = extract("Lena Fox said it was \"unacceptable\" that Tarnwell Water had paid bonuses.")
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
+    }
+}

@@ -120,7 +120,8 @@ extension InteractionFinder {
     func extraposedSubjects(after end: Int, evaluative w: Int, sentence: Range<Int>) -> [Int]? {
         let vocab = self.vocab
         var k = w - 1
-        while k > sentence.lowerBound, vocab.judgementModifiers.contains(doc.tokens[k].lower) { k -= 1 }
+        // (past a quotation mark too: it was "unacceptable" that ...)
+        while k > sentence.lowerBound, vocab.judgementModifiers.contains(doc.tokens[k].lower) || doc.tokens[k].kind == .openQuote { k -= 1 }
         guard k > sentence.lowerBound, vocab.copulas.contains(doc.tokens[k].lower) else { return nil }
         var it = k - 1
         if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, vocab.extrapositionAuxiliaries.contains(doc.tokens[it].lower) { it -= 1 }
