@@ -35,7 +35,8 @@ struct SurfaceForms: Sendable {
         var target: Target
         var isPerson: Bool { if case .person = target { return true } else { return false } }
     }
-    var byFirstWord: [String: [Form]] = [:]
+    /// Looked up at every word of every article: a `WordMap`, whose look-up hashes inline.
+    var byFirstWord: WordMap<[Form]> = [:]
 
     init(dictionary: StakeholderDictionary) {
         for (i, org) in dictionary.organisations.enumerated() { add(org, at: i) }

@@ -107,8 +107,8 @@ extension RecognitionState {
     }
 
     /// Every word the article puts after one of `markers` ("in", "near", ...) on its own.
-    static func placeWords(in tokens: [Token], markers: WordSet, isNameWord: (Int) -> Bool) -> Set<String> {
-        var words = Set<String>()
+    static func placeWords(in tokens: [Token], markers: WordSet, isNameWord: (Int) -> Bool) -> WordSet {
+        var words = WordSet()
         for k in tokens.indices where k > 0 && markers.contains(tokens[k - 1].lower) && !isNameWord(k + 1) {
             words.insert(tokens[k].lower)
         }

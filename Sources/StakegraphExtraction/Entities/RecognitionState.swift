@@ -20,16 +20,17 @@ struct RecognitionState {
     /// While short forms are resolved: the start of each entity's latest mention so far.
     var lastMentionStart: [Int: Int] = [:]
     /// Words the article uses as places (see `usedAsPlace`).
-    var placeWords: Set<String> = []
+    var placeWords: WordSet = []
     /// Words the article also writes in lower case: common words, whatever their capitals elsewhere.
-    let lowercaseWords: Set<String>
+    /// (Word tables, like the lexicon's: built at every word of every article, and asked often.)
+    let lowercaseWords: WordSet
     /// For each token, the gender its honorific implies, or nil when it is none: looked up
     /// once per token rather than at every rule that asks.
     let honorificAt: [Gender?]
     /// How often each capitalised word stands alone in the article (neither neighbour a name
     /// word): counted once, so that asking "is this surname used alone elsewhere?" of every
     /// name does not scan the article each time (quadratic on an article of many names).
-    let loneCapitalisedWords: [String: Int]
+    let loneCapitalisedWords: WordMap<Int>
     /// Every entity by kind and lower-cased name (entities are only added through `addEntity`).
     private(set) var entityByName: [EntityKey: Int] = [:]
     /// Organisations by the first word of their lower-cased name, in the order they were found.
@@ -44,7 +45,7 @@ struct RecognitionState {
         self.date = date
         let tokens = doc.tokens
         honorificAt = tokens.map { lexicon.honorificGender($0.lower) }
-        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalised }.map(\.lower))
+        lowercaseWords = WordSet(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalised }.map(\.lower))
         placeWords = Self.placeWords(in: tokens, markers: lexicon.entityVocabulary.placeMarkers) { i in
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
         }
@@ -53,12 +54,12 @@ struct RecognitionState {
     }
 
     /// Capitalised words standing alone, or after a title alone ("Ms Berg"), counted by text.
-    static func loneCapitalisedWords(in tokens: [Token], isTitle: (Int) -> Bool) -> [String: Int] {
+    static func loneCapitalisedWords(in tokens: [Token], isTitle: (Int) -> Bool) -> WordMap<Int> {
         func isNameWord(_ i: Int) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isCapitalised
                 && tokens[i].text.unicodeScalars.contains { $0.isLetterQuickly }
         }
-        var counts: [String: Int] = [:]
+        var counts: WordMap<Int> = [:]
         for k in tokens.indices where tokens[k].isCapitalised && (!isNameWord(k - 1) || k > 0 && isTitle(k - 1)) && !isNameWord(k + 1) {
             counts[tokens[k].text, default: 0] += 1
         }
@@ -69,6 +70,9 @@ struct RecognitionState {
 
     // MARK: - Building blocks
 
+    // (Always inlined: called from a mutating method, a reading method gets a copy of the whole
+    // working state, a memcpy of a kilobyte or two, at every token it is asked about.)
+    @inline(__always)
     func isSentenceStart(_ i: Int) -> Bool {
         if i == 0 || tokens[i].newlineBefore { return true }
         if doc.sentenceOf[i] != doc.sentenceOf[i - 1] { return true }
@@ -81,7 +85,8 @@ struct RecognitionState {
         i == 0 || doc.paragraphOf[i] != doc.paragraphOf[i - 1]
     }
 
-    /// A capitalised word that can be part of a name.
+    /// A capitalised word that can be part of a name. (Always inlined, as `isSentenceStart`.)
+    @inline(__always)
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]

@@ -1,12 +1,15 @@
 extension InteractionFinder {
     // MARK: - Clauses
 
-    func isBreak(_ k: Int) -> Bool {
-        let t = doc.tokens[k]
+    func isBreak(_ k: Int) -> Bool { breakAt[k] }
+
+    /// Whether token `k` ends a clause; worked out once per token, into `breakAt`.
+    static func isBreak(_ k: Int, in tokens: [Token], clauseBreaks: WordSet) -> Bool {
+        let t = tokens[k]
         if t.kind == .openQuote || t.kind == .closeQuote { return false }
-        guard lexicon.clauseBreaks.contains(t.lower) else { return false }
+        guard clauseBreaks.contains(t.lower) else { return false }
         // "X, however, has been ...": a connective set off by commas leaves the clause whole.
-        if t.isWord, k > 0, k + 1 < doc.tokens.count, doc.tokens[k - 1].text == ",", doc.tokens[k + 1].text == "," { return false }
+        if t.isWord, k > 0, k + 1 < tokens.count, tokens[k - 1].text == ",", tokens[k + 1].text == "," { return false }
         return true
     }
 
@@ -226,6 +229,8 @@ extension InteractionFinder {
 
     /// The end of a phrase the lexicon lists as no act nor opinion (`non_act_phrases`: "heart
     /// attack", "thanks to", "nothing short of") that covers token `i`, if one does.
+    /// (Always inlined: from `findCues`, which mutates, a call would copy the whole finder.)
+    @inline(__always)
     func nonActPhraseEnd(covering i: Int, limit: Int) -> Int? {
         let tokens = doc.tokens
         for start in max(0, i - 3)...i {
@@ -366,7 +371,7 @@ extension InteractionFinder {
             // "pledged to write to X", "responded to X's": the object may sit past a "that",
             // but not past what else the actor said ("..., and said teachers at the school ...").
             cEnd = min(sentence.upperBound, max(cEnd, cueRange.upperBound + 10))
-            if let said = (cueRange.upperBound..<cEnd).first(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) { cEnd = said }
+            if let said = (cueRange.upperBound..<cEnd).first(where: { speechVerbAt[$0] }) { cEnd = said }
         }
 
         var actors: [Int] = []
@@ -643,7 +648,7 @@ extension InteractionFinder {
             // answer speaks of them or their body.)
             var spokenOf: Int?
             if targets.isEmpty, !unnamedObject,
-               let said = (cueRange.upperBound..<min(sentence.upperBound, cueRange.upperBound + 4)).first(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }),
+               let said = (cueRange.upperBound..<min(sentence.upperBound, cueRange.upperBound + 4)).first(where: { speechVerbAt[$0] }),
                let spoken = mentions(in: (said + 1)..<self.clauseEnd(said + 1, sentence: sentence)).first(where: { $0.entity != a && $0.entity != own && entity($0.entity).affiliation != a && doc.quoteOf[$0.range.lowerBound] == nil }) {
                 spokenOf = spoken.entity
             }
@@ -744,7 +749,7 @@ extension InteractionFinder {
         var pool = expressions.filter { $0.range.lowerBound >= cStart && $0.range.lowerBound < cEnd }
         if pool.isEmpty { pool = expressions.filter { $0.range.lowerBound < token && !(cStart > range.lowerBound && $0.range.lowerBound >= clauseStart(token, sentence: range) && $0.range.lowerBound < cStart) } }
         // "hit back, saying the plan was agreed in January": what was said has its own times.
-        if let content = (token..<range.upperBound).first(where: { $0 > token && doc.tokens[$0].kind == .word && (lexicon.speechVerbs.contains(doc.tokens[$0].lower) || doc.tokens[$0].lower == "that") }) {
+        if let content = (token..<range.upperBound).first(where: { $0 > token && doc.tokens[$0].kind == .word && (speechVerbAt[$0] || doc.tokens[$0].lower == "that") }) {
             pool = pool.filter { $0.range.lowerBound < content }
         }
         // "... and said surveyors would start in July": a time still to come dates nothing past.
@@ -779,7 +784,7 @@ extension InteractionFinder {
         guard clauseStart > sentence.lowerBound, ["who", "which"].contains(doc.tokens[clauseStart - 1].lower), t < clauseEnd else { return clauseEnd }
         let comma = (t..<clauseEnd).first { k in
             doc.tokens[k].text == "," && k + 1 < clauseEnd
-                && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower)
+                && (lexicon.cuesByFirstWord[doc.tokens[k + 1].lower] != nil || speechVerbAt[k + 1]
                     || vocab.mainClauseVerbs.contains(doc.tokens[k + 1].lower))
         }
         return comma ?? clauseEnd

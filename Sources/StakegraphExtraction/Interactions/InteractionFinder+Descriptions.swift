@@ -85,7 +85,7 @@ extension InteractionFinder {
             guard k > i + 2, k < doc.tokens.count, mentionAt[k] == nil, let kind = lexicon.orgKindNouns[doc.tokens[k].lower],
                   (i + 1..<k).contains(where: { doc.tokens[$0].lower == "'s" || doc.tokens[$0].text == "'" }),
                   !(k + 1 < doc.tokens.count && (doc.tokens[k + 1].isWord && !lexicon.clauseBreaks.contains(doc.tokens[k + 1].lower)
-                    && !lexicon.speechVerbs.contains(doc.tokens[k + 1].lower) && !vocab.kindAuxiliaries.contains(doc.tokens[k + 1].lower))) else { continue }
+                    && !speechVerbAt[k + 1] && !vocab.kindAuxiliaries.contains(doc.tokens[k + 1].lower))) else { continue }
             let fits = { (m: Mention) -> Bool in vocabulary.kindsFit(kind, kinds[m.entity]) }
             let before = mentions(in: 0..<i).last(where: fits)
             let all = Set(mentions.filter(fits).map(\.entity))

@@ -87,6 +87,8 @@ extension InteractionFinder {
 
     /// "reacted angrily to", "hit back furiously at": an object trigger with an adverb in -ly
     /// after its first word; the length of the whole, adverb included.
+    /// (Always inlined, as `responsePhrase`: asked at every word.)
+    @inline(__always)
     func objectTriggerPastAdverb(at i: Int, limit: Int) -> Int? {
         let tokens = doc.tokens
         guard i + 2 < limit, tokens[i + 1].kind == .word, tokens[i + 1].lower.count > 4, tokens[i + 1].lower.hasSuffix("ly") else { return nil }
@@ -121,6 +123,9 @@ extension InteractionFinder {
 
     /// "in a (typically robust) response to" (object) or "in a ... response," (bare): the phrase's
     /// length and whether an object follows; nil when the words are not such a phrase.
+    // (Always inlined: called from a mutating method, a reading method gets a copy of the whole
+    // finder, a memcpy of a kilobyte or two, at every token it is asked about.)
+    @inline(__always)
     func responsePhrase(at i: Int, sentence: Range<Int>) -> (Int, Bool)? {
         guard doc.tokens[i].lower == "in", i + 2 < sentence.upperBound,
               vocab.responsePhraseDeterminers.contains(doc.tokens[i + 1].lower) else { return nil }
@@ -232,7 +237,7 @@ extension InteractionFinder {
             // (Else, told outside quotes, "X rejected the claim" right after Y spoke: Y's claim.)
             var justSpoke: Int?
             if doc.quoteOf[trigger.lowerBound] == nil, s > 0 {
-                for v in doc.sentences[s - 1].range.reversed() where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+                for v in doc.sentences[s - 1].range.reversed() where doc.quoteOf[v] == nil && speechVerbAt[v] {
                     guard let speaker = speaker(ofVerb: v) else { continue }
                     if !side.contains(speaker) { justSpoke = speaker }
                     break
@@ -334,7 +339,7 @@ extension InteractionFinder {
     func mainClauseActors(after start: Int, sentence: Range<Int>, excluding: Set<Int>) -> [Int] {
         // "Responding to ..., A and B said": the speech verb of the main clause names them.
         // The first speech verb with a speaker ("comments from ..." names none).
-        for v in start..<sentence.upperBound where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+        for v in start..<sentence.upperBound where doc.quoteOf[v] == nil && speechVerbAt[v] {
             let found = speakers(ofVerb: v).filter { !excluding.contains($0) }
             if !found.isEmpty { return found }
         }

@@ -9,7 +9,7 @@ extension InteractionFinder {
         let vocab = self.vocab
         var reported: [(speaker: Int, content: Range<Int>)] = []
         var relativeAbout: [Int: Int] = [:]
-        for v in sentence where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+        for v in sentence where doc.quoteOf[v] == nil && speechVerbAt[v] {
             // "X thanked Y but said ...", "adding ...": the sentence's subject speaks.
             let coordinated = doc.tokens[v].lower.hasSuffix("ing") || (v > sentence.lowerBound && vocab.speechCoordinators.contains(doc.tokens[v - 1].lower))
             var found = speakers(ofVerb: v)
@@ -30,7 +30,7 @@ extension InteractionFinder {
             var k = v - 1
             while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
             if k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
-               !(sentence.lowerBound..<k).contains(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }) {
+               !(sentence.lowerBound..<k).contains(where: { speechVerbAt[$0] }) {
                 for each in found { reported.append((each, sentence.lowerBound..<k)) }
             }
             // "Moorland Transit, which he said had behaved far better": the opinion is of the antecedent.

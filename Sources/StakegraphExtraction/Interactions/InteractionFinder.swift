@@ -35,6 +35,12 @@ struct InteractionFinder {
     var actOwners: ActOwners
     /// The lexicon's `interaction_words`, held apart so that reading a list does not copy the lexicon.
     let vocab: InteractionVocabulary
+    /// Per token, whether its word is a speech verb ("said", "told"): many rules walk every
+    /// token or every sentence asking this, so it is looked up once per token, not once per rule.
+    let speechVerbAt: [Bool]
+    /// Per token, whether it ends a clause (see `isBreak`): clause bounds are sought backwards
+    /// and forwards from every cue, verb and mention, so each token is judged once.
+    let breakAt: [Bool]
 
     init(doc: Document, lexicon: Lexicon, dates: DateResolver, entities: ArticleEntities) {
         self.doc = doc
@@ -44,6 +50,9 @@ struct InteractionFinder {
         mentions = entities.mentions
         actOwners = ActOwners(vocabulary: lexicon.acts)
         vocab = lexicon.interactionWords
+        let tokens = doc.tokens
+        speechVerbAt = tokens.map { lexicon.speechVerbs.contains($0.lower) }
+        breakAt = tokens.indices.map { k in Self.isBreak(k, in: tokens, clauseBreaks: lexicon.clauseBreaks) }
     }
 
     /// Runs the interaction passes of `ExtractionPipeline` in order over this article's layers.
@@ -96,7 +105,7 @@ struct InteractionFinder {
         // Speakers of reported speech outside quotes ("X said ..."), in text order: a quote that
         // opens the next paragraph with no speaker of its own continues what X said.
         var reportedSpeakers: [(token: Int, speakers: [Int])] = []
-        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && lexicon.speechVerbs.contains(t.lower) {
+        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && speechVerbAt[v] {
             let found = speakers(ofVerb: v)
             if !found.isEmpty { reportedSpeakers.append((v, found)) }
         }
@@ -197,7 +206,7 @@ struct InteractionFinder {
         var best: (distance: Int, verb: Int)?
         let window = max(paragraph.lowerBound, quote.range.lowerBound - 40)..<min(paragraph.upperBound, quote.range.upperBound + 40)
         for v in window {
-            guard doc.quoteOf[v] == nil, doc.tokens[v].kind == .word, lexicon.speechVerbs.contains(doc.tokens[v].lower) else { continue }
+            guard doc.quoteOf[v] == nil, doc.tokens[v].kind == .word, speechVerbAt[v] else { continue }
             let distance = v < quote.range.lowerBound ? quote.range.lowerBound - v : v - quote.range.upperBound
             guard distance >= 0, distance < 40, speaker(ofVerb: v) != nil else { continue }
             if best == nil || distance < best!.distance { best = (distance, v) }
@@ -300,7 +309,7 @@ struct InteractionFinder {
 
     /// "Lindahl said the timetable was a failure": a speaker another may answer later.
     mutating func registerReportedSpeakers() {
-        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && lexicon.speechVerbs.contains(t.lower) {
+        for (v, t) in doc.tokens.enumerated() where doc.quoteOf[v] == nil && t.kind == .word && speechVerbAt[v] {
             if let s = speaker(ofVerb: v) { speakers.append((doc.sentenceOf[v], s)) }
         }
         speakers.sort { $0.sentence < $1.sentence }
@@ -325,7 +334,7 @@ struct InteractionFinder {
             var spokenOf: Int?
             if let of = (after..<min(doc.tokens.count, after + 8)).first(where: { doc.tokens[$0].lower == "of" && $0 + 1 < doc.tokens.count }),
                of > after, let by = mentionAt[of - 1], mentions[by].entity == speaker, mentions[by].range.upperBound == of,
-               (after..<mentions[by].range.lowerBound).contains(where: { lexicon.speechVerbs.contains(doc.tokens[$0].lower) }),
+               (after..<mentions[by].range.lowerBound).contains(where: { speechVerbAt[$0] }),
                let spoken = mentionAt[of + 1], entity(mentions[spoken].entity).kind == .person, mentions[spoken].entity != speaker {
                 spokenOf = mentions[spoken].entity
             }
@@ -419,7 +428,7 @@ struct InteractionFinder {
         defer {
             if !added.isEmpty { mentions += added; reindex() }
         }
-        for v in doc.tokens.indices where doc.quoteOf[v] == nil && lexicon.speechVerbs.contains(doc.tokens[v].lower) {
+        for v in doc.tokens.indices where doc.quoteOf[v] == nil && speechVerbAt[v] {
             // "described it as": the object of a naming verb, not one who speaks.
             if lexicon.entityVocabulary.namingVerbs.contains(doc.tokens[v].lower) { continue }
             var p = v + 1
