@@ -575,9 +575,17 @@ import Testing
             The trust said it would publish its staffing figures every month.
             """)
         #expect(!y.has("Harbour Trust", .response, "Nurses Guild"), "\(y.summary)")
-        // Nor a statement two sentences on, or one in answer to a question put by someone else.
-        let z = extract("""
+        // A statement a line or two on still answers; one four sentences on, about other things, does not.
+        let w = extract("""
             The Harbour Trust was criticised by the Nurses Guild on Monday. Wards were busy.
+
+            A spokesman for the trust said: "We are proud of our staff."
+            """)
+        #expect(w.has("Harbour Trust", .response, "Nurses Guild"), "\(w.summary)")
+        let z = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday. Wards were busy. Beds were short.
+
+            The winter was long. The car park was full.
 
             A spokesman for the trust said: "We are proud of our staff."
             """)
