@@ -575,13 +575,33 @@ import Testing
             The trust said it would publish its staffing figures every month.
             """)
         #expect(!y.has("Harbour Trust", .response, "Nurses Guild"), "\(y.summary)")
-        // A statement a line or two on still answers; one four sentences on, about other things, does not.
+        // A body's statement a line or two on still answers (the right of reply); a person's
+        // only in the sentence just after: further on, it is as often about other things.
         let w = extract("""
             The Harbour Trust was criticised by the Nurses Guild on Monday. Wards were busy.
 
             A spokesman for the trust said: "We are proud of our staff."
             """)
         #expect(w.has("Harbour Trust", .response, "Nurses Guild"), "\(w.summary)")
+        let t = extract("""
+            Sam Adeyemi was criticised by the Nurses Guild on Monday. Wards were busy.
+
+            Mr Adeyemi said: "We are proud of our staff."
+            """)
+        #expect(!t.has("Sam Adeyemi", .response, "Nurses Guild"), "\(t.summary)")
+        // An unquoted statement by the body answers when it is said or insisted, not announced.
+        let v = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday over staffing levels.
+
+            The trust insisted its wards were safe.
+            """)
+        #expect(v.has("Harbour Trust", .response, "Nurses Guild"), "\(v.summary)")
+        let u = extract("""
+            The Harbour Trust was criticised by the Nurses Guild on Monday over staffing levels.
+
+            The trust announced a new car park for visitors.
+            """)
+        #expect(!u.has("Harbour Trust", .response, "Nurses Guild"), "\(u.summary)")
         let z = extract("""
             The Harbour Trust was criticised by the Nurses Guild on Monday. Wards were busy. Beds were short.
 

@@ -122,6 +122,13 @@ import Testing
         #expect(y.has("Ruth Kemp", .criticism, "Tarnwell Water"), "\(y.summary)")
     }
 
+    @Test func aPhraseQuotedInPartIsStillOnePhrase() {
+        let x = extract("Lena Fox said Tarnwell Water was \"beneath\" contempt.")
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
+        let y = extract("Lena Fox said Tarnwell Water was a \"snake-oil\" salesman.")
+        #expect(y.has("Lena Fox", .criticism, "Tarnwell Water"), "\(y.summary)")
+    }
+
     @Test func rightToSayIsSupportAndQuestioningCompetenceIsCriticism() {
         let x = extract("Anil Desai said Jo Reeves was \"right to say\" the system needed reform.")
         #expect(x.has("Anil Desai", .support, "Jo Reeves"), "\(x.summary)")

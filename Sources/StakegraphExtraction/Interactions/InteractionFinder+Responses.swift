@@ -160,10 +160,13 @@ extension InteractionFinder {
         let tokens = doc.tokens // (captured alone: capturing `self` would copy the finder)
         for (s, y) in speakers {
             let side = side(of: y)
-            // (The criticism stands in one of the three sentences before: "X accused Y of ...",
-            // a line or two more about it, then Y's answer.)
+            // (A body's statement - the right of reply that closes a report - answers a criticism up
+            // to three sentences before: "X accused Y of ...", a line or two more, then "A Y
+            // spokesperson said". A person's statement only the sentence just before: further back,
+            // it is as often about something else, on the benchmark's news pages.)
             var act: FoundInteraction?
-            for earlier in (max(0, s - 3)..<s).reversed() {
+            let reach = entity(y).kind == .organisation ? 3 : 1
+            for earlier in (max(0, s - reach)..<s).reversed() {
                 act = criticisms[earlier]?.last(where: { side.contains($0.target) && !side.contains($0.source) && entity($0.source).affiliation.map(side.contains) != true })
                 if act != nil { break }
             }
@@ -183,7 +186,7 @@ extension InteractionFinder {
                   !withActs.contains(s),
                   // Their own words: a quoted statement, or a body's ("the council said it ..."),
                   // not a person's plan reported.
-                  sentence.contains(where: { doc.quoteOf[$0] != nil }) || entity(y).kind == .organisation && !announcesPlan(after: verb, sentence: sentence) else { continue }
+                  sentence.contains(where: { doc.quoteOf[$0] != nil }) || entity(y).kind == .organisation && vocab.answerVerbs.contains(doc.tokens[verb].lower) && !announcesPlan(after: verb, sentence: sentence) else { continue }
             record(y, act.source, .response, at: verb, sentence: s, cue: doc.tokens[verb].text, confidence: 0.6, rule: "response.answering-statement")
             withActs.insert(s)
             lastResponse[y] = s

@@ -161,7 +161,9 @@ extension InteractionFinder {
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
             // (An evaluative phrase at least as long is meant: "questions to answer" is no answer, but blame.)
-            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower })
+            // (Quotation marks inside a phrase are no words: was "right to say", "serious questions" for.)
+            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower },
+                                                 skipping: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote })
             if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { tokens[$0].lower }),
                length > match?.length ?? 0 { i += length; continue }
             var hit: (Int, Bool, Bool)?
