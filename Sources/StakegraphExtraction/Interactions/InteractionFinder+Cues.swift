@@ -529,6 +529,11 @@ extension InteractionFinder {
             }
             return
         }
+        // "Talks between X and Y broke down": every party is named after the cue, none before it.
+        if cue.type == .meeting, vocab.pairPrepositions.contains(doc.tokens[cueRange.upperBound - 1].lower) {
+            for (x, a) in targetList.enumerated() { for b in targetList[(x + 1)...] where b != a { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.meeting.between") } }
+            return
+        }
         if cue.type == .meeting && targetList.isEmpty && actors.count >= 2 {
             for (x, a) in actors.enumerated() { for b in actors[(x + 1)...] { record(a, b, .meeting, at: c, sentence: s, cue: cueText, confidence: conf, rule: "cue.meeting.pair") } }
             return

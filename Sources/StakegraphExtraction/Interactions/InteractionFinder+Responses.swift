@@ -74,7 +74,9 @@ extension InteractionFinder {
                 }
                 i += length
             } else if let length = responses.bareTriggers.longestMatch(at: i, limit: sentence.upperBound, lower),
-                      i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord {
+                      i + length < sentence.upperBound, [",", ":"].contains(doc.tokens[i + length].text) || !doc.tokens[i + length].isWord
+                        // ("The council apologised and said ...", "apologised for the delays")
+                        || lexicon.entityVocabulary.coordinators.contains(doc.tokens[i + length].lower) || vocab.reasonPrepositions.contains(doc.tokens[i + length].lower) {
                 // Answered once every other act is known (see `findBareResponses`).
                 bareResponses.append((i..<(i + length), s))
                 responseTriggerTokens.formUnion(i..<(i + length))
@@ -210,7 +212,9 @@ extension InteractionFinder {
             acts.extend(to: found.count) { found[$0].sentence }
             spoke.extend(to: speakers.count) { speakers[$0].sentence }
             let sentence = doc.sentences[s].range
-            guard let actor = mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
+            // ("The council apologised": a subject before the trigger is the actor.)
+            let before = subjects(from: clauseStart(trigger.lowerBound, sentence: sentence), to: trigger.lowerBound)
+            guard let actor = before.first ?? mainClauseActors(after: trigger.upperBound, sentence: sentence, excluding: []).first,
                   let target = lastToAnswer(actor: actor, before: s, acts: acts, speakers: spoke) else { continue }
             recordResponse(trigger: trigger, actors: [actor], target: target, sentence: s, rule: "response.bare")
         }
@@ -288,9 +292,11 @@ extension InteractionFinder {
                 let mention = mentions[m]
                 let after = mention.range.upperBound
                 let possessive = after < sentence.upperBound && ["'s", "'"].contains(doc.tokens[after].lower)
-                if possessive {
+                // ("rejected his claims": a possessive pronoun is its own possessive.)
+                let pronoun = mention.form == .pronoun && lexicon.entityVocabulary.possessiveDeterminers.contains(doc.tokens[mention.range.lowerBound].lower)
+                if possessive || pronoun {
                     // "X's comments": the statement must follow (within a few modifiers).
-                    var n = after + 1
+                    var n = pronoun ? after : after + 1
                     while n < min(sentence.upperBound, after + 4), !responses.statementNouns.contains(doc.tokens[n].lower), doc.tokens[n].isWord { n += 1 }
                     if n < sentence.upperBound, responses.statementNouns.contains(doc.tokens[n].lower) { return [mention.entity] }
                     return statementRequired ? [] : [mention.entity]

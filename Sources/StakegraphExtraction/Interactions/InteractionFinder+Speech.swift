@@ -177,9 +177,22 @@ extension InteractionFinder {
                doc.tokens[i + 1].lower == "down" || doc.tokens[i + 2].lower == "down" || (i + 3 < range.upperBound && doc.tokens[i + 3].lower == "down") {
                 hit = (1, false, false)
             }
-            if let (len, polarity, state) = hit { result.append((i, len, polarity, state)); i += len } else { i += 1 }
+            if let (len, polarity, state) = hit {
+                result.append((i, len, polarity, state))
+                i += len
+                // "had been right to scrap X", "failed to improve": the verb after a phrase that ends
+                // in "to" is the act judged, no judgement of its own.
+                if tokens[i - 1].lower == "to", i < range.upperBound, tokens[i].kind == .word { i += 1 }
+            } else { i += 1 }
         }
         return result
+    }
+
+    /// Whether the clause at `k` opens with its verb, no subject before it ("... but had moved
+    /// too slowly"): an auxiliary, a modal or a past form.
+    func opensWithVerb(_ k: Int) -> Bool {
+        let w = doc.tokens[k].lower
+        return vocab.beForms.contains(w) || vocab.perfectAuxiliaries.contains(w) || vocab.modals.contains(w) || lexicon.isPastForm(w)
     }
 
     /// "not good", "never helpful": a negative word in `range`, outside phrases in which it negates
@@ -212,7 +225,9 @@ extension InteractionFinder {
             // blamed by what follows it; the praise stands.
             let comparison = positiveWord && vocab.comparisonWords.contains(doc.tokens[w + len - 1].lower)
             // "Thanks a lot, X, for another fine mess": praise whose own clause then blames is irony.
-            if positiveWord, !comparison, evaluativeWords(in: (w + len)..<max(w + len, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
+            // (Past the act a phrase ending in "to" judges: "right to scrap X" is no irony.)
+            let praised = w + len + (doc.tokens[w + len - 1].lower == "to" && w + len < content.upperBound ? 1 : 0)
+            if positiveWord, !comparison, evaluativeWords(in: praised..<max(praised, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
             // "whether the commission can correct its failings": after a modal, a word of praise is
             // a verb of what may be done, not a judgement.
             if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower) { continue }
@@ -309,6 +324,14 @@ extension InteractionFinder {
                 if targets.isEmpty, lexicon.stance.topicPronouns.contains(doc.tokens[cStart].lower), mentionAt[cStart] == nil,
                    let owner = actOwners.lastAct(before: cStart, window: cStart - doc.sentences[max(0, s - 1)].range.lowerBound) {
                     targets = [owner]
+                }
+                // "X had been right to act but had moved too slowly": a clause after "but" or "and"
+                // that opens with its verb has the subject of the clause before.
+                // (Not after "which" or "who": a relative clause's subject is its antecedent.)
+                if targets.isEmpty, cStart > sentence.lowerBound + 1, cStart < w, lexicon.clauseBreaks.contains(doc.tokens[cStart - 1].lower),
+                   vocab.speechCoordinators.contains(doc.tokens[cStart - 1].lower), mentionAt[cStart] == nil, opensWithVerb(cStart) {
+                    let before = max(content.lowerBound, clauseStart(cStart - 1, sentence: sentence))
+                    targets = subjects(from: before, to: cStart - 1, allowPossessive: true, allowSecondPerson: false)
                 }
                 if targets.isEmpty, let addressee { targets = [addressee] }
                 // "we can see you are not serious": past the speakers themselves, "you" is the one addressed.
