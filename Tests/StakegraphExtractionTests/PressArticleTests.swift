@@ -94,3 +94,37 @@ import Testing
         #expect(y.has("Tarnwell Borough Council", .response, "Ruth Okafor"), "\(y.summary)")
     }
 }
+
+@Suite struct PressArticleReferenceTests {
+    @Test func anActOfABodyAsAPassiveSubjectIsTheBodys() {
+        let x = extract("The creation of Harbour Rail has been welcomed by the Marden Rail Users Group.")
+        #expect(x.has("Marden Rail Users Group", .support, "Harbour Rail"), "\(x.summary)")
+        // An act that ends the body is no support of it.
+        let y = extract("The closure of Harbour Rail has been welcomed by the Marden Rail Users Group.")
+        #expect(!y.has("Marden Rail Users Group", .support, "Harbour Rail"), "\(y.summary)")
+    }
+
+    @Test func aBodyBeforeWhichSaidSpeaks() {
+        let x = extract("Lectures stopped for six weeks, according to the Office for Students, which said Eastfield University had failed its students.")
+        #expect(x.has("Office for Students", .criticism, "Eastfield University"), "\(x.summary)")
+    }
+
+    @Test func theLowerCaseEndOfABodysNameIsThatBody() {
+        let x = extract("""
+            Gwen Lloyd criticised the Marden Integrated Care Board over the closure.
+
+            The integrated care board said it had acted on safety grounds.
+            """)
+        #expect(x.has("Marden Integrated Care Board", .response, "Gwen Lloyd"), "\(x.summary)")
+        #expect(x.entity("integrated care board") == nil, "\(x.summary)")
+    }
+
+    @Test func itWithAVerbOfJudgementJudgesTheThatClause() {
+        let x = extract("\"It beggars belief that Northmoor Council thinks this is a good use of public money,\" Sian Probert said.")
+        #expect(x.has("Sian Probert", .criticism, "Northmoor Council"), "\(x.summary)")
+        #expect(!x.has("Sian Probert", .support, "Northmoor Council"), "\(x.summary)")
+        // After a modal, "it" is a subject: "it should be held accountable" judges no clause after it.
+        let y = extract("Lena Fox said it should be held to account after Northmoor Council published the report.")
+        #expect(!y.has("Lena Fox", .criticism, "Northmoor Council"), "\(y.summary)")
+    }
+}

@@ -519,6 +519,14 @@ extension RecognitionState {
                 i += 2
                 continue
             }
+            // "the integrated care board" for the Marden Integrated Care Board named before: the
+            // last words of a body's name, in lower case (two at least, never the whole name).
+            if vocabulary.descriptionOpeners.contains(w), let (e, end) = nameTail(after: i, among: lastOrgs) {
+                added.append(Mention(range: i..<end, entity: e, form: .description))
+                note(e)
+                i = end
+                continue
+            }
             if vocabulary.descriptionOpeners.contains(w) {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, vocabulary.descriptionModifiers.contains(tokens[k].lower), !(lexicon.orgKindNouns[tokens[k].lower] != nil && (k + 1 >= tokens.count || lexicon.orgKindNouns[tokens[k + 1].lower] == nil)) { k += 1 }
@@ -646,6 +654,24 @@ extension RecognitionState {
 
     /// The body the sentence before token `i`'s was about: its first body named that no
     /// preposition governs, or the one its members open it with ("Campaigners from X ...").
+    /// The body (of `orgs`, latest first) whose name ends in the two to five lower-case words
+    /// after `i`, and where those words end; nil when none does.
+    func nameTail(after i: Int, among orgs: [Int]) -> (Int, Int)? {
+        guard i + 2 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalised else { return nil }
+        for n in stride(from: 5, through: 2, by: -1) where i + n < tokens.count {
+            let words = tokens[(i + 1)...(i + n)]
+            guard words.allSatisfy({ $0.kind == .word && !$0.isCapitalised }) else { continue }
+            // ("the care board Marden ...": a name after it makes the words its description.)
+            if i + n + 1 < tokens.count, tokens[i + n + 1].isCapitalised, tokens[i + n + 1].kind == .word { continue }
+            let tail = words.map(\.lower)
+            if let e = orgs.last(where: { o in
+                let name = result.entities[o].name.lowercased().split(separator: " ").map(String.init)
+                return name.count > n && Array(name.suffix(n)) == tail
+            }) { return (e, i + n + 1) }
+        }
+        return nil
+    }
+
     func subjectBody(before i: Int) -> Int? {
         let s = doc.sentenceOf[i]
         guard s > 0 else { return nil }

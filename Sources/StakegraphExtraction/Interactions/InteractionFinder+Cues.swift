@@ -56,6 +56,22 @@ extension InteractionFinder {
         return listMembers(candidates, skippingGoverned: false)
     }
 
+    /// "The creation of X has been welcomed by Y": a subject that is an act of X's, "the" and an
+    /// act noun (not one that ends X: "the closure of X") before "of X"; X, or nil.
+    func nominalSubject(from start: Int, to end: Int) -> Int? {
+        var k = start
+        guard k < end, vocab.articles.contains(doc.tokens[k].lower) else { return nil }
+        k += 1
+        // ("the long-awaited creation of X": a modifier or two.)
+        while k < min(end, start + 4), !lexicon.acts.ownedNouns.contains(doc.tokens[k].lower), doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalised { k += 1 }
+        guard k + 2 < end, lexicon.acts.ownedNouns.contains(doc.tokens[k].lower), !vocab.endingNouns.contains(doc.tokens[k].lower),
+              doc.tokens[k + 1].lower == "of" else { return nil }
+        var m = k + 2
+        if vocab.articles.contains(doc.tokens[m].lower) { m += 1 }
+        guard m < end, let mention = mentionAt[m], !mentions[mention].isModifier else { return nil }
+        return mentions[mention].entity
+    }
+
     /// The first candidate and the list it heads: mentions sharing its words ("the unions"
     /// stands for several), then members joined by commas, "and", "as well as" or an appositive.
     func listMembers(_ candidates: [Mention], skippingGoverned: Bool) -> [Int] {
@@ -408,6 +424,7 @@ extension InteractionFinder {
             }
             if targetList.isEmpty { targetList = subjects(from: sentence.lowerBound, to: c, allowPossessive: true) }
             if targetList.isEmpty, let owner = ownedDocument(at: cStart, before: c) { targetList = [owner] }
+            if targetList.isEmpty, let maker = nominalSubject(from: cStart, to: c) { targetList = [maker] }
         } else if isParticiple && beBefore {
             return // passive with no named agent
         } else {

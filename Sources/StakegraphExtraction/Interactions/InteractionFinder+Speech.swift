@@ -122,10 +122,17 @@ extension InteractionFinder {
         var k = w - 1
         // (past a quotation mark too: it was "unacceptable" that ...)
         while k > sentence.lowerBound, vocab.judgementModifiers.contains(doc.tokens[k].lower) || doc.tokens[k].kind == .openQuote { k -= 1 }
-        guard k > sentence.lowerBound, vocab.copulas.contains(doc.tokens[k].lower) else { return nil }
-        var it = k - 1
-        if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, vocab.extrapositionAuxiliaries.contains(doc.tokens[it].lower) { it -= 1 }
-        guard it >= sentence.lowerBound, vocab.extraposedSubjects.contains(doc.tokens[it].lower) else { return nil }
+        // ("it beggars belief that X ...": a phrase of judgement that is a verb follows "it" itself.)
+        // (Not "it should be held accountable": after a modal or an auxiliary, "it" is a subject.)
+        let head = doc.tokens[w].lower
+        let verbAfterIt = k >= sentence.lowerBound && vocab.extraposedSubjects.contains(doc.tokens[k].lower)
+            && !vocab.modals.contains(head) && !vocab.beForms.contains(head) && !vocab.perfectAuxiliaries.contains(head)
+        if !verbAfterIt {
+            guard k > sentence.lowerBound, vocab.copulas.contains(doc.tokens[k].lower) else { return nil }
+            var it = k - 1
+            if ["'s"].contains(doc.tokens[k].lower) { it = k - 1 } else if it > sentence.lowerBound, vocab.extrapositionAuxiliaries.contains(doc.tokens[it].lower) { it -= 1 }
+            guard it >= sentence.lowerBound, vocab.extraposedSubjects.contains(doc.tokens[it].lower) else { return nil }
+        }
         let limit = min(sentence.upperBound, end + 25)
         if end < limit, doc.tokens[end].lower == "of", end + 1 < limit, let m = mentionAt[end + 1] { return [mentions[m].entity] }
         guard let that = (end..<limit).first(where: { vocab.extraposedClauseOpeners.contains(doc.tokens[$0].lower) }) else { return nil }

@@ -219,6 +219,9 @@ struct InteractionFinder {
     func speaker(ofVerb v: Int) -> Int? {
         // "X, who said ...": the speaker is the one "who" refers to.
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
+        // "according to the regulator, which said ...": a body right before ", which" speaks.
+        if v > 1, doc.tokens[v - 1].lower == "which", doc.tokens[v - 2].text == ",", let a = antecedent(of: v - 1),
+           entity(a).kind == .organisation, mentionAt[v - 3].map({ mentions[$0].entity == a }) == true { return a }
         // "the audit office report, which found that ...": the document's maker speaks.
         if v > 0, ["which", "that"].contains(doc.tokens[v - 1].lower), antecedent(of: v - 1) == nil, let maker = relativeActor(v - 1) { return maker }
         if v > 1, doc.tokens[v - 2].lower == "who", vocab.speechAdverbs.contains(doc.tokens[v - 1].lower) { return antecedent(of: v - 2) }
