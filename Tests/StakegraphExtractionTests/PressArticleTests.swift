@@ -128,3 +128,27 @@ import Testing
         #expect(!y.has("Lena Fox", .criticism, "Northmoor Council"), "\(y.summary)")
     }
 }
+
+@Suite struct PressArticleCueTests {
+    @Test func aVerbsFormInIngAfterADeterminerIsANoun() {
+        let x = extract("\"We are disappointed,\" said Mira Shah. \"The Department for Education has ignored every warning we gave it.\"")
+        #expect(x.has("Mira Shah", .criticism, "Department for Education"), "\(x.summary)")
+        #expect(!x.has("Department for Education", .criticism, "Mira Shah"), "\(x.summary)")
+        // A cue written as a noun still reads: "after a meeting with X".
+        let y = extract("Lena Fox hailed a step forward after a meeting with Ofwat.")
+        #expect(y.has("Lena Fox", .meeting, "Ofwat"), "\(y.summary)")
+    }
+
+    @Test func beingUrgedToApologiseByABodyIsItsCriticism() {
+        let x = extract("Tarnwell Police has been urged to apologise by the Liberal Democrats after officers arrested a protester.")
+        #expect(x.has("Liberal Democrats", .criticism, "Tarnwell Police"), "\(x.summary)")
+        // With no one named as urging, no one criticises.
+        let y = extract("Tarnwell Police has been urged to apologise after officers arrested a protester.")
+        #expect(y.interactions.isEmpty, "\(y.summary)")
+    }
+
+    @Test func harmingThePeopleInOnesCareIsCriticism() {
+        let x = extract("Nicola Ranger said the health secretary Jane Orrell had \"insulted\" nurses with the offer.")
+        #expect(x.has("Nicola Ranger", .criticism, "Jane Orrell"), "\(x.summary)")
+    }
+}

@@ -298,7 +298,10 @@ extension InteractionFinder {
             e += 1
         }
         // "the hosts", "a back", "their attacks": a one-word cue after a determiner is a noun.
-        if cue.elements.count == 1, i > 0, vocab.nounDeterminers.contains(doc.tokens[i - 1].lower) { return nil }
+        // ("every warning we gave it": a verb's form in -ing after one is a noun, whatever follows;
+        // not a cue written as a noun, "a meeting with".)
+        if cue.elements.count == 1 || cue.text.hasPrefix("~") && doc.tokens[i].lower.hasSuffix("ing"), i > 0,
+           vocab.nounDeterminers.contains(doc.tokens[i - 1].lower) { return nil }
         // "support staff", "attack dogs": the cue word modifying a noun is no act.
         // (But "criticised Network Rail": a name is the object, whatever its first word.)
         // (A past form is a verb: "praised staff at X".)
