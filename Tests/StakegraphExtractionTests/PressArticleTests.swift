@@ -152,3 +152,32 @@ import Testing
         #expect(x.has("Nicola Ranger", .criticism, "Jane Orrell"), "\(x.summary)")
     }
 }
+
+@Suite struct PressArticleLedeTests {
+    @Test func anIndefiniteBodyInTheLedeIsTheOneNamedNext() {
+        let x = extract("""
+            A housing association has hit out at the Department for Levelling Up over delays to its funding.
+
+            The Harbour Housing Association said it had been waiting 18 months for a decision.
+            """)
+        #expect(x.has("Harbour Housing Association", .criticism, "Department for Levelling Up"), "\(x.summary)")
+        // Its modifiers must be in the name: "a housing association" is not the Harbour Rowing Association.
+        let y = extract("""
+            A housing association has hit out at the Department for Levelling Up over delays to its funding.
+
+            The Harbour Rowing Association said it had been waiting 18 months for a decision.
+            """)
+        #expect(!y.has("Harbour Rowing Association", .criticism, "Department for Levelling Up"), "\(y.summary)")
+    }
+
+    @Test func aPastVerbAfterAndEndsTheReportedClause() {
+        let x = extract("Daisy Cooper said the Royal College of Nursing was right to raise the alarm and blamed the Conservatives for years of neglect.")
+        #expect(x.has("Daisy Cooper", .criticism, "Conservative Party"), "\(x.summary)")
+        #expect(!x.has("Royal College of Nursing", .criticism, "Conservative Party"), "\(x.summary)")
+    }
+
+    @Test func treatedLikeSecondClassCitizensByABodyBlamesIt() {
+        let x = extract("Sarah Hill said: \"We have been treated like second-class citizens by Marden Council.\"")
+        #expect(x.has("Sarah Hill", .criticism, "Marden Council"), "\(x.summary)")
+    }
+}

@@ -631,6 +631,15 @@ extension RecognitionState {
                     continue
                 }
             }
+            // "A housing association has hit out at X. The Harbour Housing Association said ...": in
+            // the opening sentences, "a" or "an" and a kind is the body of that kind the next two
+            // sentences name (its modifiers in the name), when no body of the kind came before.
+            if vocabulary.indefiniteArticles.contains(w), doc.sentenceOf[i] <= 2, let (e, end) = bodyNamedAfter(indefinite: i, seen: lastOrgs) {
+                added.append(Mention(range: i..<end, entity: e, form: .description))
+                note(e)
+                i = end
+                continue
+            }
             let owner = pronounReferent(w, at: i, persons: lastPersons, orgs: lastOrgs, seenIn: seenIn)
             if let e = owner {
                 added.append(Mention(range: i..<(i + 1), entity: e, form: .pronoun))
@@ -652,8 +661,31 @@ extension RecognitionState {
         affiliateThroughDescriptions(added)
     }
 
-    /// The body the sentence before token `i`'s was about: its first body named that no
-    /// preposition governs, or the one its members open it with ("Campaigners from X ...").
+    /// The body named in the two sentences after the indefinite description at `i` ("a housing
+    /// association") whose kind it is and whose name holds its modifiers, and the description's
+    /// end; nil when a body of that kind is among `seen`, or none or several fit.
+    func bodyNamedAfter(indefinite i: Int, seen: [Int]) -> (Int, Int)? {
+        var k = i + 1
+        var modifiers: [String] = []
+        while k < min(tokens.count, i + 4), tokens[k].kind == .word, !tokens[k].isCapitalised, lexicon.orgKindNouns[tokens[k].lower] == nil {
+            modifiers.append(tokens[k].lower)
+            k += 1
+        }
+        guard k < tokens.count, !tokens[k].isCapitalised, let kind = lexicon.orgKindNouns[tokens[k].lower],
+              !(k + 1 < tokens.count && (tokens[k + 1].isCapitalised || lexicon.orgKindNouns[tokens[k + 1].lower] != nil)) else { return nil }
+        let vocabulary = lexicon.entityVocabulary
+        guard !seen.contains(where: { vocabulary.kindsFit(kind, result.entities[$0].orgKind) }) else { return nil }
+        let s = doc.sentenceOf[i]
+        guard s + 1 < doc.sentences.count else { return nil }
+        let ahead = doc.sentences[s + 1].range.lowerBound..<doc.sentences[min(s + 2, doc.sentences.count - 1)].range.upperBound
+        let fitting = Set(mentionsStarting(in: ahead).filter { m in
+            m.form == .name && result.entities[m.entity].kind == .organisation && vocabulary.kindsFit(kind, result.entities[m.entity].orgKind)
+                && modifiers.allSatisfy { word in result.entities[m.entity].name.lowercased().split(separator: " ").contains { $0 == word } }
+        }.map(\.entity))
+        guard fitting.count == 1, let e = fitting.first else { return nil }
+        return (e, k + 1)
+    }
+
     /// The body (of `orgs`, latest first) whose name ends in the two to five lower-case words
     /// after `i`, and where those words end; nil when none does.
     func nameTail(after i: Int, among orgs: [Int]) -> (Int, Int)? {
@@ -672,6 +704,8 @@ extension RecognitionState {
         return nil
     }
 
+    /// The body the sentence before token `i`'s was about: its first body named that no
+    /// preposition governs, or the one its members open it with ("Campaigners from X ...").
     func subjectBody(before i: Int) -> Int? {
         let s = doc.sentenceOf[i]
         guard s > 0 else { return nil }

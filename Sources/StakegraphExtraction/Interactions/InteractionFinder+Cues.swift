@@ -436,7 +436,11 @@ extension InteractionFinder {
             if let first = actors.first.flatMap({ a in mentions(in: cStart..<c).first { $0.entity == a } }),
                let said = lastSpeechVerbUse(in: first.range.upperBound..<c),
                said > cStart, !["who", "which", "that"].contains(doc.tokens[said - 1].lower),
-               !(said..<c).contains(where: { doc.tokens[$0].text == "," }) {
+               !(said..<c).contains(where: { doc.tokens[$0].text == "," }),
+               // ("X said the college was right to act and blamed Y": a past verb after "and" at the
+               // end of what was said is the speaker's second act, when the reported clause had its own verb.)
+               !(c > said + 2 && lexicon.entityVocabulary.coordinators.contains(doc.tokens[c - 1].lower) && lexicon.isPastForm(doc.tokens[c].lower)
+                 && ((said + 1)..<(c - 1)).contains(where: { opensWithVerb($0) && mentionAt[$0] == nil })) {
                 let reported = subjects(from: said + 1, to: c)
                 if !reported.isEmpty { actors = reported }
             }
