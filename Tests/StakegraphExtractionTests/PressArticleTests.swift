@@ -181,3 +181,32 @@ import Testing
         #expect(x.has("Sarah Hill", .criticism, "Marden Council"), "\(x.summary)")
     }
 }
+
+@Suite struct PressArticleCoordinationTests {
+    @Test func aSpeechVerbAfterAndIsTheSubjectsAndEndsTheObject() {
+        let x = extract("Lena Fox praised Ofwat and said Tarnwell Water had got away with it.")
+        #expect(x.has("Lena Fox", .support, "Ofwat"), "\(x.summary)")
+        #expect(!x.has("Lena Fox", .support, "Tarnwell Water"), "\(x.summary)")
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
+        let y = extract("Lena Fox hailed the fine and said Tarnwell Water had got away with it.")
+        #expect(!y.has("Lena Fox", .support, "Tarnwell Water"), "\(y.summary)")
+        // A common noun after "and" still introduces the next member: "X and the artist Y".
+        let z = extract("Lena Fox praised Ofwat and the regulator Ofgem.")
+        #expect(z.has("Lena Fox", .support, "Ofgem"), "\(z.summary)")
+    }
+
+    @Test func praiseRightAfterABlameIsGovernedByIt() {
+        let x = extract("Ann Pryce said: \"Sam Adeyemi has shown he cannot be trusted to negotiate in good faith.\"")
+        #expect(x.has("Ann Pryce", .criticism, "Sam Adeyemi"), "\(x.summary)")
+        #expect(!x.has("Ann Pryce", .support, "Sam Adeyemi"), "\(x.summary)")
+    }
+
+    @Test(arguments: [
+        "\"We will not take lectures from Tarnwell Water on the environment,\" said Lena Fox.",
+        "\"How dare Tarnwell Water pay bonuses while rivers are full of sewage?\" said Lena Fox.",
+    ])
+    func refusalsAndRhetoricalQuestionsAreCriticism(text: String) {
+        let x = extract(text)
+        #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
+    }
+}

@@ -132,8 +132,9 @@ extension InteractionFinder {
             if words.first == "and", last == ",", words.count <= 6 { return true }
         }
         // "X and the artist Y": one common noun introducing the next member.
+        // (Not a verb: "praised X and said Y ...".)
         if words.count == 2, words[0] == "and", words[1].allSatisfy(\.isLetter),
-           !vocab.nonTitleWords.contains(words[1]) { return true }
+           !vocab.nonTitleWords.contains(words[1]), !lexicon.speechVerbs.contains(words[1]), !lexicon.isPastForm(words[1]) { return true }
         // "X and Prime Minister Y": a title right before the next member.
         if let first = words.first, vocab.listJoiners.contains(first), words.count >= 2, words.count <= 5 {
             let titleWords = words.dropFirst().filter { $0 != "," }
@@ -163,7 +164,7 @@ extension InteractionFinder {
         // "met several officials and visited X": the object was no stakeholder, and X is the
         // object of another verb.
         if first.range.lowerBound > start + 1, ((start + 1)..<first.range.lowerBound).contains(where: { k in
-            doc.tokens[k].lower == "and" && k + 1 < first.range.lowerBound && isPastTenseVerb(doc.tokens[k + 1])
+            doc.tokens[k].lower == "and" && k + 1 < first.range.lowerBound && (isPastTenseVerb(doc.tokens[k + 1]) || lexicon.speechVerbs.contains(doc.tokens[k + 1].lower))
         }) { return [] }
         // "criticised the fare rise, with the minister warning ...", "... the plan, saying X had":
         // an object phrase no stakeholder closed by a comma, and a new clause after it.

@@ -227,7 +227,8 @@ extension InteractionFinder {
             let cStart = max(content.lowerBound, clauseStart(w, sentence: sentence))
             var polarity = positiveWord
             // "the difficulties of getting constructive input": a negative word governs what follows.
-            if positiveWord, evaluativeWords(in: max(cStart, w - 4)..<w).contains(where: { !$0.2 }) { continue }
+            // ("cannot be trusted to negotiate in good faith": a negative phrase ending close before.)
+            if positiveWord, evaluativeWords(in: max(cStart, w - 8)..<w).contains(where: { !$0.2 && $0.0 + $0.1 >= w - 4 }) { continue }
             // "an improvement on his predecessor's state of denial": a comparison's second term is
             // blamed by what follows it; the praise stands.
             let comparison = positiveWord && vocab.comparisonWords.contains(doc.tokens[w + len - 1].lower)

@@ -219,6 +219,11 @@ struct InteractionFinder {
     func speaker(ofVerb v: Int) -> Int? {
         // "X, who said ...": the speaker is the one "who" refers to.
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
+        // "X praised Y and said ...": the subject of the clause before "and".
+        if v > 1, lexicon.entityVocabulary.coordinators.contains(doc.tokens[v - 1].lower), doc.quoteOf[v - 1] == nil {
+            let sentence = doc.sentences[doc.sentenceOf[v]].range
+            if let first = subjects(from: clauseStart(v - 1, sentence: sentence), to: v - 1).first { return first }
+        }
         // "according to the regulator, which said ...": a body right before ", which" speaks.
         if v > 1, doc.tokens[v - 1].lower == "which", doc.tokens[v - 2].text == ",", let a = antecedent(of: v - 1),
            entity(a).kind == .organisation, mentionAt[v - 3].map({ mentions[$0].entity == a }) == true { return a }
