@@ -313,6 +313,26 @@ import Testing
         #expect(doc.paragraphRanges.count == 2)
     }
 
+    @Test func aBlocksFirstLineThatSplitsANameUsedElsewhereIsWrapped() throws {
+        let x = extract("""
+            The Harbour Workers Union has accused Tarnwell
+            Water of putting bonuses before safety after a
+            second leak in a month.
+
+            Ann Pryce, general secretary of the Harbour
+            Workers Union, said: "Tarnwell Water has
+            failed its staff and its customers."
+
+            A Tarnwell Water spokesperson said the company
+            rejected the union's claims.
+            """)
+        #expect(x.entity("Workers Union") == nil, "\(x.summary)")
+        #expect(x.has("Harbour Workers Union", .criticism, "Tarnwell Water"), "\(x.summary)")
+        #expect(x.has("Ann Pryce", .criticism, "Tarnwell Water"), "\(x.summary)")
+        let accused = try #require(x.interactions.first { $0.evidence.cue.hasPrefix("accused") })
+        #expect(!accused.evidence.cue.contains("\n"), "\(accused.evidence.cue)")
+    }
+
     @Test func unwrappedLinesStillEndParagraphs() {
         let doc = Document(text: "Ann Berg\nTom Reyes\nNorma Fenwick\nCarl Dunn\nEdna Price\n")
         #expect(doc.paragraphRanges.count == 5)

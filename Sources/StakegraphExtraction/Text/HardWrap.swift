@@ -41,17 +41,55 @@ struct HardWrap {
         guard widest > 0, widest <= widestWrap else { return [] }
         let full = Int(Double(widest) * fullLineShare)
         var soft = Set<Int>()
+        var pairs: Set<String>? // (made once, when a block's first line asks)
         for k in 0..<(lines.count - 1) {
             let line = lines[k], next = lines[k + 1]
             guard let newline = line.newline, line.length >= full, let nextFirst = next.firstContent,
                   !startsListItem(scalars, at: nextFirst) else { continue }
             // A block's first line with no sentence end in it, before a capital: a headline.
             let opensBlock = k == 0 || lines[k - 1].length == 0
+            // (Unless the words either side of the break stand together elsewhere in the text: a
+            // name split, "... accused Tarnwell" then "Water of ...".)
             if opensBlock, scalars[nextFirst].properties.isUppercase,
-               !scalars[line.start..<newline].contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) { continue }
+               !scalars[line.start..<newline].contains(where: { $0 == "." || $0 == "!" || $0 == "?" }),
+               !(wordsAround(scalars, newline: newline, next: nextFirst).map { pair in
+                   if pairs == nil { pairs = adjacentWordPairs(scalars) }
+                   return pairs!.contains(pair)
+               } ?? false) { continue }
             soft.insert(newline)
         }
         return soft.count >= fewestWrappedLines ? soft : []
+    }
+
+    /// The last word before the break at `newline` and the first word of the next line (at
+    /// `next`), as one would write them on one line; nil when either is no word.
+    static func wordsAround(_ scalars: [Unicode.Scalar], newline: Int, next: Int) -> String? {
+        var last = newline - 1
+        while last >= 0, scalars[last].isWhitespaceQuickly { last -= 1 }
+        var first = last
+        while first > 0, scalars[first - 1].properties.isAlphabetic { first -= 1 }
+        var end = next
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        guard last >= 0, first <= last, scalars[last].properties.isAlphabetic, end > next else { return nil }
+        return String(String.UnicodeScalarView(scalars[first...last])) + " " + String(String.UnicodeScalarView(scalars[next..<end]))
+    }
+
+    /// Every two words that stand one space apart in the text ("Tarnwell Water"), made in one pass.
+    static func adjacentWordPairs(_ scalars: [Unicode.Scalar]) -> Set<String> {
+        var pairs = Set<String>()
+        var previous: Range<Int>?
+        var k = 0
+        while k < scalars.count {
+            guard scalars[k].properties.isAlphabetic else { k += 1; continue }
+            var end = k
+            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            if let p = previous, p.upperBound + 1 == k, scalars[p.upperBound] == " " {
+                pairs.insert(String(String.UnicodeScalarView(scalars[p])) + " " + String(String.UnicodeScalarView(scalars[k..<end])))
+            }
+            previous = k..<end
+            k = end
+        }
+        return pairs
     }
 
     /// Offsets of single line breaks that go on with a sentence whatever the lines' widths: after
