@@ -210,3 +210,25 @@ import Testing
         #expect(x.has("Lena Fox", .criticism, "Tarnwell Water"), "\(x.summary)")
     }
 }
+
+@Suite struct PressArticleSpeakerVerbTests {
+    @Test func theSpeakersOwnJudgingVerbJudgesItsObject() {
+        let x = extract("Ann Pryce said she admired Jane Orrell.")
+        #expect(x.has("Ann Pryce", .support, "Jane Orrell"), "\(x.summary)")
+        // "be" makes the word the speaker's own state: no judgement of the one after "about".
+        let y = extract("Ann Pryce said she was wrong about Jane Orrell.")
+        #expect(!y.has("Ann Pryce", .criticism, "Jane Orrell"), "\(y.summary)")
+    }
+
+    @Test func notDoubtingIsNoNegationOfThePraiseAfterIt() {
+        let x = extract("Ann Pryce said she did not doubt Jane Orrell's good intentions, but the Treasury had \"tied her hands\".")
+        #expect(x.has("Ann Pryce", .support, "Jane Orrell"), "\(x.summary)")
+        #expect(!x.has("Ann Pryce", .criticism, "Jane Orrell"), "\(x.summary)")
+        #expect(x.has("Ann Pryce", .criticism, "HM Treasury"), "\(x.summary)")
+    }
+
+    @Test func anOrderToImproveByARegulatorIsCriticism() {
+        let x = extract("Harbour Care Homes has been ordered to improve by the Care Quality Commission after an inspection.")
+        #expect(x.has("Care Quality Commission", .criticism, "Harbour Care Homes"), "\(x.summary)")
+    }
+}

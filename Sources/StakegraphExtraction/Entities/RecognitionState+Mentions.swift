@@ -465,6 +465,13 @@ extension RecognitionState {
         result.index()
         var lastPersons: [Int] = [] // most recent last
         var lastOrgs: [Int] = []
+        // Bodies of three words or more by their name's last word, lower case: "the integrated
+        // care board" asks only those ending in "board" (made once: asked at every "the").
+        var namesByLastWord: [String: [(entity: Int, words: [String])]] = [:]
+        for o in result.entities.indices where result.entities[o].kind == .organisation {
+            let words = result.entities[o].name.lowercased().split(separator: " ").map(String.init)
+            if words.count >= 3, let last = words.last { namesByLastWord[last, default: []].append((o, words)) }
+        }
         var spokesOrg: Int?
         var i = 0
         var added: [Mention] = []
@@ -521,7 +528,7 @@ extension RecognitionState {
             }
             // "the integrated care board" for the Marden Integrated Care Board named before: the
             // last words of a body's name, in lower case (two at least, never the whole name).
-            if vocabulary.descriptionOpeners.contains(w), let (e, end) = nameTail(after: i, among: lastOrgs) {
+            if vocabulary.descriptionOpeners.contains(w), let (e, end) = nameTail(after: i, among: lastOrgs, names: namesByLastWord) {
                 added.append(Mention(range: i..<end, entity: e, form: .description))
                 note(e)
                 i = end
@@ -687,19 +694,19 @@ extension RecognitionState {
     }
 
     /// The body (of `orgs`, latest first) whose name ends in the two to five lower-case words
-    /// after `i`, and where those words end; nil when none does.
-    func nameTail(after i: Int, among orgs: [Int]) -> (Int, Int)? {
+    /// after `i`, and where those words end; nil when none does. `names` holds the bodies of
+    /// three words or more by their last word.
+    func nameTail(after i: Int, among orgs: [Int], names: [String: [(entity: Int, words: [String])]]) -> (Int, Int)? {
         guard i + 2 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalised else { return nil }
         for n in stride(from: 5, through: 2, by: -1) where i + n < tokens.count {
+            guard let candidates = names[tokens[i + n].lower] else { continue }
             let words = tokens[(i + 1)...(i + n)]
             guard words.allSatisfy({ $0.kind == .word && !$0.isCapitalised }) else { continue }
             // ("the care board Marden ...": a name after it makes the words its description.)
             if i + n + 1 < tokens.count, tokens[i + n + 1].isCapitalised, tokens[i + n + 1].kind == .word { continue }
             let tail = words.map(\.lower)
-            if let e = orgs.last(where: { o in
-                let name = result.entities[o].name.lowercased().split(separator: " ").map(String.init)
-                return name.count > n && Array(name.suffix(n)) == tail
-            }) { return (e, i + n + 1) }
+            let fitting = candidates.filter { $0.words.count > n && Array($0.words.suffix(n)) == tail }.map(\.entity)
+            if !fitting.isEmpty, let e = orgs.last(where: { fitting.contains($0) }) { return (e, i + n + 1) }
         }
         return nil
     }

@@ -169,8 +169,12 @@ extension InteractionFinder {
             // (A phrase that began before `i` was met at its own first word.)
             // (An evaluative phrase at least as long is meant: "questions to answer" is no answer, but blame.)
             // (Quotation marks inside a phrase are no words: was "right to say", "serious questions" for.)
-            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower },
-                                                 skipping: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote })
+            // (Only near a quotation mark: the plain match is asked at every word.)
+            let nearQuote = ((i + 1)..<min(range.upperBound, i + 4)).contains { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote }
+            let match = nearQuote
+                ? lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower },
+                                           skipping: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote })
+                : lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower })
             if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { tokens[$0].lower }),
                length > match?.length ?? 0 { i += length; continue }
             var hit: (Int, Bool, Bool)?
@@ -295,6 +299,18 @@ extension InteractionFinder {
                     let judged = subjects(from: me.range.upperBound, to: w, allowPossessive: true, allowSecondPerson: true)
                     if !judged.isEmpty { targets = judged }
                 }
+                // "she admired X", "we do not doubt X's intentions": a judging word that is the
+                // speaker's own verb (after auxiliaries or a negation only, no "be") judges its object.
+                if !targets.isEmpty, targets.allSatisfy({ $0 == speaker || $0 == own }),
+                   let me = mentions(in: cStart..<w).last(where: { $0.entity == speaker || $0.entity == own }),
+                   me.range.upperBound <= w, (me.range.upperBound..<w).allSatisfy({ k in
+                       let word = doc.tokens[k].lower
+                       return !vocab.beForms.contains(word) && (vocab.perfectAuxiliaries.contains(word) || vocab.modals.contains(word)
+                           || vocab.stanceNegators.contains(word) || word.hasSuffix("n't") || vocab.doForms.contains(word))
+                   }) {
+                    let object = self.targets(after: w + len, to: min(content.upperBound, clauseEnd(w + len, sentence: sentence)), limit: 4)
+                    if !object.isEmpty { targets = object }
+                }
                 // "It is disappointing that she ...", "it was wrong of X to ...": the judged one is
                 // in the clause the adjective introduces.
                 if targets.isEmpty, let judged = extraposedSubjects(after: w + len, evaluative: w, sentence: sentence) { targets = judged }
@@ -308,7 +324,9 @@ extension InteractionFinder {
 
                     // Within what was said: not the listener after "he told X" nor a later clause.
                     let end = min(content.upperBound, clauseEnd(w, sentence: sentence))
+                    // (Not one inside the phrase itself: "tied her hands" judges no "her".)
                     let inClause = mentions(in: cStart..<end).filter { m in
+                        guard !(w..<(w + len)).contains(m.range.lowerBound) else { return false }
                         // (past a title in capitals: "the allegations against Vice President X")
                         let b = wordBefore(mentionAt: m.range.lowerBound, floor: cStart)
                         // ("woeful management at X": the body where the judged thing happens.)

@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: WordSet = []
         var nonActPhrases = PhraseSet([])
         var letterWords: WordSet = []
+        var doForms: WordSet = []
         var pairPrepositions: WordSet = []
         var answerVerbs: WordSet = []
         var comparisonWords: WordSet = []
@@ -240,6 +241,9 @@ public struct InteractionVocabulary: Sendable {
     /// "talks between X and Y": a meeting cue ending so has every party after it, none before.
     public var pairPrepositions: WordSet { storage.lists.pairPrepositions }
 
+    /// "we do not doubt X": forms of "do" before a verb.
+    public var doForms: WordSet { storage.lists.doForms }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -255,7 +259,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "pair_prepositions", "answer_verbs", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "do_forms", "pair_prepositions", "answer_verbs", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -316,6 +320,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.doForms = try section.words("do_forms")
         lists.pairPrepositions = try section.words("pair_prepositions")
         lists.answerVerbs = try section.words("answer_verbs")
         lists.comparisonWords = try section.words("comparison_words")
