@@ -102,7 +102,18 @@ extension InteractionFinder {
         let w = doc.tokens[k].lower
         guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(w),
               vocab.plainSpeechForms.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
+        if qualifiesNoun(k) { return false }
         return k == 0 || !vocab.nounDeterminers.contains(doc.tokens[k - 1].lower)
+    }
+
+    /// "a ballot result announced by the union": a participle in -ed after a common noun, with its
+    /// agent, qualifies the noun; nobody speaks ("X was told by Y" still does: a copula stands before).
+    func qualifiesNoun(_ k: Int) -> Bool {
+        guard doc.tokens[k].lower.hasSuffix("ed"), k > 0, k + 1 < doc.tokens.count, doc.tokens[k + 1].lower == "by", mentionAt[k - 1] == nil,
+              doc.sentenceOf[k - 1] == doc.sentenceOf[k] else { return false }
+        let before = doc.tokens[k - 1]
+        return before.isWord && !before.isCapitalised && !vocab.beForms.contains(before.lower) && !before.lower.hasSuffix("ly")
+            && !vocab.perfectAuxiliaries.contains(before.lower)
     }
 
     /// The last token of `range` that `isSpeechVerbUse` accepts. A loop rather than
@@ -161,7 +172,9 @@ extension InteractionFinder {
             // "thanks to the weather", "it is unclear whether": no opinion of anyone.
             // (A phrase that began before `i` was met at its own first word.)
             // (An evaluative phrase at least as long is meant: "questions to answer" is no answer, but blame.)
-            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower })
+            // (Quotation marks inside the phrase are passed over: "was 'right to' ...".)
+            let match = lexicon.evaluative.match(at: i, limit: range.upperBound, { tokens[$0].lower },
+                                                 skipping: { tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote })
             if let length = vocab.nonActPhrases.longestMatch(at: i, limit: range.upperBound, { tokens[$0].lower }),
                length > match?.length ?? 0 { i += length; continue }
             var hit: (Int, Bool, Bool)?

@@ -217,6 +217,7 @@ struct InteractionFinder {
     /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
     /// of Y (Z), said") or just after it ("said Barton"), outside quotes.
     func speaker(ofVerb v: Int) -> Int? {
+        if qualifiesNoun(v) { return nil }
         // "X, who said ...": the speaker is the one "who" refers to.
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
         // "the audit office report, which found that ...": the document's maker speaks.

@@ -54,6 +54,24 @@ struct EvaluativeIndex: Sendable {
         entry(at: i, limit: limit, lower).map { ($0.words.count, $0.positive, $0.state, $0.standard) }
     }
 
+    /// Like `match`, with tokens for which `skip` holds passed over inside the phrase: the press
+    /// quotes from the middle of a phrase ("said X was 'right to' act", "had 'ridden roughshod'
+    /// over ..."), and the quotation marks are no words. The length counts the tokens passed over.
+    func match(at i: Int, limit: Int, _ lower: (Int) -> String, skipping skip: (Int) -> Bool) -> (length: Int, positive: Bool, state: Bool, standard: Bool)? {
+        guard let candidates = byFirstWord[lower(i)] else { return nil }
+        for entry in candidates {
+            var k = i + 1
+            var matches = true
+            for word in entry.words.dropFirst() {
+                while k < limit, skip(k) { k += 1 }
+                guard k < limit, lower(k) == word else { matches = false; break }
+                k += 1
+            }
+            if matches { return (k - i, entry.positive, entry.state, entry.standard) }
+        }
+        return nil
+    }
+
     /// The longest entry starting at token `i` and ending before `limit`.
     @inline(__always)
     func entry(at i: Int, limit: Int, _ lower: (Int) -> String) -> Entry? {
