@@ -1,0 +1,86 @@
+import Testing
+@testable import StakegraphExtraction
+
+/// Mechanisms of the eighth session, found by probing the engine with press constructions in
+/// policy fields not probed before (water, energy, prisons, immigration, councils, defence,
+/// sport, online safety, farming, universities, the arts). Our own texts.
+@Suite struct PressProbeFieldsTests {
+    @Test func quotationMarksInsideAnEvaluativePhraseAreNoWords() {
+        // The press quotes from the middle of a phrase: "was 'right to' ...", "had 'ridden roughshod' over".
+        let x = extract("Petra Lyle said the Harbour Homes Alliance was \"right to sound the alarm\".")
+        #expect(x.has("Petra Lyle", .support, "Harbour Homes Alliance"), "\(x.summary)")
+        let y = extract("Petra Lyle said Brackwood District Council had \"ridden roughshod\" over local objections.")
+        #expect(y.has("Petra Lyle", .criticism, "Brackwood District Council"), "\(y.summary)")
+    }
+
+    @Test func aQuotedTriggerAnswersTheStatementAfterTheQuote() {
+        let x = extract("Ofgem found Northgrid Energy had overcharged 30,000 customers. Northgrid Energy said it \"fully accepted\" the regulator's findings.")
+        #expect(x.has("Northgrid Energy", .response, "Ofgem"), "\(x.summary)")
+        #expect(x.has("Ofgem", .criticism, "Northgrid Energy"), "\(x.summary)")
+    }
+
+    @Test func notRecognisingAnAssessmentAnswersIt() {
+        let x = extract("""
+        The Environment Agency criticised Tarnwell Water over its pollution record.
+
+        A Tarnwell Water spokesman said: "We do not recognise the agency's assessment."
+        """)
+        #expect(x.has("Tarnwell Water", .response, "Environment Agency"), "\(x.summary)")
+    }
+
+    @Test func aGradeOfWhatABodyDoesIsTheBodys() {
+        let x = extract("The Environment Agency rated Tarnwell Water's environmental performance as \"poor\" for the third year.")
+        #expect(x.has("Environment Agency", .criticism, "Tarnwell Water"), "\(x.summary)")
+    }
+
+    @Test func aPersonIsKnownByAnAppositiveNamingTheirBody() {
+        // "X, of the Y," and "X, the ACRONYM branch president,": signs of a person with no given name we know.
+        let x = extract("Wren Okafor, of the River Alder Trust, described Tarnwell Water's record as \"a national scandal\".")
+        #expect(x.has("Wren Okafor", .criticism, "Tarnwell Water"), "\(x.summary)")
+        let y = extract("Jude Farrant, the UCU branch president, called the University of Marlow's redundancy plans \"a disgrace\".")
+        #expect(y.has("Jude Farrant", .criticism, "University of Marlow"), "\(y.summary)")
+    }
+
+    @Test func aPossessiveBeforeACounterpartLeavesTheObjectToTheAppositive() {
+        let x = extract("The home secretary, Yvette Marsh, held talks with her Turkish counterpart, Ahmed Yilmaz, in Ankara.")
+        #expect(x.has("Yvette Marsh", .meeting, "Ahmed Yilmaz") || x.has("Ahmed Yilmaz", .meeting, "Yvette Marsh"), "\(x.summary)")
+        // A possessive before an act is no counterpart: "criticised her handling of it, X said".
+        let y = extract("Lena Fox criticised her handling of the strike, Ofwat said.")
+        #expect(!y.has("Lena Fox", .criticism, "Ofwat"), "\(y.summary)")
+    }
+
+    @Test func aParticipleQualifyingANounMakesNoSpeaker() {
+        // "a ballot result announced by the union": the union does not speak the quote before it.
+        let x = extract("Ellen Price said the University and College Union's boycott was \"deeply damaging to students\". She spoke after a ballot result announced by the union on Tuesday.")
+        #expect(x.has("Ellen Price", .criticism, "University and College Union"), "\(x.summary)")
+        #expect(!x.has("University and College Union", .response, "Ellen Price"), "\(x.summary)")
+    }
+
+    @Test func bodiesOfSportTheArtsAndIndustryAreKnown() {
+        let x = extract("UK Sport hailed the Westmere Athletics Club as \"a model for grassroots sport\".")
+        #expect(x.has("UK Sport", .support, "Westmere Athletics Club"), "\(x.summary)")
+        let y = extract("Arts Council England praised the Quayside Playhouse for its work with young people.")
+        #expect(y.has("Arts Council England", .support, "Quayside Playhouse"), "\(y.summary)")
+        #expect(y.entity("Quayside Playhouse")?.kind == .organisation)
+        let z = extract("Aled Morgan said both Kestrel Aerospace and the Ministry of Defence bore responsibility for the delays.")
+        #expect(z.has("Aled Morgan", .criticism, "Kestrel Aerospace"), "\(z.summary)")
+        #expect(z.has("Aled Morgan", .criticism, "Ministry of Defence"), "\(z.summary)")
+    }
+
+    @Test func aKindNounOfIndustryIntroducesAName() {
+        let x = extract("Hana Voss said the messaging app Chatterly had \"put profit before children\".")
+        #expect(x.has("Hana Voss", .criticism, "Chatterly"), "\(x.summary)")
+    }
+
+    @Test func standingShoulderToShoulderIsSupportAndADamningReportCriticism() {
+        let x = extract("The Care Providers Forum said it \"stood shoulder to shoulder\" with Greyford County Council.")
+        #expect(x.has("Care Providers Forum", .support, "Greyford County Council"), "\(x.summary)")
+        let y = extract("Greta Hallam, the chief inspector of prisons, published a damning report on HMP Castlemoor on Tuesday.")
+        #expect(y.has("Greta Hallam", .criticism, "HMP Castlemoor"), "\(y.summary)")
+    }
+
+    @Test func aClubIsTheClubNamedBefore() {
+        let x = extract("The Independent Football Regulator fined Alderton Rovers £250,000 on Monday. In a statement, the club said the ruling was \"deeply disappointing\".")
+        #expect(x.has("Alderton Rovers", .criticism, "Independent Football Regulator"), "\(x.summary)")
+    }
+}
