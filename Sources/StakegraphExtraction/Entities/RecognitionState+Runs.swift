@@ -275,6 +275,15 @@ extension RecognitionState {
         }
         // "Sport Northam England", "Northam Renewal UK": a body of a nation.
         if isNationalBody(start..<b) { classifyOrganisation(start..<b, force: true); return }
+        // "Loopstream, the video platform, said": an appositive of a kind of body (up to two plain
+        // words before the kind noun, and its closing comma).
+        if b + 3 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "the", lexicon.firstNames[tokens[start].lower] == nil,
+           !words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }),
+           let n = ((b + 2)..<min(tokens.count - 1, b + 5)).first(where: { lexicon.orgKindNouns[tokens[$0].lower] != nil || vocabulary.genericBodyNouns.contains(tokens[$0].lower) }),
+           ((b + 2)..<n).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }), tokens[n + 1].text == "," {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
         // "NHS Providers, which represents ...": "which" follows bodies.
         if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
            !words.contains(where: { lexicon.isExcludedName($0) }), !(b - start == 1 && lexicon.stopCapitals.contains(tokens[start].lower)) {
