@@ -27,9 +27,19 @@ extension InteractionFinder {
             }
             for each in found { reported.append((each, start..<end)) }
             // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
+            // ("..., the union said", "..., a spokesman for the trust said": past the articles and
+            // prepositions of the speaker's phrase too.)
             var k = v - 1
-            while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
-            if k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
+            while k > sentence.lowerBound {
+                if let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
+                else if vocab.articles.contains(doc.tokens[k].lower) || vocab.speakerPhrasePrepositions.contains(doc.tokens[k].lower) && k + 1 < v && mentionAt[k + 1 + (vocab.articles.contains(doc.tokens[k + 1].lower) ? 1 : 0)] != nil { k -= 1 }
+                else { break }
+            }
+            // ("Replying to criticism from X, Y said": a fronted phrase, not what was said.)
+            let opening = doc.tokens[sentence.lowerBound].lower
+            let fronted = responseTriggerTokens.contains(sentence.lowerBound) || vocab.prepositions.contains(opening)
+                || opening.hasSuffix("ing") && doc.tokens[sentence.lowerBound].isWord && mentionAt[sentence.lowerBound] == nil
+            if !fronted, k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
                !(sentence.lowerBound..<k).contains(where: { speechVerbAt[$0] }) {
                 for each in found { reported.append((each, sentence.lowerBound..<k)) }
             }

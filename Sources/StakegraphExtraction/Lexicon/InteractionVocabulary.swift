@@ -67,6 +67,7 @@ public struct InteractionVocabulary: Sendable {
         var stateObjectPrepositions: WordSet = []
         var nonActPhrases = PhraseSet([])
         var letterWords: WordSet = []
+        var speakerPhrasePrepositions: WordSet = []
         var comparisonWords: WordSet = []
         var endingNouns: WordSet = []
         var reciprocalVerbs: WordSet = []
@@ -232,6 +233,9 @@ public struct InteractionVocabulary: Sendable {
     /// "an improvement on X": words that end a comparison; what follows is the one compared.
     public var comparisonWords: WordSet { storage.lists.comparisonWords }
 
+    /// "..., a spokesman for the trust said": prepositions inside a speaker phrase after the comma of a trailing attribution.
+    public var speakerPhrasePrepositions: WordSet { storage.lists.speakerPhrasePrepositions }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -247,7 +251,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "speaker_phrase_prepositions", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -308,6 +312,7 @@ public struct InteractionVocabulary: Sendable {
         lists.stateObjectPrepositions = try section.words("state_object_prepositions")
         lists.nonActPhrases = PhraseSet(try section.words("non_act_phrases"))
         lists.letterWords = try section.words("letter_words")
+        lists.speakerPhrasePrepositions = try section.words("speaker_phrase_prepositions")
         lists.comparisonWords = try section.words("comparison_words")
         lists.endingNouns = try section.words("ending_nouns")
         lists.reciprocalVerbs = try section.words("reciprocal_verbs")
