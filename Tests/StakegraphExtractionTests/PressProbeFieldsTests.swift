@@ -83,4 +83,61 @@ import Testing
         let x = extract("The Independent Football Regulator fined Alderton Rovers £250,000 on Monday. In a statement, the club said the ruling was \"deeply disappointing\".")
         #expect(x.has("Alderton Rovers", .criticism, "Independent Football Regulator"), "\(x.summary)")
     }
+
+    @Test func plainWordsMayStandBetweenABodyAndARoleInAnAppositive() {
+        // "X, the Liberal Democrat environment spokesman,": the party qualifies the role; X acts alone.
+        let x = extract("Feargal Dunne, the Liberal Democrat environment spokesman, called for Ofwat to be abolished.")
+        #expect(x.has("Feargal Dunne", .criticism, "Ofwat"), "\(x.summary)")
+        #expect(!x.has("Liberal Democrats", .criticism, "Ofwat"), "\(x.summary)")
+    }
+
+    @Test func anAppositiveOfAKindOfBodyMakesABody() {
+        let x = extract("Loopstream, the video platform, said Ofcom's rules were \"unworkable\" for smaller companies.")
+        #expect(x.entity("Loopstream")?.kind == .organisation, "\(x.summary)")
+        #expect(x.has("Loopstream", .criticism, "Ofcom"), "\(x.summary)")
+    }
+
+    @Test func anOrderToPayIsASanction() {
+        let x = extract("Brightwave Power has been ordered to pay £3m by Ofgem after it failed to treat customers fairly.")
+        #expect(x.has("Ofgem", .criticism, "Brightwave Power"), "\(x.summary)")
+        let y = extract("Northgrid Energy was ordered by Ofgem to pay £4m in compensation.")
+        #expect(y.has("Ofgem", .criticism, "Northgrid Energy"), "\(y.summary)")
+        let z = extract("Ofgem ordered Northgrid Energy to pay £4m to customers.")
+        #expect(z.has("Ofgem", .criticism, "Northgrid Energy"), "\(z.summary)")
+    }
+
+    @Test func theConstituencyOfAnMPIsNoShortFormOfABody() {
+        // "the MP for Brackwood" is a place: the MP is not of Brackwood District Council, so may criticise it.
+        let x = extract("Owen Rusk, the MP for Brackwood, said residents had been \"treated with contempt\" by Brackwood District Council and Ashcombe Homes.")
+        #expect(x.has("Owen Rusk", .criticism, "Brackwood District Council"), "\(x.summary)")
+        #expect(x.has("Owen Rusk", .criticism, "Ashcombe Homes"), "\(x.summary)")
+    }
+
+    @Test func aTrailingAttributionMayNameItsSpeakerWithAnArticle() {
+        let x = extract("Ofwat is incompetent, the Local Government Association said.")
+        #expect(x.has("Local Government Association", .criticism, "Ofwat"), "\(x.summary)")
+        let y = extract("Tarnwell Water had behaved disgracefully, a spokesman for the Harbour Workers Union said.")
+        #expect(y.has("Harbour Workers Union", .criticism, "Tarnwell Water"), "\(y.summary)")
+        // Being starved of cash by X is X's fault, whoever suffers it.
+        let z = extract("Councils have been \"starved of cash\" by the Treasury for a decade, the Local Government Association said.")
+        #expect(z.has("Local Government Association", .criticism, "HM Treasury"), "\(z.summary)")
+        // A fronted phrase before the comma is not what was said.
+        let w = extract("Replying to criticism from the Country Land and Business Association, the Rural Payments Agency said most payments were on time.")
+        #expect(!w.has("Rural Payments Agency", .criticism, "Country Land and Business Association"), "\(w.summary)")
+        #expect(w.has("Rural Payments Agency", .response, "Country Land and Business Association"), "\(w.summary)")
+    }
+
+    @Test func aQuoteTakesTheSpeakerOfItsOwnSentenceFirst() {
+        // The next sentence's "said" is nearer to the quote than "described", but not its verb.
+        let x = extract("Jude Farrant, the UCU branch president, described the University of Marlow's plans as \"an act of vandalism\". A spokesperson for the university said the union's claims were \"simply untrue\".")
+        #expect(x.has("Jude Farrant", .criticism, "University of Marlow"), "\(x.summary)")
+        #expect(x.has("University of Marlow", .criticism, "University and College Union"), "\(x.summary)")
+    }
+
+    @Test func noMandateAndRunningIntoTheGroundAreCriticism() {
+        let x = extract("Jude Farrant said Ellen Price had \"no mandate\" for the cuts.")
+        #expect(x.has("Jude Farrant", .criticism, "Ellen Price"), "\(x.summary)")
+        let y = extract("Ruth Delaney said Gary Bishop had \"run the club into the ground\".")
+        #expect(y.has("Ruth Delaney", .criticism, "Gary Bishop"), "\(y.summary)")
+    }
 }
