@@ -140,4 +140,21 @@ import Testing
         let y = extract("Ruth Delaney said Gary Bishop had \"run the club into the ground\".")
         #expect(y.has("Ruth Delaney", .criticism, "Gary Bishop"), "\(y.summary)")
     }
+
+    @Test func anOccupationBeforeANameIsARole() {
+        // "Farmer Tom Whitby": the occupation is no part of the name.
+        let x = extract("Farmer Tom Whitby, who has waited eight months for his payment, said the Rural Payments Agency was \"a shambles\".")
+        #expect(x.has("Tom Whitby", .criticism, "Rural Payments Agency"), "\(x.summary)")
+        #expect(x.entity("Farmer Tom Whitby") == nil, "\(x.summary)")
+    }
+
+    @Test func notAcceptingAReportsConclusionsAnswersItsMaker() {
+        let x = extract("A report by the Refugee Action Network found the Home Office had wrongly refused asylum claims. The Home Office said it did not accept the report's conclusions.")
+        #expect(x.has("Home Office", .response, "Refugee Action Network"), "\(x.summary)")
+    }
+
+    @Test func lettingABodyOffTheHookIsCriticism() {
+        let x = extract("Jude Farrant said the Office for Students had \"let the University of Marlow off the hook\".")
+        #expect(x.has("Jude Farrant", .criticism, "Office for Students"), "\(x.summary)")
+    }
 }
