@@ -125,6 +125,9 @@ import Testing
         let w = extract("Replying to criticism from the Country Land and Business Association, the Rural Payments Agency said most payments were on time.")
         #expect(!w.has("Rural Payments Agency", .criticism, "Country Land and Business Association"), "\(w.summary)")
         #expect(w.has("Rural Payments Agency", .response, "Country Land and Business Association"), "\(w.summary)")
+        // Nor a question put or a condition.
+        let q = extract("Asked whether Tarnwell Water had failed its customers, the Local Government Association said it would not comment.")
+        #expect(!q.has("Local Government Association", .criticism, "Tarnwell Water"), "\(q.summary)")
     }
 
     @Test func aQuoteTakesTheSpeakerOfItsOwnSentenceFirst() {

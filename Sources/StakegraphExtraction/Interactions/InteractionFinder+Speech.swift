@@ -37,8 +37,11 @@ extension InteractionFinder {
             }
             // ("Replying to criticism from X, Y said": a fronted phrase, not what was said.)
             let opening = doc.tokens[sentence.lowerBound].lower
+            // ("Asked if the trust had failed patients, Y said", "If X fails, Y said": a question or a condition.)
             let fronted = responseTriggerTokens.contains(sentence.lowerBound) || vocab.prepositions.contains(opening)
                 || opening.hasSuffix("ing") && doc.tokens[sentence.lowerBound].isWord && mentionAt[sentence.lowerBound] == nil
+                || vocab.conditionOpeners.contains(opening)
+                || lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { [tokens = doc.tokens] in tokens[$0].lower }) != nil
             if !fronted, k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
                !(sentence.lowerBound..<k).contains(where: { speechVerbAt[$0] }) {
                 for each in found { reported.append((each, sentence.lowerBound..<k)) }
