@@ -218,6 +218,9 @@ import Testing
         // "be" makes the word the speaker's own state: no judgement of the one after "about".
         let y = extract("Ann Pryce said she was wrong about Jane Orrell.")
         #expect(!y.has("Ann Pryce", .criticism, "Jane Orrell"), "\(y.summary)")
+        // A phrase that opens with an auxiliary praises the speakers themselves.
+        let z = extract("\"We did a great job on Jane Orrell,\" Ann Pryce said.")
+        #expect(!z.has("Ann Pryce", .support, "Jane Orrell"), "\(z.summary)")
     }
 
     @Test func notDoubtingIsNoNegationOfThePraiseAfterIt() {

@@ -157,6 +157,16 @@ extension RecognitionState {
         }
     }
 
+    /// Whether the word at `n` follows "MP for" (a role of `constituency_roles` and "for").
+    func followsConstituencyRole(_ n: Int) -> Bool {
+        guard n >= 2, tokens[n - 1].lower == "for" else { return false }
+        for len in 1...3 where n - 1 - len >= 0 {
+            if let (_, l) = role(at: n - 1 - len), l == len,
+               lexicon.entityVocabulary.constituencyRoles.contains(doc.text((n - 1 - len)..<(n - 1)).lowercased()) { return true }
+        }
+        return false
+    }
+
     mutating func resolveShortForms() {
         // Asked only at a sentence's start before a longer name's first word; made once, when first asked.
         var alone: Set<String>?
@@ -223,6 +233,8 @@ extension RecognitionState {
             } else if h == nil, !isSentenceStart(n) || !lexicon.stopCapitals.contains(word), !(n + 1 < tokens.count && isNameWord(n + 1)), !lexicon.isExcludedName(word),
                       // "Environment minister X": a portfolio, not the first word of the Environment Agency.
                       !(n + 1 < tokens.count && lexicon.portfolioHeads.contains(tokens[n + 1].lower) && entityByName[EntityKey(kind: .organisation, name: word)] == nil),
+                      // "the MP for Brackwood": a constituency, a place, not the first word of Brackwood District Council.
+                      !followsConstituencyRole(n),
                       let e = entityByName[EntityKey(kind: .organisation, name: word)] ?? organisation(startingWith: word),
                       // "Rail operators have ...": opening a sentence, a capital says nothing, so the first
                       // word of a longer name is taken only when the article also uses it alone elsewhere.
@@ -278,7 +290,16 @@ extension RecognitionState {
                 // "Dr A, Professor B and Mr C": an honorific starting the next name is no role.
                 // (The text may end here: "..., the" closing a scraped fragment.)
                 let nextIsTitledName = k < tokens.count && (honorificAt[k] != nil) && tokens[k].isCapitalised && isNameWord(k + 1)
-                if !nextIsTitledName, let (_, len) = role(at: k) {
+                // "X, the Liberal Democrat environment spokesman,": up to two plain words between the body and the role.
+                var rk = k
+                if orgFirst != nil, k < tokens.count, role(at: k) == nil {
+                    var p = k
+                    while p < min(tokens.count, k + 2), tokens[p].kind == .word, !tokens[p].isCapitalised, result.mentionAt[p] == nil,
+                          !isVerbBetweenBodyAndRole(tokens[p].lower), role(at: p) == nil { p += 1 }
+                    if p > k, p < tokens.count, role(at: p) != nil { rk = p }
+                }
+                if !nextIsTitledName, let (_, roleLength) = role(at: rk) {
+                    let len = rk - k + roleLength
                     let roleText = doc.text(k..<(k + len)).lowercased()
                     var org = orgFirst
                     var c = k + len

@@ -275,6 +275,15 @@ extension RecognitionState {
         }
         // "Sport Northam England", "Northam Renewal UK": a body of a nation.
         if isNationalBody(start..<b) { classifyOrganisation(start..<b, force: true); return }
+        // "Loopstream, the video platform, said": an appositive of a kind of body (up to two plain
+        // words before the kind noun, and its closing comma).
+        if b + 3 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "the", lexicon.firstNames[tokens[start].lower] == nil,
+           !words.contains(where: { lexicon.isExcludedName($0) || lexicon.stopCapitals.contains($0) }),
+           let n = ((b + 2)..<min(tokens.count - 1, b + 5)).first(where: { lexicon.orgKindNouns[tokens[$0].lower] != nil || vocabulary.genericBodyNouns.contains(tokens[$0].lower) }),
+           ((b + 2)..<n).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalised }), tokens[n + 1].text == "," {
+            classifyOrganisation(start..<b, force: true)
+            return
+        }
         // "NHS Providers, which represents ...": "which" follows bodies.
         if b + 1 < tokens.count, tokens[b].text == ",", tokens[b + 1].lower == "which", lexicon.firstNames[tokens[start].lower] == nil,
            !words.contains(where: { lexicon.isExcludedName($0) }), !(b - start == 1 && lexicon.stopCapitals.contains(tokens[start].lower)) {
@@ -469,6 +478,20 @@ extension RecognitionState {
                 if k < tokens.count, role(at: k) != nil { return true }
                 // "Ann Berg, a retired nurse from Eastvale,": an appositive with no body's kind in it.
                 if k > after + 1, lexicon.entityVocabulary.indefiniteArticles.contains(tokens[k - 1].lower), isAppositiveOfPerson(from: k) { return true }
+                // "Jude Farrant, the UCU branch president,": a body's name or acronym (and a word
+                // such as "branch") before the role.
+                if next.text == "," {
+                    var j = k
+                    while j < min(tokens.count, k + 3), tokens[j].isWord, tokens[j].isCapitalised || tokens[j].isAcronym { j += 1 }
+                    if j > k, j < tokens.count, role(at: j) != nil || j + 1 < tokens.count && tokens[j].isWord && !tokens[j].isCapitalised && role(at: j + 1) != nil,
+                       !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
+                }
+                // "Mira Okafor, of the River Alder Trust,": two words of a name, then the body one is of.
+                if next.text == ",", words.count == 2, after + 2 < tokens.count, tokens[after + 1].lower == "of" {
+                    let b = tokens[after + 2].lower == "the" ? after + 3 : after + 2
+                    if b < tokens.count, tokens[b].isCapitalised, tokens[b].isWord,
+                       !words.contains(where: { lowercaseWords.contains($0) || lexicon.stopCapitals.contains($0) }) { return true }
+                }
             }
             if lexicon.speechVerbs.contains(next.lower) { return true }
             // "Zarah Quint attacked ...": two words, neither an ordinary one, before an act's verb.

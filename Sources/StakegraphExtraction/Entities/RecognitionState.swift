@@ -174,6 +174,8 @@ struct RecognitionState {
         }
         for w in words.reversed() { if let k = lexicon.orgKindNouns[w] { return k } }
         if let last = words.last, lexicon.companyHeads.contains(last) { return "company" }
+        // "Alderton Rovers", "Westmere United": a sports club, which "the club" finds.
+        if let last = words.last, lexicon.entityVocabulary.clubHeads.contains(last) { return "club" }
         return nil
     }
 

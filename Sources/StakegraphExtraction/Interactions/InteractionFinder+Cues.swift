@@ -156,6 +156,18 @@ extension InteractionFinder {
            lexicon.entityVocabulary.possessiveDeterminers.contains(doc.tokens[candidates[0].range.lowerBound].lower) {
             candidates.removeFirst()
         }
+        // "held talks with her Turkish counterpart, X": the possessive qualifies a noun whose
+        // appositive names the object (not "criticised her handling of it, X said").
+        if candidates.count > 1, candidates[0].form == .pronoun,
+           lexicon.entityVocabulary.possessiveDeterminers.contains(doc.tokens[candidates[0].range.lowerBound].lower) {
+            let gap = candidates[0].range.upperBound..<candidates[1].range.lowerBound
+            let after = candidates[1].range.upperBound
+            if (2...5).contains(gap.count), doc.tokens[gap.upperBound - 1].text == ",",
+               gap.dropLast().allSatisfy({ doc.tokens[$0].isWord && !speechVerbAt[$0] && !isPastTenseVerb(doc.tokens[$0]) && !vocab.listJoiners.contains(doc.tokens[$0].lower) }),
+               after >= doc.tokens.count || !speechVerbAt[after] {
+                candidates.removeFirst()
+            }
+        }
         if let owner = ownedDocument(at: start, before: candidates.first?.range.lowerBound ?? end) { return [owner] }
         guard let first = candidates.first, first.range.lowerBound - start <= limit else { return [] }
         // "welcomed the end of X": the act on X is the object, not X.

@@ -25,9 +25,18 @@ extension InteractionFinder {
                 guard k < cEnd, let m = mentionAt[k], !mentions[m].isModifier else { continue }
                 graded = [mentions[m].entity]
                 k = mentions[m].range.upperBound
+                // "rated X's environmental performance as 'poor'": the grade of what X does is X's.
+                if k < cEnd, tokens[k].lower == "'s" {
+                    var n = k + 1
+                    while n < min(cEnd, k + 5), tokens[n].isWord, mentionAt[n] == nil, !stance.ratingLinks.contains(tokens[n].lower),
+                          lexicon.evaluative.longestMatch(at: n, limit: cEnd, lower) == nil { n += 1 }
+                    k = n
+                }
             }
             while k < cEnd, stance.ratingLinks.contains(tokens[k].lower) || tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote { k += 1 }
-            guard k < cEnd, let (length, positive, _) = lexicon.evaluative.longestMatch(at: k, limit: cEnd, lower) else { continue }
+            // ("rated X poor": a word that is a grade only here, `negative_grades`.)
+            guard k < cEnd, let (length, positive, _) = lexicon.evaluative.longestMatch(at: k, limit: cEnd, lower)
+                    ?? (stance.negativeGrades.contains(tokens[k].lower) ? (1, false, false) : nil) else { continue }
             if passive {
                 // "... judged outstanding by inspectors from X".
                 var by = k + length

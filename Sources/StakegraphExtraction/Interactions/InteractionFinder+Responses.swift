@@ -279,6 +279,10 @@ extension InteractionFinder {
     func answered(after start: Int, sentence: Range<Int>, statementRequired: Bool) -> [Int] {
         let responses = lexicon.responses
         let vocab = self.vocab
+        // 'said it "fully accepted" the regulator's findings': the quotation mark that closes a
+        // quoted trigger (or opens a quoted object) is no word between the trigger and its object.
+        var start = start
+        while start < sentence.upperBound, doc.tokens[start].kind == .openQuote || doc.tokens[start].kind == .closeQuote { start += 1 }
         // "Responding to the announcement, X said": the act answered is one whose maker is known.
         if let owner = ownedDocument(at: start, before: min(sentence.upperBound, start + 6)) { return [owner] }
         var k = start

@@ -27,9 +27,22 @@ extension InteractionFinder {
             }
             for each in found { reported.append((each, start..<end)) }
             // "X's article is inaccurate, Y said" / "..., said Y": what stands before the comma is what was said.
+            // ("..., the union said", "..., a spokesman for the trust said": past the articles and
+            // prepositions of the speaker's phrase too.)
             var k = v - 1
-            while k > sentence.lowerBound, let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
-            if k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
+            while k > sentence.lowerBound {
+                if let m = mentionAt[k] { k = mentions[m].range.lowerBound - 1 }
+                else if vocab.articles.contains(doc.tokens[k].lower) || vocab.speakerPhrasePrepositions.contains(doc.tokens[k].lower) && k + 1 < v && mentionAt[k + 1 + (vocab.articles.contains(doc.tokens[k + 1].lower) ? 1 : 0)] != nil { k -= 1 }
+                else { break }
+            }
+            // ("Replying to criticism from X, Y said": a fronted phrase, not what was said.)
+            let opening = doc.tokens[sentence.lowerBound].lower
+            // ("Asked if the trust had failed patients, Y said", "If X fails, Y said": a question or a condition.)
+            let fronted = responseTriggerTokens.contains(sentence.lowerBound) || vocab.prepositions.contains(opening)
+                || opening.hasSuffix("ing") && doc.tokens[sentence.lowerBound].isWord && mentionAt[sentence.lowerBound] == nil
+                || vocab.conditionOpeners.contains(opening)
+                || lexicon.responses.questionOpeners.longestMatch(at: sentence.lowerBound, limit: sentence.upperBound, { [tokens = doc.tokens] in tokens[$0].lower }) != nil
+            if !fronted, k > sentence.lowerBound + 2, doc.tokens[k].text == ",", doc.quoteOf[k - 1] == nil,
                !(sentence.lowerBound..<k).contains(where: { speechVerbAt[$0] }) {
                 for each in found { reported.append((each, sentence.lowerBound..<k)) }
             }
@@ -102,7 +115,18 @@ extension InteractionFinder {
         let w = doc.tokens[k].lower
         guard doc.quoteOf[k] == nil, lexicon.speechVerbs.contains(w),
               vocab.plainSpeechForms.contains(w) || w.hasSuffix("ed") || w.hasSuffix("ing") else { return false }
+        if qualifiesNoun(k) { return false }
         return k == 0 || !vocab.nounDeterminers.contains(doc.tokens[k - 1].lower)
+    }
+
+    /// "a ballot result announced by the union": a participle in -ed after a common noun, with its
+    /// agent, qualifies the noun; nobody speaks ("X was told by Y" still does: a copula stands before).
+    func qualifiesNoun(_ k: Int) -> Bool {
+        guard doc.tokens[k].lower.hasSuffix("ed"), k > 0, k + 1 < doc.tokens.count, doc.tokens[k + 1].lower == "by", mentionAt[k - 1] == nil,
+              doc.sentenceOf[k - 1] == doc.sentenceOf[k] else { return false }
+        let before = doc.tokens[k - 1]
+        return before.isWord && !before.isCapitalised && !vocab.beForms.contains(before.lower) && !before.lower.hasSuffix("ly")
+            && !vocab.perfectAuxiliaries.contains(before.lower)
     }
 
     /// The last token of `range` that `isSpeechVerbUse` accepts. A loop rather than
@@ -242,7 +266,8 @@ extension InteractionFinder {
             if positiveWord, !comparison, evaluativeWords(in: praised..<max(praised, min(content.upperBound, clauseEnd(w, sentence: sentence)))).contains(where: { !$0.2 && !$0.3 }) { continue }
             // "whether the commission can correct its failings": after a modal, a word of praise is
             // a verb of what may be done, not a judgement.
-            if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower) { continue }
+            // (Not a phrase that opens with its own negation: "did not doubt X".)
+            if positiveWord, w > content.lowerBound, vocab.modals.contains(doc.tokens[w - 1].lower), !vocab.stanceNegators.contains(doc.tokens[w].lower) { continue }
             // "it is a problem that X speaks out ...": what a negative judgement's clause reports
             // is judged by it, not praised.
             if positiveWord, let that = (content.lowerBound..<w).last(where: { doc.tokens[$0].lower == "that" }), that > content.lowerBound,
@@ -250,12 +275,16 @@ extension InteractionFinder {
             // "the assembly had been ignored", "staff were let down": the passive's subject
             // suffers the act; the speaker does not judge it.
             // ("councils were 'let down badly' by the Treasury": unless the agent is named; it is judged.)
-            var passiveAgent: Int?
-            if !positiveWord, !isState, vocab.harmParticiples.contains(doc.tokens[w].lower),
+            // ("residents had been 'treated with contempt' by A and B": any passive phrase of blame
+            // with its agents named judges every one of them.)
+            var passiveAgents: [Int] = []
+            let harm = vocab.harmParticiples.contains(doc.tokens[w].lower)
+            if !positiveWord, !isState, harm || lexicon.isPastForm(doc.tokens[w].lower),
                let be = (max(cStart, w - 5)..<w).last(where: { vocab.beForms.contains(doc.tokens[$0].lower) && !vocab.perfectAuxiliaries.contains(doc.tokens[$0].lower) }),
                !(be..<w).contains(where: { mentionAt[$0] != nil }) {
-                guard let agent = agent(after: w + len, sentence: sentence) else { continue }
-                passiveAgent = agent
+                let agents = agents(after: w + len, sentence: sentence)
+                if agents.isEmpty && harm { continue }
+                passiveAgents = agents
             }
             // "the humiliation he experienced", "X faced abuse": one undergoing it is not judged.
             let after = w + len
@@ -275,8 +304,8 @@ extension InteractionFinder {
             var targets: [Int]
             if let compared {
                 targets = mentions(in: compared..<w).filter { $0.form != .pronoun && !$0.isModifier }.map(\.entity)
-            } else if let passiveAgent {
-                targets = [passiveAgent]
+            } else if !passiveAgents.isEmpty {
+                targets = passiveAgents
             } else if isState {
                 var a = w + len
                 // "was 'disappointed' that X ...": past a closing quotation mark too.
@@ -301,7 +330,10 @@ extension InteractionFinder {
                 }
                 // "she admired X", "we do not doubt X's intentions": a judging word that is the
                 // speaker's own verb (after auxiliaries or a negation only, no "be") judges its object.
+                // (Not a phrase that opens with an auxiliary: "we did a great job on him" praises the speaker.)
+                let head = doc.tokens[w].lower
                 if !targets.isEmpty, targets.allSatisfy({ $0 == speaker || $0 == own }),
+                   !vocab.doForms.contains(head), !vocab.perfectAuxiliaries.contains(head), !vocab.beForms.contains(head), !vocab.modals.contains(head),
                    let me = mentions(in: cStart..<w).last(where: { $0.entity == speaker || $0.entity == own }),
                    me.range.upperBound <= w, (me.range.upperBound..<w).allSatisfy({ k in
                        let word = doc.tokens[k].lower
@@ -392,19 +424,25 @@ extension InteractionFinder {
     /// "let down badly by the Treasury": the one named after "by" right after a passive
     /// participle (past adverbs and a closing quotation mark).
     func agent(after start: Int, sentence: Range<Int>) -> Int? {
+        agents(after: start, sentence: sentence).first
+    }
+
+    /// The agents after "by" a few words after `start`, with the members of a list they head
+    /// ("by the council and Ashcombe Homes"); none when no mention follows "by".
+    func agents(after start: Int, sentence: Range<Int>) -> [Int] {
         var k = start
         while k < min(sentence.upperBound, start + 4) {
             let token = doc.tokens[k]
             if token.lower == "by" {
                 var a = k + 1
                 if a < sentence.upperBound, vocab.articles.contains(doc.tokens[a].lower) { a += 1 }
-                guard a < sentence.upperBound, let m = mentionAt[a], !mentions[m].isModifier else { return nil }
-                return mentions[m].entity
+                guard a < sentence.upperBound, let m = mentionAt[a], !mentions[m].isModifier else { return [] }
+                return listMembers(mentions(in: a..<clauseEnd(a, sentence: sentence)), skippingGoverned: false)
             }
-            guard token.kind == .closeQuote || token.isWord && !token.isCapitalised && token.lower.hasSuffix("ly") else { return nil }
+            guard token.kind == .closeQuote || token.isWord && !token.isCapitalised && token.lower.hasSuffix("ly") else { return [] }
             k += 1
         }
-        return nil
+        return []
     }
 
     // MARK: - Answers to someone

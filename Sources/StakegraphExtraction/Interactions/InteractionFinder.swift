@@ -204,19 +204,25 @@ struct InteractionFinder {
     /// The speakers of a quote: those of the speech verb nearest it, outside quotes.
     func speakersNear(quote: Document.Quote, paragraph: Range<Int>) -> [Int] {
         var best: (distance: Int, verb: Int)?
+        // A verb of the quote's own sentences comes first: in "X described Y's plans as 'an act of
+        // vandalism'. A spokesperson for Y said ...", the next sentence's verb is nearer, not X's.
+        var bestInside: (distance: Int, verb: Int)?
+        let own = doc.sentenceOf[quote.range.lowerBound]...doc.sentenceOf[max(quote.range.lowerBound, quote.range.upperBound - 1)]
         let window = max(paragraph.lowerBound, quote.range.lowerBound - 40)..<min(paragraph.upperBound, quote.range.upperBound + 40)
         for v in window {
             guard doc.quoteOf[v] == nil, doc.tokens[v].kind == .word, speechVerbAt[v] else { continue }
             let distance = v < quote.range.lowerBound ? quote.range.lowerBound - v : v - quote.range.upperBound
             guard distance >= 0, distance < 40, speaker(ofVerb: v) != nil else { continue }
             if best == nil || distance < best!.distance { best = (distance, v) }
+            if own.contains(doc.sentenceOf[v]), bestInside == nil || distance < bestInside!.distance { bestInside = (distance, v) }
         }
-        return best.map { speakers(ofVerb: $0.verb) } ?? []
+        return (bestInside ?? best).map { speakers(ofVerb: $0.verb) } ?? []
     }
 
     /// The mention just before a speech verb ("Barton said", "he added", "X, general secretary
     /// of Y (Z), said") or just after it ("said Barton"), outside quotes.
     func speaker(ofVerb v: Int) -> Int? {
+        if qualifiesNoun(v) { return nil }
         // "X, who said ...": the speaker is the one "who" refers to.
         if v > 0, doc.tokens[v - 1].lower == "who" { return antecedent(of: v - 1) }
         // "X praised Y and said ...": the subject of the clause before "and".

@@ -48,6 +48,7 @@ public struct EntityVocabulary: Sendable {
         var titleSmallWords: WordSet = []
         var leadingDeterminers: WordSet = []
         var genericBodyNouns: WordSet = []
+        var clubHeads: WordSet = []
         var roleModifiers: WordSet = []
         var kinshipRoles: WordSet = []
         var surnameParticles: WordSet = []
@@ -171,6 +172,7 @@ public struct EntityVocabulary: Sendable {
     public var leadingDeterminers: WordSet { storage.lists.leadingDeterminers }
     /// Nouns for any body that name what follows as one ("the organisation Northam Kids Aid").
     public var genericBodyNouns: WordSet { storage.lists.genericBodyNouns }
+    public var clubHeads: WordSet { storage.lists.clubHeads }
     /// Words between an owner and a role ("Ofsted's new chief inspector", "the former chief executive").
     public var roleModifiers: WordSet { storage.lists.roleModifiers }
     /// Roles of kin: "Tom's sister" makes Tom a person, not a body with a post.
@@ -290,7 +292,7 @@ public struct EntityVocabulary: Sendable {
     static let keys: Set<String> = ["media_heads", "lowercase_org_heads", "credit_words", "lone_common_nouns", "given_names",
                                     "org_heads", "nation_initials", "trailing_kind_nouns", "nation_words", "place_qualifiers",
                                     "leading_function_words", "abbreviated_words", "kind_apposition_determiners", "description_openers",
-                                    "determiners", "rank_words", "counterpart_ranks", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks", "peerage_titles", "assembly_nouns", "assembly_members", "corporate_suffixes", "constituency_roles", "media_report_words", "naming_verbs", "kind_speaker_nouns", "clause_openers", "object_pronouns", "object_pronoun_followers"]
+                                    "determiners", "rank_words", "counterpart_ranks", "portfolio_titles", "lowercase_portfolio_titles", "not_portfolios", "acronym_function_words", "acronym_skipped_words", "reporting_prepositions", "media_output_words", "name_connectors", "body_prepositions", "coordinators", "name_coordinators", "run_breaking_connectors", "oblique_prepositions", "non_office_words", "articles", "indefinite_determiners", "title_small_words", "leading_determiners", "generic_body_nouns", "club_heads", "role_modifiers", "kinship_roles", "surname_particles", "possessive_determiners", "non_person_name_words", "person_apposition_determiners", "indefinite_articles", "place_prepositions", "common_noun_endings", "byline_labels", "role_place_prepositions", "spokesperson_nouns", "body_speaker_nouns", "irregular_speech_verbs", "place_markers", "street_words", "continuing_speech_verbs", "expletive_it_verbs", "dateline_marks", "role_apposition_determiners", "role_prepositions", "affiliation_prepositions", "body_possessives", "description_modifiers", "open_kinds", "plural_description_openers", "oversight_descriptions", "oversight_kinds", "member_descriptions", "member_kinds", "leader_words", "leading_roles", "minister_words", "object_it_followers", "plural_body_pronouns", "auxiliaries", "clause_words", "place_context_words", "appositive_breaks", "peerage_titles", "assembly_nouns", "assembly_members", "corporate_suffixes", "constituency_roles", "media_report_words", "naming_verbs", "kind_speaker_nouns", "clause_openers", "object_pronouns", "object_pronoun_followers"]
 
     init(section: LexiconSection) throws {
         try section.expect(Self.keys)
@@ -328,6 +330,7 @@ public struct EntityVocabulary: Sendable {
         lists.titleSmallWords = try section.words("title_small_words")
         lists.leadingDeterminers = try section.words("leading_determiners")
         lists.genericBodyNouns = try section.words("generic_body_nouns")
+        lists.clubHeads = try section.words("club_heads")
         lists.roleModifiers = try section.words("role_modifiers")
         lists.kinshipRoles = try section.words("kinship_roles")
         lists.surnameParticles = try section.words("surname_particles")

@@ -70,6 +70,7 @@ public struct InteractionVocabulary: Sendable {
         var doForms: WordSet = []
         var pairPrepositions: WordSet = []
         var answerVerbs: WordSet = []
+        var speakerPhrasePrepositions: WordSet = []
         var comparisonWords: WordSet = []
         var endingNouns: WordSet = []
         var reciprocalVerbs: WordSet = []
@@ -244,6 +245,9 @@ public struct InteractionVocabulary: Sendable {
     /// "we do not doubt X": forms of "do" before a verb.
     public var doForms: WordSet { storage.lists.doForms }
 
+    /// "..., a spokesman for the trust said": prepositions inside a speaker phrase after the comma of a trailing attribution.
+    public var speakerPhrasePrepositions: WordSet { storage.lists.speakerPhrasePrepositions }
+
     public init() { storage = Storage(Lists()) }
 
     static let keys: Set<String> = [
@@ -259,7 +263,7 @@ public struct InteractionVocabulary: Sendable {
         "judgement_modifiers", "copulas", "extraposition_auxiliaries", "extraposed_subjects",
         "extraposed_clause_openers", "suffering_prepositions", "stance_negators", "state_target_skips",
         "telling_verbs", "addressee_pronouns", "state_adverbs", "state_object_prepositions",
-        "non_act_phrases", "letter_words", "do_forms", "pair_prepositions", "answer_verbs", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
+        "non_act_phrases", "letter_words", "speaker_phrase_prepositions", "do_forms", "pair_prepositions", "answer_verbs", "comparison_words", "ending_nouns", "reciprocal_verbs", "locative_prepositions", "member_openers", "perception_verbs", "reason_prepositions", "denial_verbs", "condition_openers", "experience_verbs", "harm_participles", "reciprocal_objects", "unnamed_object_openers",
     ]
 
     /// Reads the section; an unknown key, a value that is no list of words and an empty word are
@@ -323,6 +327,7 @@ public struct InteractionVocabulary: Sendable {
         lists.doForms = try section.words("do_forms")
         lists.pairPrepositions = try section.words("pair_prepositions")
         lists.answerVerbs = try section.words("answer_verbs")
+        lists.speakerPhrasePrepositions = try section.words("speaker_phrase_prepositions")
         lists.comparisonWords = try section.words("comparison_words")
         lists.endingNouns = try section.words("ending_nouns")
         lists.reciprocalVerbs = try section.words("reciprocal_verbs")

@@ -12,8 +12,10 @@ public struct StanceVocabulary: Sendable {
     public var ratingVerbs: WordSet = []
     /// Words between the one graded and the grade ("as", "to be").
     public var ratingLinks: WordSet = []
+    /// Grades that judge only as a grade ("rated X poor"; "poor families" judges nobody).
+    public var negativeGrades: WordSet = []
 
-    static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns", "rating_verbs", "rating_links"]
+    static let keys: Set<String> = ["judging_verbs", "topic_openers", "topic_pronouns", "rating_verbs", "rating_links", "negative_grades"]
 
     public init() {}
 
@@ -24,5 +26,6 @@ public struct StanceVocabulary: Sendable {
         topicPronouns = try section.words("topic_pronouns")
         ratingVerbs = try section.words("rating_verbs")
         ratingLinks = try section.words("rating_links")
+        negativeGrades = try section.words("negative_grades")
     }
 }
