@@ -750,7 +750,7 @@ extension InteractionFinder {
         }
         let explicit = explicitDate(for: token, sentence: s) ?? pastPerfectDate(actor: source, token: token, sentence: s)
         found.append(FoundInteraction(source: source, target: target, type: type, date: explicit ?? dates.articleDate,
-                                      dateIsExplicit: explicit != nil, sentence: s, cue: cue.collapsingWhitespace, confidence: confidence, rule: rule))
+                                      dateIsExplicit: explicit != nil, sentence: s, cue: cue.contains("\n") ? cue.collapsingWhitespace : cue, confidence: confidence, rule: rule))
     }
 
     /// "X had suggested ..." with no time of its own: the past perfect looks back to the time of
