@@ -421,14 +421,9 @@ extension InteractionFinder {
         return nil
     }
 
-    /// "let down badly by the Treasury": the one named after "by" right after a passive
-    /// participle (past adverbs and a closing quotation mark).
-    func agent(after start: Int, sentence: Range<Int>) -> Int? {
-        agents(after: start, sentence: sentence).first
-    }
-
-    /// The agents after "by" a few words after `start`, with the members of a list they head
-    /// ("by the council and Ashcombe Homes"); none when no mention follows "by".
+    /// "let down badly by the Treasury": the ones named after "by" right after a passive
+    /// participle (past adverbs and a closing quotation mark), with the members of a list they
+    /// head ("by the council and Ashcombe Homes"); none when no mention follows "by".
     func agents(after start: Int, sentence: Range<Int>) -> [Int] {
         var k = start
         while k < min(sentence.upperBound, start + 4) {
